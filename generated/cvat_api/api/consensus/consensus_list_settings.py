@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_consensus_settings_list import PaginatedConsensusSettingsList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    task_id: int | Unset = UNSET,
+    x_organization: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_organization, Unset):
+        headers["X-Organization"] = x_organization
+
+    params: dict[str, Any] = {}
+
+    params["filter"] = filter_
+
+    params["org"] = org
+
+    params["org_id"] = org_id
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["sort"] = sort
+
+    params["task_id"] = task_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/consensus/settings",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaginatedConsensusSettingsList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedConsensusSettingsList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedConsensusSettingsList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    filter_: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    task_id: int | Unset = UNSET,
+    x_organization: str | Unset = UNSET,
+) -> Response[PaginatedConsensusSettingsList]:
+    """List consensus settings instances
+
+    Args:
+        filter_ (str | Unset):
+        org (str | Unset):
+        org_id (int | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        task_id (int | Unset):
+        x_organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedConsensusSettingsList]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        org=org,
+        org_id=org_id,
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        task_id=task_id,
+        x_organization=x_organization,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    filter_: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    task_id: int | Unset = UNSET,
+    x_organization: str | Unset = UNSET,
+) -> PaginatedConsensusSettingsList | None:
+    """List consensus settings instances
+
+    Args:
+        filter_ (str | Unset):
+        org (str | Unset):
+        org_id (int | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        task_id (int | Unset):
+        x_organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedConsensusSettingsList
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_=filter_,
+        org=org,
+        org_id=org_id,
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        task_id=task_id,
+        x_organization=x_organization,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    filter_: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    task_id: int | Unset = UNSET,
+    x_organization: str | Unset = UNSET,
+) -> Response[PaginatedConsensusSettingsList]:
+    """List consensus settings instances
+
+    Args:
+        filter_ (str | Unset):
+        org (str | Unset):
+        org_id (int | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        task_id (int | Unset):
+        x_organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedConsensusSettingsList]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        org=org,
+        org_id=org_id,
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        task_id=task_id,
+        x_organization=x_organization,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    filter_: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    task_id: int | Unset = UNSET,
+    x_organization: str | Unset = UNSET,
+) -> PaginatedConsensusSettingsList | None:
+    """List consensus settings instances
+
+    Args:
+        filter_ (str | Unset):
+        org (str | Unset):
+        org_id (int | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        task_id (int | Unset):
+        x_organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedConsensusSettingsList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_=filter_,
+            org=org,
+            org_id=org_id,
+            page=page,
+            page_size=page_size,
+            sort=sort,
+            task_id=task_id,
+            x_organization=x_organization,
+        )
+    ).parsed

@@ -1,0 +1,357 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_issue_read_list import PaginatedIssueReadList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    assignee: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    frame_id: int | Unset = UNSET,
+    job_id: int | Unset = UNSET,
+    org: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    owner: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    resolved: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    task_id: int | Unset = UNSET,
+    x_organization: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_organization, Unset):
+        headers["X-Organization"] = x_organization
+
+    params: dict[str, Any] = {}
+
+    params["assignee"] = assignee
+
+    params["filter"] = filter_
+
+    params["frame_id"] = frame_id
+
+    params["job_id"] = job_id
+
+    params["org"] = org
+
+    params["org_id"] = org_id
+
+    params["owner"] = owner
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["resolved"] = resolved
+
+    params["search"] = search
+
+    params["sort"] = sort
+
+    params["task_id"] = task_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/issues",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaginatedIssueReadList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedIssueReadList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedIssueReadList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    assignee: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    frame_id: int | Unset = UNSET,
+    job_id: int | Unset = UNSET,
+    org: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    owner: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    resolved: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    task_id: int | Unset = UNSET,
+    x_organization: str | Unset = UNSET,
+) -> Response[PaginatedIssueReadList]:
+    """List issues
+
+    Args:
+        assignee (str | Unset):
+        filter_ (str | Unset):
+        frame_id (int | Unset):
+        job_id (int | Unset):
+        org (str | Unset):
+        org_id (int | Unset):
+        owner (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        resolved (bool | Unset):
+        search (str | Unset):
+        sort (str | Unset):
+        task_id (int | Unset):
+        x_organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedIssueReadList]
+    """
+
+    kwargs = _get_kwargs(
+        assignee=assignee,
+        filter_=filter_,
+        frame_id=frame_id,
+        job_id=job_id,
+        org=org,
+        org_id=org_id,
+        owner=owner,
+        page=page,
+        page_size=page_size,
+        resolved=resolved,
+        search=search,
+        sort=sort,
+        task_id=task_id,
+        x_organization=x_organization,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    assignee: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    frame_id: int | Unset = UNSET,
+    job_id: int | Unset = UNSET,
+    org: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    owner: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    resolved: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    task_id: int | Unset = UNSET,
+    x_organization: str | Unset = UNSET,
+) -> PaginatedIssueReadList | None:
+    """List issues
+
+    Args:
+        assignee (str | Unset):
+        filter_ (str | Unset):
+        frame_id (int | Unset):
+        job_id (int | Unset):
+        org (str | Unset):
+        org_id (int | Unset):
+        owner (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        resolved (bool | Unset):
+        search (str | Unset):
+        sort (str | Unset):
+        task_id (int | Unset):
+        x_organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedIssueReadList
+    """
+
+    return sync_detailed(
+        client=client,
+        assignee=assignee,
+        filter_=filter_,
+        frame_id=frame_id,
+        job_id=job_id,
+        org=org,
+        org_id=org_id,
+        owner=owner,
+        page=page,
+        page_size=page_size,
+        resolved=resolved,
+        search=search,
+        sort=sort,
+        task_id=task_id,
+        x_organization=x_organization,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    assignee: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    frame_id: int | Unset = UNSET,
+    job_id: int | Unset = UNSET,
+    org: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    owner: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    resolved: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    task_id: int | Unset = UNSET,
+    x_organization: str | Unset = UNSET,
+) -> Response[PaginatedIssueReadList]:
+    """List issues
+
+    Args:
+        assignee (str | Unset):
+        filter_ (str | Unset):
+        frame_id (int | Unset):
+        job_id (int | Unset):
+        org (str | Unset):
+        org_id (int | Unset):
+        owner (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        resolved (bool | Unset):
+        search (str | Unset):
+        sort (str | Unset):
+        task_id (int | Unset):
+        x_organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedIssueReadList]
+    """
+
+    kwargs = _get_kwargs(
+        assignee=assignee,
+        filter_=filter_,
+        frame_id=frame_id,
+        job_id=job_id,
+        org=org,
+        org_id=org_id,
+        owner=owner,
+        page=page,
+        page_size=page_size,
+        resolved=resolved,
+        search=search,
+        sort=sort,
+        task_id=task_id,
+        x_organization=x_organization,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    assignee: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    frame_id: int | Unset = UNSET,
+    job_id: int | Unset = UNSET,
+    org: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    owner: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    resolved: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    task_id: int | Unset = UNSET,
+    x_organization: str | Unset = UNSET,
+) -> PaginatedIssueReadList | None:
+    """List issues
+
+    Args:
+        assignee (str | Unset):
+        filter_ (str | Unset):
+        frame_id (int | Unset):
+        job_id (int | Unset):
+        org (str | Unset):
+        org_id (int | Unset):
+        owner (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        resolved (bool | Unset):
+        search (str | Unset):
+        sort (str | Unset):
+        task_id (int | Unset):
+        x_organization (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedIssueReadList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            assignee=assignee,
+            filter_=filter_,
+            frame_id=frame_id,
+            job_id=job_id,
+            org=org,
+            org_id=org_id,
+            owner=owner,
+            page=page,
+            page_size=page_size,
+            resolved=resolved,
+            search=search,
+            sort=sort,
+            task_id=task_id,
+            x_organization=x_organization,
+        )
+    ).parsed
