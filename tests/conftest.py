@@ -33,3 +33,70 @@ def pytest_sessionfinish(session: object, exitstatus: int) -> None:
     except Exception:  # the database may never have started
         pass
     shutil.rmtree(_DB_DIR, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------
+# Recorded tests (pytest-recording / vcrpy); see tests/cassette_support.py.
+# ---------------------------------------------------------------------------
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from typing import Any  # noqa: E402
+
+import cassette_support as cs  # noqa: E402
+import pytest  # noqa: E402
+
+
+def pytest_recording_configure(config: Any, vcr: Any) -> None:
+    vcr.register_matcher("cvat_body", cs.match_body)
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    """Cassettes live in the top-level ``cassettes/<test module>/``."""
+    return str(cs.CASSETTE_DIR / request.module.__name__.rsplit(".", 1)[-1])
+
+
+@pytest.fixture
+def vcr_config(record_mode: str) -> dict[str, Any]:
+    return cs.vcr_config(record_mode)
+
+
+@pytest.fixture
+def connect(record_mode: str) -> Iterator[Callable[..., Any]]:
+    """Factory for connections to the recorded server, closed after the test.
+
+    ``connect()`` is the admin (``FIFTYONE_CVAT_USERNAME``); ``connect("user1")``
+    an ordinary user. Extra kwargs go to ``Connection.connect``. Replays use
+    the placeholder URL and no environment at all.
+    """
+    from fiftyone_cvat.transport import Connection
+
+    opened: list[Connection] = []
+
+    def factory(role: str = "admin", **kwargs: Any) -> Connection:
+        account = (
+            cs.admin_account(record_mode) if role == "admin" else cs.test_account(role, record_mode)
+        )
+        params: dict[str, Any] = {
+            "url": cs.server_url(record_mode),
+            "username": account.username,
+            "password": account.password,
+            "poll_period": 0.5 if cs.is_recording(record_mode) else 0,
+            "annotation_config": {},
+            "environ": {},
+            "interactive": False,
+        }
+        params.update(kwargs)
+        conn = Connection.connect(**params)
+        opened.append(conn)
+        return conn
+
+    yield factory
+    for conn in opened:
+        conn.close()
+
+
+@pytest.fixture
+def connection(connect: Callable[..., Any]) -> Any:
+    """An admin connection to the recorded server (use with ``@pytest.mark.vcr``)."""
+    return connect()

@@ -1,3 +1,54 @@
-"""FiftyOne <-> CVAT annotation backend built on the generated ``cvat_api`` client."""
+"""FiftyOne <-> CVAT annotation backend built on the generated ``cvat_api`` client.
+
+Use it in place of FiftyOne's built-in CVAT backend, for this process::
+
+    import fiftyone_cvat
+    fiftyone_cvat.register()            # "cvat" now means this backend
+    view.annotate("key", label_field="ground_truth")
+
+or permanently in ``~/.fiftyone/annotation_config.json``::
+
+    {"backends": {"cvat": {"config_cls": "fiftyone_cvat.CVATBackendConfig"}}}
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 __version__ = "0.1.0"
+
+CONFIG_CLS = "fiftyone_cvat.backend.CVATBackendConfig"
+BACKEND_NAME = "fiftyone_cvat"
+
+
+def register(name: str = "cvat", *, also_as_own_name: bool = True, **params: Any) -> None:
+    """Point FiftyOne's annotation config at this backend, keeping existing parameters.
+
+    ``name="cvat"`` replaces the built-in backend transparently; the backend is
+    also registered as ``"fiftyone_cvat"`` so both can be used side by side.
+    """
+    import fiftyone as fo
+
+    backends = fo.annotation_config.backends
+    for key in {name, BACKEND_NAME} if also_as_own_name else {name}:
+        entry = dict(backends.get(key) or backends.get("cvat") or {})
+        entry.update(params)
+        entry["config_cls"] = CONFIG_CLS
+        backends[key] = entry
+
+
+def __getattr__(attr: str) -> Any:
+    # Lazy so importing the package does not import FiftyOne.
+    if attr in {"CVATBackendConfig", "CVATBackend"}:
+        from fiftyone_cvat import backend
+
+        return getattr(backend, attr)
+    if attr == "CVATAnnotationResults":
+        from fiftyone_cvat.results import CVATAnnotationResults
+
+        return CVATAnnotationResults
+    if attr == "CVATAnnotationAPI":
+        from fiftyone_cvat.api import CVATAnnotationAPI
+
+        return CVATAnnotationAPI
+    raise AttributeError(attr)

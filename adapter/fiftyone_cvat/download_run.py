@@ -1,0 +1,118 @@
+"""``load_annotations()``: fetch every job's annotations and turn them into FiftyOne labels.
+
+One labels request per task, then every job's annotations fetched
+concurrently (``max_workers``) over the shared connection; decoding is the
+pure :mod:`fiftyone_cvat.conversion`. FiftyOne then merges the returned dict
+into the dataset, honouring the run's edit restrictions.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from cvat_api.api.labels import labels_list
+from fiftyone_cvat.api import CVATAnnotationAPI
+from fiftyone_cvat.conversion import (
+    Annotations,
+    FrameInfo,
+    IdResolver,
+    Skip,
+    decode_annotations,
+    merge_annotations,
+)
+from fiftyone_cvat.errors import CVATNotFoundError
+from fiftyone_cvat.schema import RunSchema, build_run_schema
+
+logger = logging.getLogger(__name__)
+
+
+def run_schema_of(results: Any) -> RunSchema:
+    """The schema the run was uploaded with (stored), else rebuilt from the config."""
+    if results.resolved_schema:
+        return RunSchema.from_dict(results.resolved_schema)
+    config = results.config
+    return build_run_schema(
+        config.label_schema or {},
+        occluded_attr=config.occluded_attr,
+        group_id_attr=config.group_id_attr,
+        media_type=results.samples.media_type,
+    )
+
+
+def task_frames(results: Any, task_id: int) -> list[FrameInfo]:
+    """CVAT frame k of the task -> sample, size, frame number and frame id (as uploaded)."""
+    sizes = results.frame_sizes.get(task_id) or []
+    frames = []
+    for k, entry in enumerate(results.frame_maps.get(task_id) or []):
+        sample_id, frame_number, frame_id = entry
+        width, height = sizes[k] if k < len(sizes) else sizes[-1]
+        frames.append(FrameInfo(sample_id, width, height, frame_number, frame_id))
+    return frames
+
+
+def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[str, Any]:
+    config = backend.config
+    conn = api.connection
+    run_schema = run_schema_of(results)
+    fallback = {
+        (key.split(":", 1)[0], int(key.split(":", 1)[1])): label_id
+        for key, label_id in results.server_id_map.items()
+    }
+
+    resolvers: dict[int, IdResolver] = {}
+    for task_id in results.task_ids:
+        try:
+            labels = conn.paginate(labels_list.sync_detailed, task_id=task_id)
+            resolvers[task_id] = IdResolver([lab.to_dict() for lab in labels])
+        except CVATNotFoundError:
+            logger.warning("Task %d no longer exists in CVAT; its annotations are skipped", task_id)
+
+    jobs = [
+        (task_id, job_id) for task_id in resolvers for job_id in results.job_ids.get(task_id) or []
+    ]
+
+    def fetch(job: tuple[int, int]) -> tuple[Annotations, list[Skip]]:
+        task_id, job_id = job
+        payload = conn.request_json("GET", f"/api/jobs/{job_id}/annotations/")
+        return resolvers[task_id].from_wire(payload)
+
+    with ThreadPoolExecutor(max_workers=config.max_workers) as pool:
+        fetched = list(pool.map(fetch, jobs))
+
+    per_task: dict[int, list[Annotations]] = {}
+    skipped: list[Skip] = []
+    for (task_id, _), (records, skips) in zip(jobs, fetched, strict=True):
+        per_task.setdefault(task_id, []).append(records)
+        skipped.extend(skips)
+
+    annotations: dict[str, Any] = {}
+    for task_id, parts in per_task.items():
+        frames = task_frames(results, task_id)
+        decoded = decode_annotations(
+            merge_annotations(*parts),
+            run_schema,
+            frames,
+            end_frame=len(frames),
+            coerce_text=config.coerce_text_attrs,
+            fallback_ids=fallback,
+        )
+        skipped.extend(decoded.skipped)
+        _merge_into(annotations, decoded.labels)
+    if skipped:
+        logger.warning(
+            "%d annotation(s) from CVAT could not be converted and were not loaded: %s",
+            len(skipped),
+            "; ".join(str(s) for s in skipped[:5]),
+        )
+    return annotations
+
+
+def _merge_into(out: dict[str, Any], labels: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> None:
+    """Tasks hold disjoint samples, so merging per sample is enough."""
+    for field_name, by_type in labels.items():
+        field_out = out.setdefault(field_name, {})
+        for return_type, by_sample in by_type.items():
+            field_out.setdefault(return_type, {}).update(by_sample)

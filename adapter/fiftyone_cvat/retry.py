@@ -1,0 +1,127 @@
+"""Retries with backoff, as an httpx transport wrapper.
+
+Retrying below the client (instead of around each call) covers generated
+operations, raw JSON calls and uploads alike, and keeps vcrpy (which patches
+``httpx.HTTPTransport``) recording exactly what went over the wire.
+
+Rules, chosen so a retry can never apply a write twice:
+
+* connection failures before anything was sent (connect error/timeout) are
+  retried for every method;
+* other transport errors, and 502/503/504, only for idempotent methods
+  (GET, HEAD, OPTIONS, PUT, DELETE);
+* 429 for every method: the server explicitly did not process the request;
+* ``Retry-After`` (seconds or HTTP date) is honoured up to ``max_backoff``;
+  a longer demand is not waited for and the response is returned as is.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import httpx
+
+__all__ = ["IDEMPOTENT_METHODS", "RETRY_STATUSES", "ReplayableStream", "RetryTransport"]
+
+log = logging.getLogger(__name__)
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+
+
+class ReplayableStream(httpx.SyncByteStream):
+    """Marker base for request bodies that can be iterated again on a retry."""
+
+
+def _replayable(request: httpx.Request) -> bool:
+    return isinstance(request.stream, (httpx.ByteStream, ReplayableStream))
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header, or None if absent/invalid."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    current = datetime.now(timezone.utc).timestamp() if now is None else now
+    return max(0.0, when.timestamp() - current)
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps another transport and retries what is safe to retry (see module doc)."""
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport,
+        *,
+        retries: int = 3,
+        backoff: float = 0.5,
+        max_backoff: float = 30.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.transport = transport
+        self.retries = retries
+        self.backoff = backoff
+        self.max_backoff = max_backoff
+        self.sleep = sleep
+
+    def _delay(self, attempt: int) -> float:
+        return float(min(self.max_backoff, self.backoff * (2**attempt)))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        idempotent = request.method.upper() in IDEMPOTENT_METHODS
+        attempt = 0
+        while True:
+            try:
+                response = self.transport.handle_request(request)
+            except httpx.TransportError as exc:
+                retryable = isinstance(exc, _NOT_SENT) or (idempotent and _replayable(request))
+                if not retryable or attempt >= self.retries:
+                    raise
+                delay = self._delay(attempt)
+                log.info(
+                    "CVAT %s %s failed (%s); retry %d/%d in %.1fs",
+                    request.method,
+                    request.url.path,
+                    type(exc).__name__,
+                    attempt + 1,
+                    self.retries,
+                    delay,
+                )
+            else:
+                status = response.status_code
+                retryable = status in RETRY_STATUSES and (idempotent or status == 429)
+                if not retryable or attempt >= self.retries or not _replayable(request):
+                    return response
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                if retry_after is not None and retry_after > self.max_backoff:
+                    return response
+                delay = self._delay(attempt) if retry_after is None else retry_after
+                response.close()
+                log.info(
+                    "CVAT %s %s answered %d; retry %d/%d in %.1fs",
+                    request.method,
+                    request.url.path,
+                    status,
+                    attempt + 1,
+                    self.retries,
+                    delay,
+                )
+            attempt += 1
+            if delay > 0:
+                self.sleep(delay)
+
+    def close(self) -> None:
+        self.transport.close()

@@ -1,0 +1,113 @@
+"""Helpers for backend scenarios recorded against a real CVAT server.
+
+Recorded request bodies must be identical when replayed, so everything that
+reaches CVAT is deterministic: dataset names (task names derive from them),
+media file names, and label ids (they travel in the ``label_id`` attribute).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import cassette_support as cs
+import fiftyone as fo
+import numpy as np
+from PIL import Image
+
+import fiftyone_cvat
+
+WIDTH, HEIGHT = 64, 48
+
+
+def fixed_id(n: int) -> str:
+    """A deterministic ObjectId string, so uploads replay byte for byte."""
+    return f"{n:024x}"
+
+
+def backend_kwargs(record_mode: str) -> dict[str, Any]:
+    """Connection parameters for annotate()/load_annotations() in recorded tests."""
+    account = cs.admin_account(record_mode)
+    return {
+        "url": cs.server_url(record_mode),
+        "username": account.username,
+        "password": account.password,
+    }
+
+
+def annotate_kwargs(record_mode: str) -> dict[str, Any]:
+    return {
+        "backend": fiftyone_cvat.BACKEND_NAME,
+        "poll_period": 0.5 if cs.is_recording(record_mode) else 0,
+        **backend_kwargs(record_mode),
+    }
+
+
+def write_images(directory: Path, n: int, prefix: str = "img") -> list[str]:
+    """``n`` small JPEGs with distinct content, named deterministically."""
+    paths = []
+    for i in range(n):
+        path = directory / f"{prefix}{i}.jpg"
+        pixels = np.full((HEIGHT, WIDTH, 3), 40 * i % 255, dtype=np.uint8)
+        Image.fromarray(pixels).save(path, quality=90)
+        paths.append(str(path))
+    return paths
+
+
+def new_dataset(name: str) -> fo.Dataset:
+    """A dataset with a fixed name (task names derive from it), replacing a leftover."""
+    if fo.dataset_exists(name):
+        fo.delete_dataset(name)
+    return fo.Dataset(name)
+
+
+def registered() -> Iterator[None]:
+    saved = {k: dict(v) for k, v in fo.annotation_config.backends.items()}
+    fiftyone_cvat.register()
+    yield
+    fo.annotation_config.backends.clear()
+    fo.annotation_config.backends.update(saved)
+
+
+def job_annotations(conn: Any, job_id: int) -> dict[str, Any]:
+    result: dict[str, Any] = conn.request_json("GET", f"/api/jobs/{job_id}/annotations/")
+    return result
+
+
+def edit_job(
+    conn: Any,
+    job_id: int,
+    action: str,
+    *,
+    shapes: list[dict[str, Any]] = (),  # type: ignore[assignment]
+    tags: list[dict[str, Any]] = (),  # type: ignore[assignment]
+    tracks: list[dict[str, Any]] = (),  # type: ignore[assignment]
+) -> None:
+    """What CVAT's UI sends when an annotator saves: PATCH ?action=create|update|delete."""
+    payload = {"version": 0, "shapes": list(shapes), "tags": list(tags), "tracks": list(tracks)}
+    conn.request_json(
+        "PATCH", f"/api/jobs/{job_id}/annotations/", params={"action": action}, json=payload
+    )
+
+
+def label_ids_by_name(conn: Any, task_id: int) -> dict[str, int]:
+    labels = conn.request_json("GET", "/api/labels", params={"task_id": task_id, "page_size": 100})
+    return {lab["name"]: lab["id"] for lab in labels["results"]}
+
+
+def rectangle(label_id: int, frame: int, points: list[float]) -> dict[str, Any]:
+    """A shape as an annotator would draw it in CVAT (no FiftyOne provenance)."""
+    return {
+        "type": "rectangle",
+        "frame": frame,
+        "label_id": label_id,
+        "points": points,
+        "attributes": [],
+        "group": 0,
+        "occluded": False,
+        "z_order": 0,
+        "rotation": 0.0,
+        "outside": False,
+        "source": "manual",
+    }

@@ -1,0 +1,99 @@
+"""The backend's wiring without a server: registration, config privacy, encoding a run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import fiftyone as fo
+import numpy as np
+import pytest
+from PIL import Image
+
+import fiftyone_cvat
+from fiftyone_cvat.backend import CVATBackendConfig
+from fiftyone_cvat.encode_run import encode_run
+from fiftyone_cvat.media_items import media_items
+from fiftyone_cvat.planning import PlanOptions, plan_run
+from fiftyone_cvat.schema import build_run_schema
+from fiftyone_cvat.upload_run import job_slice
+
+
+def test_register_replaces_the_builtin_and_adds_our_name() -> None:
+    saved = dict(fo.annotation_config.backends)
+    try:
+        fiftyone_cvat.register()
+        for name in ("cvat", "fiftyone_cvat"):
+            assert fo.annotation_config.backends[name]["config_cls"] == fiftyone_cvat.CONFIG_CLS
+    finally:
+        fo.annotation_config.backends.clear()
+        fo.annotation_config.backends.update(saved)
+
+
+def test_credentials_never_reach_the_run_record() -> None:
+    config = CVATBackendConfig(
+        "cvat",
+        {},
+        url="http://cvat.test",
+        username="alice",
+        password="s3cret-pass",
+        access_token="tok-123",
+        headers={"X-Secret": "h"},
+    )
+    stored = str(config.serialize())
+    assert "http://cvat.test" in stored
+    for secret in ("alice", "s3cret-pass", "tok-123", "X-Secret"):
+        assert secret not in stored
+    assert config.password == "s3cret-pass" and config.access_token == "tok-123"
+
+
+def test_bad_worker_count_is_refused_before_anything_runs() -> None:
+    with pytest.raises(ValueError, match="max_workers"):
+        CVATBackendConfig("cvat", {}, max_workers=0)
+
+
+@pytest.fixture
+def image_dataset(tmp_path: Path) -> fo.Dataset:
+    samples = []
+    for i in range(5):
+        path = tmp_path / f"im{i}.jpg"
+        Image.fromarray(np.zeros((48, 64, 3), dtype=np.uint8)).save(path)
+        dets = [fo.Detection(label="cat", bounding_box=[0.25, 0.25, 0.5, 0.5])]
+        if i == 0:
+            dets.append(fo.Detection(label="dog", bounding_box=[0.0, 0.0, 0.25, 0.5]))
+        samples.append(fo.Sample(filepath=str(path), gt=fo.Detections(detections=dets)))
+    dataset = fo.Dataset()
+    dataset.add_samples(samples)
+    yield dataset
+    dataset.delete()
+
+
+def test_a_run_is_encoded_per_task_and_job_before_any_request(image_dataset: fo.Dataset) -> None:
+    label_schema = {
+        "gt": {
+            "type": "detections",
+            "classes": ["cat", "dog"],
+            "attributes": {},
+            "existing_field": True,
+        }
+    }
+    run_schema = build_run_schema(label_schema)
+    items = media_items(image_dataset, "filepath", run_schema)
+    plan = plan_run(items, PlanOptions(task_size=3, segment_size=2, dataset_name="d"))
+    encoded = encode_run(image_dataset, run_schema, plan)
+
+    assert [len(t.items) for t in plan.tasks] == [3, 2]
+    first = encoded.annotations[0]
+    assert len(first["shapes"]) == 4  # 2 + 1 + 1 boxes in the first task
+    box = first["shapes"][0]
+    assert box["type"] == "rectangle" and box["points"] == [16.0, 12.0, 48.0, 36.0]
+    assert box["attributes"]["label_id"] == image_dataset.first().gt.detections[0].id
+    assert encoded.frame_sizes(plan.tasks[0]) == [[64, 48]] * 3
+
+    ids = image_dataset.values("gt.detections.id")
+    sample_ids = image_dataset.values("id")
+    assert encoded.id_map["gt"] == dict(zip(sample_ids, ids, strict=True))
+
+    jobs = plan.tasks[0].jobs
+    assert [(j.start_frame, j.stop_frame) for j in jobs] == [(0, 1), (2, 2)]
+    assert len(job_slice(first, 0, 1)["shapes"]) == 3
+    assert len(job_slice(first, 2, 2)["shapes"]) == 1

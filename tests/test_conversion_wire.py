@@ -1,0 +1,232 @@
+"""Names <-> ids (the wire JSON), masks RLE, and decode's edge cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import fiftyone.core.labels as fol
+import numpy as np
+import pytest
+from conversion_helpers import COLOR, KIND, label_field, resolver_for
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fiftyone_cvat.conversion import (
+    IdResolver,
+    decode_annotations,
+    encode_field,
+    image_frames,
+    merge_annotations,
+    rle_decode,
+    rle_encode,
+)
+from fiftyone_cvat.conversion.records import Annotations, ShapeRecord
+from fiftyone_cvat.schema import LABEL_ID_ATTR, ClassSpec, FieldSpec
+
+FRAMES = image_frames(["s0"], [(100, 100)])
+
+
+def _rect(label: str, points: list[float], **extra: Any) -> ShapeRecord:
+    shape: dict[str, Any] = {
+        "type": "rectangle",
+        "frame": 0,
+        "label": label,
+        "points": points,
+        "attributes": {},
+        "occluded": False,
+        "group": 0,
+        "z_order": 0,
+        "rotation": 0.0,
+        "outside": False,
+        "source": "manual",
+    }
+    shape.update(extra)
+    return shape  # type: ignore[return-value]
+
+
+def _annotations(shapes: list[ShapeRecord]) -> Annotations:
+    return {"version": 0, "tags": [], "shapes": shapes, "tracks": []}
+
+
+# --------------------------------------------------------------------------
+# IdResolver
+# --------------------------------------------------------------------------
+
+
+def test_to_wire_speaks_cvat_ids() -> None:
+    spec = label_field("frames.gt", "detections", attrs=(COLOR, KIND))
+    det = fol.Detection(label="car", bounding_box=[0, 0, 0.5, 0.5], index=1, color="red", kind="suv")
+    encoded = encode_field(spec, [(0, (10, 10), fol.Detections(detections=[det]))], end_frame=3)
+    resolver = resolver_for([spec])
+    wire = resolver.to_wire(encoded.annotations)
+    (track,) = wire["tracks"]
+    car = resolver.label_id("car")
+    assert track["label_id"] == car
+    assert track["attributes"] == [{"spec_id": resolver.spec_id("car", "kind"), "value": "suv"}]
+    first, closing = track["shapes"]
+    assert set(first) == {
+        "type", "frame", "points", "occluded", "z_order", "rotation", "outside", "attributes"
+    }  # no label/group/keyframe/source: CVAT's TrackedShapeRequest has none of them
+    assert {a["spec_id"] for a in first["attributes"]} == {
+        resolver.spec_id("car", "color"),
+        resolver.spec_id("car", LABEL_ID_ATTR),
+    }
+    assert closing["outside"] is True and closing["frame"] == 1
+
+
+def test_from_wire_reports_unknown_ids() -> None:
+    resolver = IdResolver.from_ids({"car": (1, {"color": 10})})
+    payload = {
+        "version": 3,
+        "tags": [{"id": 5, "frame": 0, "label_id": 99, "attributes": []}],
+        "shapes": [
+            {
+                "id": 6,
+                "type": "rectangle",
+                "frame": 0,
+                "label_id": 1,
+                "points": [0, 0, 1, 1],
+                "attributes": [{"spec_id": 10, "value": "red"}, {"spec_id": 77, "value": "x"}],
+            }
+        ],
+        "tracks": [],
+    }
+    records, skipped = resolver.from_wire(payload)
+    assert records["version"] == 3 and records["tags"] == []
+    assert records["shapes"][0]["attributes"] == {"color": "red"}
+    assert records["shapes"][0]["id"] == 6
+    assert [s.where for s in skipped] == ["tag 5", "shape 6"]
+
+
+def test_resolver_accepts_generated_models() -> None:
+    class Model:
+        def to_dict(self) -> dict[str, Any]:
+            return {"id": 3, "name": "car", "attributes": [{"id": 30, "name": "color"}]}
+
+    resolver = IdResolver([Model()])
+    assert resolver.label_id("car") == 3 and resolver.spec_id("car", "color") == 30
+    with pytest.raises(KeyError, match="does not exist"):
+        resolver.label_id("bus")
+    with pytest.raises(KeyError, match="has no attribute"):
+        resolver.spec_id("car", "size")
+
+
+def test_merge_annotations_concatenates_fields() -> None:
+    a = _annotations([_rect("car", [0, 0, 1, 1])])
+    b = _annotations([_rect("bus", [0, 0, 1, 1])])
+    assert [s["label"] for s in merge_annotations(a, b)["shapes"]] == ["car", "bus"]
+
+
+# --------------------------------------------------------------------------
+# Masks
+# --------------------------------------------------------------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 40), st.integers(1, 40), st.integers(0, 2**32 - 1), st.floats(0, 1))
+def test_rle_round_trip(h: int, w: int, seed: int, density: float) -> None:
+    mask = np.random.default_rng(seed).random((h, w)) < density
+    runs = rle_encode(mask)
+    assert sum(runs) == h * w
+    assert runs[0] == 0 or not mask.flat[0]
+    assert np.array_equal(rle_decode(runs, h, w), mask)
+
+
+def test_rle_rejects_wrong_length() -> None:
+    with pytest.raises(ValueError, match="cover 3 pixels"):
+        rle_decode([1, 2], 2, 2)
+
+
+# --------------------------------------------------------------------------
+# Decoding edge cases
+# --------------------------------------------------------------------------
+
+
+def test_shapes_come_back_under_their_own_return_type() -> None:
+    """A rectangle drawn with a polylines field's label is a detection (unexpected)."""
+    spec = label_field("lines", "polylines", attrs=())
+    decoded = decode_annotations(_annotations([_rect("car", [10, 10, 20, 30])]), [spec], FRAMES)
+    (det,) = decoded.labels["lines"]["detections"]["s0"].values()
+    assert det.bounding_box == pytest.approx([0.1, 0.1, 0.1, 0.2])
+
+
+def test_polygon_under_instance_field_becomes_a_mask() -> None:
+    spec = label_field("inst", "instances", attrs=())
+    polygon = _rect("car", [10, 10, 50, 10, 50, 50, 10, 50], type="polygon")
+    decoded = decode_annotations(_annotations([polygon]), [spec], FRAMES)
+    (det,) = decoded.labels["inst"]["detections"]["s0"].values()
+    assert det.mask is not None and det.mask.any()
+
+
+def test_polygons_paint_into_a_segmentation() -> None:
+    spec = FieldSpec(
+        "seg",
+        "segmentation",
+        (ClassSpec("road", "road", (), "road"),),
+        mask_targets={0: "background", 4: "road"},
+    )
+    polygon = _rect("road", [0, 0, 9, 0, 9, 9, 0, 9], type="polygon")
+    frames = image_frames(["s0"], [(20, 20)])
+    decoded = decode_annotations(_annotations([polygon]), [spec], frames)
+    (seg,) = decoded.labels["seg"]["segmentation"]["s0"].values()
+    assert seg.mask.shape == (20, 20)
+    assert set(np.unique(seg.mask).tolist()) == {0, 4}
+    assert (seg.mask[:10, :10] == 4).all() and (seg.mask[10:, :] == 0).all()
+
+
+def test_label_ids_fallback_and_duplicates() -> None:
+    spec = label_field("gt", "detections", attrs=())
+    known = str(fol.Detection().id)
+    from_cvat = str(fol.Detection().id)
+    shapes = [
+        _rect("car", [0, 0, 1, 1], id=1, attributes={LABEL_ID_ATTR: known}),
+        _rect("car", [0, 0, 1, 1], id=2, attributes={LABEL_ID_ATTR: known}),  # copied in CVAT
+        _rect("car", [0, 0, 1, 1], id=3, attributes={LABEL_ID_ATTR: "edited"}),
+        _rect("car", [0, 0, 1, 1], id=4),
+    ]
+    decoded = decode_annotations(
+        _annotations(shapes), [spec], FRAMES, fallback_ids={("shape", 3): from_cvat}
+    )
+    by_cvat = {o.cvat_id: (lid, o.id_source) for lid, o in decoded.origins.items()}
+    assert by_cvat[1] == (known, "label_id")
+    assert by_cvat[2][1] == "new" and by_cvat[2][0] != known
+    assert by_cvat[3] == (from_cvat, "fallback")
+    assert by_cvat[4][1] == "new"
+    assert len(decoded.labels["gt"]["detections"]["s0"]) == 4
+
+
+def test_unknown_label_and_unsupported_shape_are_reported() -> None:
+    spec = label_field("gt", "detections", attrs=())
+    shapes = [_rect("bus", [0, 0, 1, 1], id=1), _rect("car", [0, 0, 1, 1, 2, 2], id=2, type="ellipse")]
+    decoded = decode_annotations(_annotations(shapes), [spec], FRAMES)
+    assert [s.where for s in decoded.skipped] == ["shape 1", "shape 2"]
+    assert "not part of this annotation run" in decoded.skipped[0].reason
+    assert "ellipse shapes are not supported" in decoded.skipped[1].reason
+
+
+def test_occluded_and_group_map_to_attributes() -> None:
+    spec = label_field("gt", "detections", attrs=(), occluded_attr="occ", group_id_attr="grp")
+    shapes = [
+        _rect("car", [0, 0, 1, 1], occluded=True, group=4),
+        _rect("car", [0, 0, 1, 1], occluded=False, group=0),
+    ]
+    decoded = decode_annotations(_annotations(shapes), [spec], FRAMES)
+    got = sorted(
+        ((d.occ, d.get_field("grp") if d.has_field("grp") else None))
+        for d in decoded.labels["gt"]["detections"]["s0"].values()
+    )
+    assert got == [(False, None), (True, 4)]
+
+
+def test_video_scalar_per_frame() -> None:
+    from fiftyone_cvat.conversion import video_frames
+    from fiftyone_cvat.schema import AttributeSpec
+
+    value = AttributeSpec("value", "text")
+    spec = FieldSpec(
+        "frames.n", "scalar", (ClassSpec("frames.n", "frames.n", (value,)),), scalar_mode="value"
+    )
+    encoded = encode_field(spec, [(0, None, 3), (2, None, "x")])
+    frames = video_frames("v0", (10, 10), 3, frame_ids={1: "a", 2: "b", 3: "c"})
+    decoded = decode_annotations(encoded.annotations, [spec], frames)
+    assert decoded.labels["frames.n"]["scalar"] == {"v0": {"a": 3, "c": "x"}}
