@@ -269,8 +269,9 @@ def main() -> None:
             f"{builtin / ours:.1f}x | {floor * 1000:,.0f} ms | {ours / floor:.1f}x |"
         )
     print(
-        f"\nBest of {args.repeat} runs (process CPU time), each on freshly built labels; {WIDTH}x{HEIGHT} frames, "
-        f"{PER_IMAGE} boxes or 20 masks per image, one select attribute + label_id. Both sides "
+        f"\nBest of {args.repeat} runs (process CPU time), each on freshly built labels; "
+        f"{WIDTH}x{HEIGHT} frames, {PER_IMAGE} boxes or 20 masks per image, one select "
+        "attribute + label_id. Both sides "
         "produce/consume CVAT's id-based JSON. Floor = numpy reading the same numbers "
         "(boxes/mask pixels from the labels; points/runs from the JSON)."
     )

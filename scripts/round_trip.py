@@ -52,24 +52,26 @@ def make_dataset(n: int, media_dir: Path) -> Any:
 
 
 def annotate_like_a_person(results: Any) -> int:
-    """In every job: move the first rectangle 4 px right and add one new rectangle."""
+    """In every job: move the first rectangle 4 px right and draw one new rectangle.
+
+    Sent as CVAT's UI does when an annotator saves: PATCH ``?action=update|create``.
+    """
     conn = results.connect_to_api().connection
     edits = 0
     for job_ids in results.job_ids.values():
         for job_id in job_ids:
-            annos = conn.request_json("GET", f"/api/jobs/{job_id}/annotations/")
-            shapes = annos["shapes"]
+            path = f"/api/jobs/{job_id}/annotations/"
+            shapes = conn.request_json("GET", path)["shapes"]
             if not shapes:
                 continue
             moved = shapes[0]
             x1, y1, x2, y2 = moved["points"]
             moved["points"] = [x1 + 4, y1, x2 + 4, y2]
-            new = {
-                key: moved[key] for key in ("type", "frame", "label_id", "occluded", "z_order")
-            }
+            new = {key: moved[key] for key in ("type", "frame", "label_id", "occluded", "z_order")}
             new.update(points=[2.0, 2.0, 20.0, 20.0], attributes=[], group=0, source="manual")
-            shapes.append(new)
-            conn.request_json("PUT", f"/api/jobs/{job_id}/annotations/", json=annos)
+            for action, shape in (("update", moved), ("create", new)):
+                body = {"version": 0, "tags": [], "tracks": [], "shapes": [shape]}
+                conn.request_json("PATCH", path, params={"action": action}, json=body)
             edits += 1
     return edits
 

@@ -111,3 +111,48 @@ def rectangle(label_id: int, frame: int, points: list[float]) -> dict[str, Any]:
         "outside": False,
         "source": "manual",
     }
+
+
+def label_specs(conn: Any, task_id: int) -> dict[str, dict[str, Any]]:
+    """``{label name: {"id": label id, "attrs": {attribute name: spec id}}}`` of a task."""
+    labels = conn.request_json("GET", "/api/labels", params={"task_id": task_id, "page_size": 100})
+    return {
+        lab["name"]: {"id": lab["id"], "attrs": {a["name"]: a["id"] for a in lab["attributes"]}}
+        for lab in labels["results"]
+    }
+
+
+def tag(label_id: int, frame: int, attributes: dict[int, str] | None = None) -> dict[str, Any]:
+    return {
+        "frame": frame,
+        "label_id": label_id,
+        "group": 0,
+        "source": "manual",
+        "attributes": [{"spec_id": k, "value": v} for k, v in (attributes or {}).items()],
+    }
+
+
+def write_video(path: Path, frames: int) -> str:
+    """A tiny MPEG-4 video made with OpenCV (no ffmpeg needed)."""
+    import cv2
+
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), 5, (WIDTH, HEIGHT))
+    for i in range(frames):
+        writer.write(np.full((HEIGHT, WIDTH, 3), 20 * i % 255, dtype=np.uint8))
+    writer.release()
+    return str(path)
+
+
+def video_sample(path: str, frames: int, **fields: Any) -> fo.Sample:
+    """A video sample with metadata set directly, so no ffprobe is needed to replay."""
+    metadata = fo.VideoMetadata(
+        size_bytes=Path(path).stat().st_size,
+        mime_type="video/mp4",
+        frame_width=WIDTH,
+        frame_height=HEIGHT,
+        frame_rate=5.0,
+        total_frame_count=frames,
+        duration=frames / 5.0,
+        encoding_str="mp4v",
+    )
+    return fo.Sample(filepath=path, metadata=metadata, **fields)

@@ -134,9 +134,11 @@ def _random_track(rng: random.Random) -> tuple[list[dict[str, Any]], int]:
 def _summary(shapes: list[dict[str, Any]], by_id: bool) -> list[tuple[Any, ...]]:
     out = []
     for s in shapes:
-        attrs = {"a": a["value"] for a in s["attributes"]} if by_id else s["attributes"]
+        attrs = dict(("a", a["value"]) for a in s["attributes"]) if by_id else s["attributes"]
         points = [float(v) for v in s["points"]]
-        out.append((s["frame"], s["keyframe"], s["outside"], s["occluded"], points, s["rotation"], attrs))
+        out.append(
+            (s["frame"], s["keyframe"], s["outside"], s["occluded"], points, s["rotation"], attrs)
+        )
     return out
 
 

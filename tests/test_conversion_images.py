@@ -169,7 +169,7 @@ def test_mask_layout_matches_cvat() -> None:
     spec = label_field("gt", "instances", attrs=())
     frames = image_frames(["s0"], [(10, 10)])
     encoded, _ = round_trip(spec, [(0, (10, 10), fol.Detections(detections=[det]))], frames)
-    assert encoded.annotations["shapes"][0]["points"] == [0, 2, 2, 2, 2.0, 3.0, 4.0, 4.0]
+    assert encoded.annotations["shapes"][0]["points"] == [0, 2, 2, 2, 2, 3, 4, 4]
 
 
 def test_instance_mask_is_resized_to_its_box() -> None:
@@ -500,3 +500,12 @@ def test_non_finite_box_is_reported() -> None:
     assert encoded.label_ids[0] == [good.id]
     assert encoded.skipped[0].label_id == bad.id
     assert list(_labels(decoded, "gt", "detections")) == [good.id]
+
+
+def test_mask_points_are_integers_like_cvat_writes_them() -> None:
+    det = fol.Detection(label="car", bounding_box=[0.1, 0.1, 0.3, 0.3], mask=np.eye(3, dtype=bool))
+    spec = label_field("gt", "instances", attrs=())
+    encoded, _ = round_trip(
+        spec, [(0, (10, 10), fol.Detections(detections=[det]))], image_frames(["s0"], [(10, 10)])
+    )
+    assert all(type(v) is int for v in encoded.annotations["shapes"][0]["points"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import fiftyone.core.labels as fol
+import numpy as np
 import pytest
 from conversion_helpers import COLOR, KIND, label_field, round_trip
 from hypothesis import HealthCheck, given, settings
@@ -391,3 +392,90 @@ def test_two_labels_of_one_track_on_a_frame_are_reported() -> None:
     encoded = encode_field(spec, [(0, (W, H), fol.Detections(detections=dets))], end_frame=1)
     assert "same class and index" in encoded.skipped[0].reason
     assert len(encoded.annotations["tracks"][0]["shapes"]) == 1
+
+
+# --------------------------------------------------------------------------
+# Every label type on video frames
+# --------------------------------------------------------------------------
+
+
+def _frame_label(label_type: str, data: st.DataObject, index: int, k: int) -> Any:
+    unit = st.floats(0, 1, allow_nan=False)
+    if label_type == "classifications":
+        return fol.Classification(label=data.draw(st.sampled_from(["car", "person"])))
+    if label_type == "instances":
+        w, h = data.draw(st.integers(1, 40)), data.draw(st.integers(1, 40))
+        left, top = data.draw(st.integers(0, W - w)), data.draw(st.integers(0, H - h))
+        mask = np.random.default_rng(k * 31 + index).random((h, w)) < 0.5
+        return fol.Detection(
+            label="car", index=index, bounding_box=[left / W, top / H, w / W, h / H], mask=mask
+        )
+    if label_type == "keypoints":
+        pts = [[data.draw(unit), data.draw(unit)] for _ in range(data.draw(st.integers(1, 4)))]
+        return fol.Keypoint(label="car", index=index, points=pts)
+    parts = [
+        [[data.draw(unit), data.draw(unit)] for _ in range(data.draw(st.integers(3, 5)))]
+        for _ in range(data.draw(st.integers(1, 2)))
+    ]
+    return fol.Polyline(label="car", index=index, points=parts, closed=True, filled=True)
+
+
+_CONTAINERS: dict[str, tuple[type, str, str]] = {
+    "classifications": (fol.Classifications, "classifications", "classifications"),
+    "instances": (fol.Detections, "detections", "detections"),
+    "keypoints": (fol.Keypoints, "keypoints", "keypoints"),
+    "polygons": (fol.Polylines, "polylines", "polylines"),
+}
+
+
+@pytest.mark.parametrize("label_type", [*_CONTAINERS, "segmentation"])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_video_round_trip_every_type(label_type: str, data: st.DataObject) -> None:
+    n = data.draw(st.integers(1, 6))
+    if label_type == "segmentation":
+        from fiftyone_cvat.schema import ClassSpec, FieldSpec
+
+        spec = FieldSpec(
+            "frames.seg",
+            "segmentation",
+            (ClassSpec("road", "road", (), "road"), ClassSpec("sky", "sky", (), "sky")),
+            mask_targets={1: "road", 2: "sky"},
+        )
+    else:
+        spec = label_field("frames.gt", label_type, attrs=())
+    originals: dict[int, list[Any]] = {}
+    values: list[Any] = []
+    for k in range(n):
+        if label_type == "segmentation":
+            mask = np.random.default_rng(k).integers(1, 3, (H, W)).astype(np.uint8)
+            label: Any = fol.Segmentation(mask=mask)
+            originals[k] = [label]
+        else:
+            cls, key, _ = _CONTAINERS[label_type]
+            labels = [
+                _frame_label(label_type, data, i + 1, k)
+                for i in range(2)
+                if data.draw(st.booleans())
+            ]
+            originals[k] = labels
+            label = cls(**{key: labels})
+        values.append((k, (W, H), label))
+    _, decoded = round_trip(spec, values, _frames(n), end_frame=n)
+    rtype = "segmentation" if label_type == "segmentation" else _CONTAINERS[label_type][2]
+    got = _per_frame(decoded, spec.name, rtype)
+    for k, labels in originals.items():
+        back = got.get(f"f{k + 1}", {})
+        assert set(back) == {lbl.id for lbl in labels}
+        for lbl in labels:
+            mine = back[lbl.id]
+            if label_type in ("instances", "segmentation"):
+                assert np.array_equal(mine.mask, lbl.mask)
+            elif label_type == "keypoints":
+                assert np.allclose(mine.points, lbl.points, atol=1 / 256 / 100)
+            elif label_type == "polygons":
+                assert len(mine.points) == len(lbl.points)
+            else:
+                assert mine.label == lbl.label
+            if label_type != "classifications" and label_type != "segmentation":
+                assert mine.index is not None and mine.keyframe is True

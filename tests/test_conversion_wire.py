@@ -55,7 +55,9 @@ def _annotations(shapes: list[ShapeRecord]) -> Annotations:
 
 def test_to_wire_speaks_cvat_ids() -> None:
     spec = label_field("frames.gt", "detections", attrs=(COLOR, KIND))
-    det = fol.Detection(label="car", bounding_box=[0, 0, 0.5, 0.5], index=1, color="red", kind="suv")
+    det = fol.Detection(
+        label="car", bounding_box=[0, 0, 0.5, 0.5], index=1, color="red", kind="suv"
+    )
     encoded = encode_field(spec, [(0, (10, 10), fol.Detections(detections=[det]))], end_frame=3)
     resolver = resolver_for([spec])
     wire = resolver.to_wire(encoded.annotations)
@@ -65,7 +67,14 @@ def test_to_wire_speaks_cvat_ids() -> None:
     assert track["attributes"] == [{"spec_id": resolver.spec_id("car", "kind"), "value": "suv"}]
     first, closing = track["shapes"]
     assert set(first) == {
-        "type", "frame", "points", "occluded", "z_order", "rotation", "outside", "attributes"
+        "type",
+        "frame",
+        "points",
+        "occluded",
+        "z_order",
+        "rotation",
+        "outside",
+        "attributes",
     }  # no label/group/keyframe/source: CVAT's TrackedShapeRequest has none of them
     assert {a["spec_id"] for a in first["attributes"]} == {
         resolver.spec_id("car", "color"),
@@ -197,7 +206,10 @@ def test_label_ids_fallback_and_duplicates() -> None:
 
 def test_unknown_label_and_unsupported_shape_are_reported() -> None:
     spec = label_field("gt", "detections", attrs=())
-    shapes = [_rect("bus", [0, 0, 1, 1], id=1), _rect("car", [0, 0, 1, 1, 2, 2], id=2, type="ellipse")]
+    shapes = [
+        _rect("bus", [0, 0, 1, 1], id=1),
+        _rect("car", [0, 0, 1, 1, 2, 2], id=2, type="ellipse"),
+    ]
     decoded = decode_annotations(_annotations(shapes), [spec], FRAMES)
     assert [s.where for s in decoded.skipped] == ["shape 1", "shape 2"]
     assert "not part of this annotation run" in decoded.skipped[0].reason
@@ -230,3 +242,135 @@ def test_video_scalar_per_frame() -> None:
     frames = video_frames("v0", (10, 10), 3, frame_ids={1: "a", 2: "b", 3: "c"})
     decoded = decode_annotations(encoded.annotations, [spec], frames)
     assert decoded.labels["frames.n"]["scalar"] == {"v0": {"a": 3, "c": "x"}}
+
+
+# --------------------------------------------------------------------------
+# Every remaining reported skip
+# --------------------------------------------------------------------------
+
+
+def _seg_spec() -> FieldSpec:
+    return FieldSpec(
+        "seg", "segmentation", (ClassSpec("road", "road", (), "road"),), mask_targets={1: "road"}
+    )
+
+
+@pytest.mark.parametrize(
+    ("spec", "value", "reason"),
+    [
+        (
+            label_field("gt", "instances", attrs=()),
+            fol.Detections(
+                detections=[
+                    fol.Detection(
+                        label="car", bounding_box=[0.5, 0.5, 0.01, 0.01], mask=np.ones((1, 1), bool)
+                    )
+                ]
+            ),
+            "smaller than one pixel",
+        ),
+        (
+            label_field("gt", "instances", attrs=()),
+            fol.Detections(
+                detections=[
+                    fol.Detection(
+                        label="car", bounding_box=[1.5, 1.5, 0.5, 0.5], mask=np.ones((5, 5), bool)
+                    )
+                ]
+            ),
+            "outside the image",
+        ),
+        (_seg_spec(), fol.Segmentation(), "segmentation has no mask"),
+        (
+            _seg_spec(),
+            fol.Segmentation(mask=np.zeros((10, 10, 3), np.uint8)),
+            "RGB segmentation masks are not supported",
+        ),
+        (
+            label_field("gt", "polylines", attrs=()),
+            fol.Polylines(
+                polylines=[fol.Polyline(label="car", points=[[[0.1, float("inf")], [0.2, 0.2]]])]
+            ),
+            "non-finite points",
+        ),
+        (
+            label_field("gt", "polylines", attrs=()),
+            fol.Polylines(polylines=[fol.Polyline(label="car", points=[])]),
+            "polyline has no points",
+        ),
+        (
+            label_field("gt", "keypoints", attrs=()),
+            fol.Keypoints(keypoints=[fol.Keypoint(label="car", points=[])]),
+            "keypoint has no points",
+        ),
+        (
+            FieldSpec("n", "scalar", (ClassSpec("n", "n", ()),), scalar_mode="value"),
+            fol.Classification(label="x"),
+            "scalar fields take plain values",
+        ),
+    ],
+)
+def test_encode_reports(spec: FieldSpec, value: Any, reason: str) -> None:
+    encoded = encode_field(spec, [(0, (10, 10), value)])
+    assert [reason in s.reason for s in encoded.skipped] == [True], encoded.skipped
+    assert encoded.label_ids.get(0, []) == []
+
+
+def test_decode_reports_corrupt_mask_and_second_scalar() -> None:
+    spec = label_field("inst", "instances", attrs=())
+    mask = _rect("car", [1, 2, 0, 0, 5, 5], type="mask", id=9)  # 3 runs for a 6x6 box
+    decoded = decode_annotations(_annotations([mask]), [spec], FRAMES)
+    assert "mask runs cover 3 pixels" in decoded.skipped[0].reason
+    assert decoded.labels.get("inst", {}).get("detections", {}).get("s0", {}) == {}
+
+    from fiftyone_cvat.schema import AttributeSpec
+
+    scalar = FieldSpec(
+        "n",
+        "scalar",
+        (ClassSpec("n", "n", (AttributeSpec("value", "text"),)),),
+        scalar_mode="value",
+    )
+    tags: Annotations = {
+        "version": 0,
+        "tags": [
+            {"frame": 0, "label": "n", "attributes": {"value": "1"}, "group": 0, "source": "m"},
+            {"frame": 0, "label": "n", "attributes": {"value": "2"}, "group": 0, "source": "m"},
+        ],
+        "shapes": [],
+        "tracks": [],
+    }
+    decoded = decode_annotations(tags, [scalar], FRAMES)
+    assert decoded.labels["n"]["scalar"] == {"s0": 1}
+    assert "one value per sample" in decoded.skipped[0].reason
+
+
+def test_track_fallback_ids_are_per_keyframe_shape() -> None:
+    spec = label_field("frames.gt", "detections", attrs=())
+    first, second = str(fol.Detection().id), str(fol.Detection().id)
+    shape0 = _rect("car", [0, 0, 1, 1], id=11)
+    shape1 = _rect("car", [2, 2, 3, 3], id=12, frame=2)
+    for s in (shape0, shape1):
+        del s["label"]  # type: ignore[misc]
+        del s["group"]  # type: ignore[misc]
+    track = {
+        "id": 5,
+        "frame": 0,
+        "label": "car",
+        "group": 0,
+        "source": "manual",
+        "attributes": {},
+        "shapes": [shape0, shape1],
+    }
+    from fiftyone_cvat.conversion import video_frames
+
+    decoded = decode_annotations(
+        {"version": 0, "tags": [], "shapes": [], "tracks": [track]},  # type: ignore[list-item]
+        [spec],
+        video_frames("v0", (100, 100), 3),
+        fallback_ids={("track_shape", 11): first, ("track_shape", 12): second},
+    )
+    by_frame = {o.frame: (lid, o.id_source, o.shape_id) for lid, o in decoded.origins.items()}
+    assert by_frame[0] == (first, "fallback", 11)
+    assert by_frame[2] == (second, "fallback", 12)
+    assert by_frame[1][1] == "new" and by_frame[1][2] is None  # interpolated

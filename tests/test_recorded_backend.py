@@ -37,8 +37,12 @@ def _detections_dataset(tmp_path: Path, name: str, n: int = 3) -> fo.Dataset:
     samples = []
     for i, path in enumerate(bs.write_images(tmp_path, n)):
         boxes = [
-            fo.Detection(id=bs.fixed_id(10 * i + 1), label="cat", bounding_box=[0.25, 0.25, 0.5, 0.5]),
-            fo.Detection(id=bs.fixed_id(10 * i + 2), label="dog", bounding_box=[0.0, 0.0, 0.25, 0.5]),
+            fo.Detection(
+                id=bs.fixed_id(10 * i + 1), label="cat", bounding_box=[0.25, 0.25, 0.5, 0.5]
+            ),
+            fo.Detection(
+                id=bs.fixed_id(10 * i + 2), label="dog", bounding_box=[0.0, 0.0, 0.25, 0.5]
+            ),
         ]
         samples.append(fo.Sample(filepath=path, ground_truth=fo.Detections(detections=boxes)))
     dataset.add_samples(samples)
@@ -84,3 +88,260 @@ def test_basic_recipe_edits_arrive_and_cleanup_removes_tasks(
     api = results.connect_to_api()
     assert not api.task_exists(task_id)
     dataset.delete_annotation_run("basic")
+
+
+def _images_dataset(tmp_path: Path, name: str, n: int = 2) -> fo.Dataset:
+    dataset = bs.new_dataset(name)
+    dataset.add_samples([fo.Sample(filepath=p) for p in bs.write_images(tmp_path, n)])
+    return dataset
+
+
+def test_new_field_label_field_form(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = _images_dataset(tmp_path, "recorded-new-field")
+    dataset.annotate(
+        "newfield",
+        label_field="scene",
+        label_type="classifications",
+        classes=["indoor", "outdoor"],
+        **kw,
+    )
+    results = dataset.load_annotation_results("newfield")
+    (task_id,) = results.task_ids
+    (job_id,) = results.job_ids[task_id]
+    labels = bs.label_specs(connection, task_id)
+    bs.edit_job(connection, job_id, "create", tags=[bs.tag(labels["outdoor"]["id"], 1)])
+
+    dataset.load_annotations("newfield", cleanup=True, **creds)
+    first, second = dataset
+    assert first.scene is None or not first.scene.classifications
+    assert [c.label for c in second.scene.classifications] == ["outdoor"]
+    dataset.delete_annotation_run("newfield")
+
+
+def test_scalar_fields_with_and_without_classes(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = _images_dataset(tmp_path, "recorded-scalars")
+    label_schema = {
+        "caption": {"type": "scalar"},
+        "quality": {"type": "scalar", "classes": ["good", "bad"]},
+    }
+    dataset.annotate("scalars", label_schema=label_schema, **kw)
+    results = dataset.load_annotation_results("scalars")
+    (task_id,) = results.task_ids
+    (job_id,) = results.job_ids[task_id]
+    labels = bs.label_specs(connection, task_id)
+    caption = labels["caption"]
+    tags = [
+        bs.tag(caption["id"], 0, {caption["attrs"]["value"]: "a red door"}),
+        bs.tag(labels["bad"]["id"], 1),
+    ]
+    bs.edit_job(connection, job_id, "create", tags=tags)
+
+    dataset.load_annotations("scalars", cleanup=True, **creds)
+    first, second = dataset
+    assert first.caption == "a red door" and first.quality is None
+    assert second.quality == "bad" and second.caption is None
+    dataset.delete_annotation_run("scalars")
+
+
+def test_edit_restrictions_keep_the_dataset_unchanged(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = _detections_dataset(tmp_path, "recorded-restricted", n=1)
+    before = [d.to_dict() for d in dataset.first().ground_truth.detections]
+    dataset.annotate(
+        "restricted",
+        label_field="ground_truth",
+        allow_additions=False,
+        allow_deletions=False,
+        allow_spatial_edits=False,
+        **kw,
+    )
+    results = dataset.load_annotation_results("restricted")
+    (task_id,) = results.task_ids
+    (job_id,) = results.job_ids[task_id]
+    shapes = bs.job_annotations(connection, job_id)["shapes"]
+    cat = next(s for s in shapes if s["points"][0] == 16.0)
+    dog = next(s for s in shapes if s["points"][0] == 0.0)
+    cat["points"] = [30.0, 20.0, 40.0, 30.0]
+    bs.edit_job(connection, job_id, "update", shapes=[cat])
+    bs.edit_job(connection, job_id, "delete", shapes=[dog])
+    new = bs.rectangle(cat["label_id"], 0, [1.0, 1.0, 5.0, 5.0])
+    bs.edit_job(connection, job_id, "create", shapes=[new])
+
+    dataset.load_annotations("restricted", cleanup=True, **creds)
+    after = [d.to_dict() for d in dataset.first().ground_truth.detections]
+    assert after == before
+    dataset.delete_annotation_run("restricted")
+
+
+def test_project_is_created_and_cleanup_removes_it(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any]
+) -> None:
+    dataset = _detections_dataset(tmp_path, "recorded-project", n=1)
+    dataset.annotate(
+        "project", label_field="ground_truth", project_name="fiftyone-cvat-recorded", **kw
+    )
+    results = dataset.load_annotation_results("project")
+    (project_id,) = results.created_project_ids
+    assert results.project_ids == [project_id]
+
+    dataset.load_annotations("project", cleanup=True, **creds)
+    api = results.connect_to_api()
+    assert not api.project_exists(project_id)
+    assert len(dataset.first().ground_truth.detections) == 2
+    dataset.delete_annotation_run("project")
+
+
+def test_assign_users_round_robin_and_print_status(
+    tmp_path: Path,
+    kw: dict[str, Any],
+    connection: Any,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    dataset = _images_dataset(tmp_path, "recorded-assign", n=3)
+    dataset.annotate(
+        "assign",
+        label_field="gt",
+        label_type="detections",
+        classes=["cat"],
+        segment_size=1,
+        task_assignee="user1",
+        job_assignees=["user1", "user2"],
+        **kw,
+    )
+    results = dataset.load_annotation_results("assign")
+    (task_id,) = results.task_ids
+    jobs = results.job_ids[task_id]
+    assignees = [
+        connection.request_json("GET", f"/api/jobs/{j}")["assignee"]["username"] for j in jobs
+    ]
+    assert assignees == ["user1", "user2", "user1"]
+
+    results.print_status()
+    printed = capsys.readouterr().out
+    assert f"Task {task_id} (FiftyOne_recorded-assign):" in printed
+    assert "\t\tAssignee: user1" in printed and "\t\t\tAssignee: user2" in printed
+
+    results.cleanup()
+    dataset.delete_annotation_run("assign")
+
+
+def test_instances_polygons_and_keypoints_survive_exactly(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any]
+) -> None:
+    import numpy as np
+
+    dataset = bs.new_dataset("recorded-shapes")
+    (path,) = bs.write_images(tmp_path, 1)
+    mask = np.zeros((12, 16), dtype=bool)
+    mask[2:9, 3:12] = True
+    mask[4, 5] = False
+    sample = fo.Sample(
+        filepath=path,
+        inst=fo.Detections(
+            detections=[
+                fo.Detection(
+                    id=bs.fixed_id(1),
+                    label="blob",
+                    bounding_box=[0.25, 0.25, 0.25, 0.25],
+                    mask=mask,
+                )
+            ]
+        ),
+        polys=fo.Polylines(
+            polylines=[
+                fo.Polyline(
+                    id=bs.fixed_id(2),
+                    label="roof",
+                    points=[
+                        [(0.125, 0.25), (0.5, 0.25), (0.5, 0.75)],
+                        [(0.75, 0.5), (1.0, 0.5), (0.875, 1.0)],
+                    ],
+                    closed=True,
+                    filled=True,
+                )
+            ]
+        ),
+        kps=fo.Keypoints(
+            keypoints=[
+                fo.Keypoint(id=bs.fixed_id(3), label="eye", points=[(0.25, 0.5), (0.75, 0.5)])
+            ]
+        ),
+    )
+    dataset.add_sample(sample)
+    label_schema = {
+        "inst": {"type": "instances"},
+        "polys": {"type": "polygons"},
+        "kps": {"type": "keypoints"},
+    }
+    dataset.annotate("shapes", label_schema=label_schema, **kw)
+    dataset.load_annotations("shapes", cleanup=True, **creds)
+
+    loaded = dataset.first()
+    (det,) = loaded.inst.detections
+    assert det.id == bs.fixed_id(1)
+    assert det.bounding_box == pytest.approx([0.25, 0.25, 0.25, 0.25])
+    assert np.array_equal(det.mask.astype(bool), mask)
+    (poly,) = loaded.polys.polylines
+    assert poly.id == bs.fixed_id(2) and len(poly.points) == 2
+    flat = [xy for part in poly.points for point in part for xy in point]
+    assert flat == pytest.approx(
+        [0.125, 0.25, 0.5, 0.25, 0.5, 0.75, 0.75, 0.5, 1.0, 0.5, 0.875, 1.0]
+    )
+    (kp,) = loaded.kps.keypoints
+    assert [xy for point in kp.points for xy in point] == pytest.approx([0.25, 0.5, 0.75, 0.5])
+    dataset.delete_annotation_run("shapes")
+
+
+def test_video_track_with_frame_step_and_immutable_attribute(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = bs.new_dataset("recorded-video")
+    path = bs.write_video(tmp_path / "clip.mp4", 10)
+    dataset.add_sample(bs.video_sample(path, 10))
+    dataset.annotate(
+        "video",
+        label_field="frames.vehicles",
+        label_type="detections",
+        classes=["car"],
+        attributes={"make": {"type": "text", "mutable": False}},
+        frame_step=2,
+        **kw,
+    )
+    results = dataset.load_annotation_results("video")
+    (task_id,) = results.task_ids
+    (job_id,) = results.job_ids[task_id]
+    car = bs.label_specs(connection, task_id)["car"]
+
+    def box(frame: int, x: float, outside: bool = False) -> dict[str, Any]:
+        shape = bs.rectangle(car["id"], frame, [x, 8.0, x + 16.0, 24.0])
+        for key in ("label_id", "group", "source"):
+            shape.pop(key)
+        shape["outside"] = outside
+        return shape
+
+    track = {
+        "frame": 0,
+        "label_id": car["id"],
+        "group": 0,
+        "source": "manual",
+        "attributes": [{"spec_id": car["attrs"]["make"], "value": "volvo"}],
+        "shapes": [box(0, 0.0), box(2, 16.0), box(4, 16.0, outside=True)],
+    }
+    bs.edit_job(connection, job_id, "create", tracks=[track])
+
+    dataset.load_annotations("video", cleanup=True, **creds)
+    frames = dataset.first().frames
+    boxes = {n: frames[n].vehicles.detections for n in frames if frames[n].vehicles}
+    # CVAT frames 0..3 at step 2 are FiftyOne frames 1, 3, 5, 7; the track ends at CVAT frame 4.
+    assert sorted(boxes) == [1, 3, 5, 7]
+    for n, expected_x in ((1, 0.0), (3, 8.0), (5, 16.0), (7, 16.0)):
+        (det,) = boxes[n]
+        assert det.label == "car" and det["make"] == "volvo" and det.index == 1
+        assert det.bounding_box[0] == pytest.approx(expected_x / 64)
+    assert boxes[1][0]["keyframe"] is True and not boxes[3][0].has_field("keyframe")
+    dataset.delete_annotation_run("video")

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from PIL import Image, ImageDraw
 
@@ -390,3 +391,33 @@ def test_ordinary_user_cannot_touch_admin_task(connect: Connect) -> None:
         assert info.value.status == 403
         with pytest.raises(CVATPermissionError):
             user.call(tasks_destroy.sync_detailed, id=task_id)
+
+
+class InjectFailures(httpx.BaseTransport):
+    """Answers the first ``count`` GETs with 503 itself, then defers to the real transport.
+
+    The injected answers never reach the network or the cassette; only the
+    successful retry is recorded.
+    """
+
+    def __init__(self, inner: httpx.BaseTransport, count: int) -> None:
+        self.inner = inner
+        self.count = count
+        self.injected = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "GET" and self.injected < self.count:
+            self.injected += 1
+            return httpx.Response(503, json={"detail": "injected"}, request=request)
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_injected_503_is_retried_then_succeeds(connect: Connect) -> None:
+    flaky = InjectFailures(httpx.HTTPTransport(), count=2)
+    conn = connect(transport=flaky, backoff=0)
+    # The first GET (server about, during connect) met two 503s and was retried.
+    assert flaky.injected == 2
+    assert conn.server_version.startswith("2.73")

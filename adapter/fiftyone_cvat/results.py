@@ -18,6 +18,7 @@ from cvat_api.api.jobs import jobs_list
 from cvat_api.api.tasks import tasks_retrieve
 from cvat_api.types import Unset
 from fiftyone_cvat.errors import CVATNotFoundError
+from fiftyone_cvat.fields import present
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +104,8 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
                 logger.warning("Task %d no longer exists on the server", task_id)
                 continue
             jobs = {}
-            for job in conn.paginate(jobs_list.sync_detailed, task_id=task_id):
+            listed = conn.paginate(jobs_list.sync_detailed, task_id=task_id)
+            for job in sorted(listed, key=lambda j: present(j.id, "job id")):
                 jobs[job.id] = {
                     "status": _text(job.stage),
                     "state": _text(job.state),

@@ -67,7 +67,7 @@ class ConnectionSettings:
     password: str | None = field(default=None, repr=False)
     access_token: str | None = field(default=None, repr=False)
     organization: str | None = None
-    headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
     timeout: float = 60.0
     verify: bool | str = True
     retries: int = 3

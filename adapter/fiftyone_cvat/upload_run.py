@@ -110,6 +110,7 @@ class _Recorder:
     def __init__(self, results: CVATAnnotationResults) -> None:
         self.results = results
         self._lock = threading.Lock()
+        self._plan_index: dict[int, int] = {}
 
     def project(self, project_id: int, created: bool) -> None:
         with self._lock:
@@ -117,9 +118,12 @@ class _Recorder:
             if created:
                 self.results.created_project_ids.append(project_id)
 
-    def task(self, task_id: int) -> None:
+    def task(self, task_id: int, plan_index: int) -> None:
+        """Tasks finish in any order; the run lists them in plan order."""
         with self._lock:
+            self._plan_index[task_id] = plan_index
             self.results.task_ids.append(task_id)
+            self.results.task_ids.sort(key=self._plan_index.__getitem__)
 
     def task_done(self, task_id: int, outcome: _TaskOutcome) -> None:
         with self._lock:
@@ -219,7 +223,7 @@ def _create_task(
         body.labels = list(labels or [])
     created = conn.call(tasks_create.sync_detailed, body=body)
     task_id = present(created.id, "task id")
-    recorder.task(task_id)
+    recorder.task(task_id, task.index)
 
     rq_id = upload_media(
         conn,

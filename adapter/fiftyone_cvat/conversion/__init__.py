@@ -1,15 +1,17 @@
 """Pure, fast conversion between FiftyOne labels and CVAT annotations (no HTTP).
 
-Upload::
+Upload (per task; ``value`` is the field's label, raw dict or scalar on that frame)::
 
     result = encode_field(field_spec, [(cvat_frame, (width, height), value), ...],
                           end_frame=num_task_frames)
     payload = IdResolver(cvat_labels).to_wire(merge_annotations(*per_field_annotations))
+    # result.label_ids -> id_map, result.skipped -> warn the user
 
-Download::
+Download (per task; GET the task's annotations so tracks are not cut at job bounds)::
 
     records, skipped = IdResolver(cvat_labels).from_wire(response_json)
-    decoded = decode_annotations(records, run_schema, frame_infos)
+    frames = image_frames(sample_ids, sizes)  # or video_frames(...)
+    decoded = decode_annotations(records, run_schema, frames, fallback_ids=server_id_map)
     decoded.labels  # {field: {return_type: {sample_id: ...}}} for load_annotations
 
 Modules: :mod:`.records` (name-based record types), :mod:`.encode`,
@@ -25,7 +27,7 @@ from fiftyone_cvat.conversion.decode import (
     decode_annotations,
 )
 from fiftyone_cvat.conversion.encode import EncodeResult, FrameValue, encode_field
-from fiftyone_cvat.conversion.frames import image_frames, video_frames
+from fiftyone_cvat.conversion.frames import cvat_frame_of, image_frames, video_frames
 from fiftyone_cvat.conversion.ids import IdResolver
 from fiftyone_cvat.conversion.masks import rle_decode, rle_encode
 from fiftyone_cvat.conversion.records import (
@@ -51,6 +53,7 @@ __all__ = [
     "Skip",
     "TagRecord",
     "TrackRecord",
+    "cvat_frame_of",
     "decode_annotations",
     "empty_annotations",
     "encode_field",

@@ -94,6 +94,8 @@ class DecodeResult:
 
 
 FallbackIds = Mapping[tuple[str, int], str] | Callable[[str, int], str | None]
+"""FiftyOne label ids of CVAT objects, by ``("tag" | "shape" | "track_shape", cvat id)``
+(a track's keyframe shapes are separate labels, so they are keyed by shape id)."""
 
 
 def decode_annotations(
@@ -176,6 +178,9 @@ _SHAPE_PREFERENCE: dict[str, tuple[str, ...]] = {
 }
 
 
+_UNPARSED = object()
+
+
 class _Pending(NamedTuple):
     spec: FieldSpec
     cls: ClassSpec
@@ -186,6 +191,17 @@ class _Pending(NamedTuple):
     track_index: int | None
     shape_id: int | None
     keyframe: bool
+
+    @property
+    def fallback_key(self) -> tuple[str, int] | None:
+        """Key into the caller's CVAT-id fallback: tracks map each keyframe shape."""
+        if self.kind == "track":
+            return _key("track_shape", self.shape_id)
+        return _key(self.kind, self.cvat_id)
+
+
+def _key(kind: str, cvat_id: int | None) -> tuple[str, int] | None:
+    return None if cvat_id is None else (kind, cvat_id)
 
 
 class _Decoder:
@@ -211,6 +227,9 @@ class _Decoder:
         self.segmentations: dict[tuple[str, str, Any], list[_Pending]] = {}
         self.used: dict[str, set[str]] = {}
         self.scalar_seen: set[tuple[str, str, Any]] = set()
+        # (label, attribute, CVAT text) -> FiftyOne value: values repeat a lot
+        self.parsed: dict[tuple[str, str, str], Any] = {}
+        self.slots: dict[tuple[str, str, str, Any], dict[str, Any]] = {}
 
     # ----- shared --------------------------------------------------------
 
@@ -226,6 +245,13 @@ class _Decoder:
         return info
 
     def _slot(self, spec: FieldSpec, return_type: str, info: FrameInfo) -> dict[str, Any]:
+        key = (spec.name, return_type, info.sample_id, info.key)
+        slot = self.slots.get(key)
+        if slot is None:
+            slot = self.slots[key] = self._new_slot(spec, return_type, info)
+        return slot
+
+    def _new_slot(self, spec: FieldSpec, return_type: str, info: FrameInfo) -> dict[str, Any]:
         by_type = self.result.labels.setdefault(spec.name, {}).setdefault(return_type, {})
         sample = by_type.setdefault(info.sample_id, {})
         if info.frame_number is None:
@@ -236,8 +262,7 @@ class _Decoder:
         self,
         spec: FieldSpec,
         attrs: Mapping[str, str],
-        kind: ObjectKind,
-        cvat_id: int | None,
+        fallback_key: tuple[str, int] | None,
         keyframe: bool,
     ) -> tuple[str, Literal["label_id", "fallback", "new"]]:
         used = self.used.setdefault(spec.name, set())
@@ -247,11 +272,11 @@ class _Decoder:
             text = attrs.get(LABEL_ID_ATTR)
             if text and len(text) == 24 and ObjectId.is_valid(text):
                 candidate, source = text, "label_id"
-            elif cvat_id is not None and self.fallback is not None:
+            elif fallback_key is not None and self.fallback is not None:
                 found = (
-                    self.fallback(kind, cvat_id)
+                    self.fallback(*fallback_key)
                     if callable(self.fallback)
-                    else self.fallback.get((kind, cvat_id))
+                    else self.fallback.get(fallback_key)
                 )
                 if found:
                     candidate, source = str(found), "fallback"
@@ -262,11 +287,15 @@ class _Decoder:
 
     def _attributes(self, cls: ClassSpec, attrs: Mapping[str, str]) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        parsed = self.parsed
         for name, text in attrs.items():
             if name == LABEL_ID_ATTR:
                 continue
-            spec: AttributeSpec | None = cls.attribute(name)
-            value = from_cvat_value(text, spec, self.coerce_text)
+            key = (cls.cvat_name, name, text)
+            value = parsed.get(key, _UNPARSED)
+            if value is _UNPARSED:
+                spec: AttributeSpec | None = cls.attribute(name)
+                value = parsed[key] = from_cvat_value(text, spec, self.coerce_text)
             if value is not None:
                 out[name] = value
         return out
@@ -300,7 +329,7 @@ class _Decoder:
         if spec.return_type == "scalar":
             self._scalar(spec, cls, tag, info, where)
             return
-        label_id, source = self._label_id(spec, tag["attributes"], "tag", tag.get("id"), True)
+        label_id, source = self._label_id(spec, tag["attributes"], _key("tag", tag.get("id")), True)
         label = make_label(
             fol.Classification,
             {"label": cls.name},
@@ -391,9 +420,7 @@ class _Decoder:
         """Masks, points, and polygons under instance fields: one label per shape."""
         shape = p.shape
         width, height = p.info.width, p.info.height
-        label_id, source = self._label_id(
-            p.spec, shape["attributes"], p.kind, p.cvat_id, p.keyframe
-        )
+        label_id, source = self._label_id(p.spec, shape["attributes"], p.fallback_key, p.keyframe)
         fields, attrs = self._fields(p)
         try:
             if shape["type"] == "points":
@@ -444,7 +471,7 @@ class _Decoder:
         boxes = geometry.boxes_from_cvat(points, sizes).tolist()
         for p, box in zip(self.rectangles, boxes, strict=True):
             label_id, source = self._label_id(
-                p.spec, p.shape["attributes"], p.kind, p.cvat_id, p.keyframe
+                p.spec, p.shape["attributes"], p.fallback_key, p.keyframe
             )
             fields, attrs = self._fields(p)
             fields["bounding_box"] = box
@@ -458,7 +485,7 @@ class _Decoder:
             first = parts[0]
             keyed = next((p for p in parts if p.keyframe), first)
             label_id, source = self._label_id(
-                first.spec, keyed.shape["attributes"], keyed.kind, keyed.cvat_id, keyed.keyframe
+                first.spec, keyed.shape["attributes"], keyed.fallback_key, keyed.keyframe
             )
             fields, attrs = self._fields(first)
             closed = first.shape["type"] == "polygon"
@@ -508,9 +535,7 @@ class _Decoder:
                 if label_id is None and text and len(text) == 24 and ObjectId.is_valid(text):
                     label_id, source = text, "label_id"
             if label_id is None or label_id in self.used.setdefault(spec.name, set()):
-                label_id, source = self._label_id(
-                    spec, {}, first.kind, first.cvat_id, first.keyframe
-                )
+                label_id, source = self._label_id(spec, {}, first.fallback_key, first.keyframe)
             self.used[spec.name].add(label_id)
             label = make_label(fol.Segmentation, {"mask": canvas}, None, label_id)
             self._finish_label(first, "segmentation", label, source)

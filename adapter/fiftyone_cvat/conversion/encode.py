@@ -240,7 +240,6 @@ class _Encoder:
         self._flush_boxes()
         for track in self.tracks.values():
             self._emit_track(track, end_frame)
-        self.result.label_ids = {f: ids for f, ids in self.result.label_ids.items()}
         return self.result
 
     # ----- helpers -----------------------------------------------------
@@ -457,7 +456,7 @@ class _Encoder:
                 "source": "manual",
             }
             shapes.append(shape)
-            boxes.append((shape, list.copy(box) if type(box) is list else list(box), size))
+            boxes.append((shape, list.copy(box) if isinstance(box, list) else list(box), size))
             ids.append(label_id)
 
     def _flush_boxes(self) -> None:

@@ -25,7 +25,6 @@ from fiftyone_cvat.conversion.records import (
 )
 
 
-
 class IdResolver:
     """CVAT label/attribute names <-> ids for one task or project.
 

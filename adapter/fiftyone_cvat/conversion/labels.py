@@ -103,7 +103,7 @@ def _fast(
     _set(label, "_initialised", False)
     _set(label, "_created", True)
     _set(label, "_data", data)
-    dynamic: SON[str, Any] = SON()
+    dynamic: SON[str, Any] = SON.__new__(SON)  # empty; skips SON.__init__'s two updates
     _set(label, "_dynamic_fields", dynamic)
     state = label.__dict__
     state["_dynamic_lock"] = False

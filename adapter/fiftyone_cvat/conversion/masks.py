@@ -55,8 +55,9 @@ def rle_decode(
 def mask_points(mask: npt.NDArray[np.generic], left: int, top: int) -> list[float]:
     """A CVAT mask shape's ``points`` for a box-sized ``mask`` placed at ``(left, top)``."""
     height, width = np.shape(mask)[:2]
-    points: list[float] = [float(r) for r in rle_encode(mask)]
-    points += [float(left), float(top), float(left + width - 1), float(top + height - 1)]
+    # integers, exactly as CVAT writes them (its own exports feed them to pycocotools)
+    points: list[float] = list(rle_encode(mask))
+    points += [int(left), int(top), int(left + width - 1), int(top + height - 1)]
     return points
 
 
