@@ -60,7 +60,7 @@ def _faster_deepcopy(v: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def cvat_track_manager() -> Any:
-    stubs = {
+    stubs: dict[str, dict[str, Any]] = {
         "rest_framework": {"serializers": None},
         "shapely": {"geometry": None},
         "cvat": {},
@@ -74,7 +74,7 @@ def cvat_track_manager() -> Any:
         "cvat.apps.engine.models": {"DimensionType": _DimensionType, "ShapeType": _ShapeType},
         "cvat.apps.engine.serializers": {"LabeledDataSerializer": None},
     }
-    saved = {name: sys.modules.get(name) for name in stubs}
+    saved: dict[str, types.ModuleType | None] = {name: sys.modules.get(name) for name in stubs}
     try:
         for name, attrs in stubs.items():
             module = types.ModuleType(name)
@@ -84,11 +84,11 @@ def cvat_track_manager() -> Any:
         code = compile(ANNOTATION_PY.read_text(), str(ANNOTATION_PY), "exec")
         exec(code, namespace)
     finally:
-        for name, module in saved.items():
-            if module is None:
+        for name, previous in saved.items():
+            if previous is None:
                 sys.modules.pop(name, None)
             else:
-                sys.modules[name] = module
+                sys.modules[name] = previous
     return namespace["TrackManager"]
 
 
@@ -154,7 +154,7 @@ def test_interpolation_is_bit_identical_to_cvat(cvat_track_manager: Any, seed: i
                 "group": 0,
                 "source": "manual",
                 "attributes": {},
-                "shapes": copy.deepcopy(shapes),  # type: ignore[typeddict-item]
+                "shapes": copy.deepcopy(shapes),  # type: ignore[arg-type]
             },
             end,
         )

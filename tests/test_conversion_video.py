@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import fiftyone.core.labels as fol
@@ -30,7 +31,7 @@ def _frames(n: int) -> list[FrameInfo]:
     return video_frames("v0", (W, H), n, frame_ids={i + 1: f"f{i + 1}" for i in range(n)})
 
 
-def _per_frame(decoded: Any, field: str, rtype: str) -> dict[str, dict[str, Any]]:
+def _per_frame(decoded: Any, field: str, rtype: str) -> dict[Any, dict[str, Any]]:
     return dict(decoded.labels.get(field, {}).get(rtype, {}).get("v0", {}))
 
 
@@ -38,7 +39,7 @@ def _det(label: str, box: list[float], index: int | None, **attrs: Any) -> fol.D
     return fol.Detection(label=label, bounding_box=box, index=index, **attrs)
 
 
-def _shape(frame: int, points: list[float], kind: str = "rectangle", **extra: Any) -> ShapeRecord:
+def _shape(frame: int, points: list[Any], kind: str = "rectangle", **extra: Any) -> ShapeRecord:
     shape: dict[str, Any] = {
         "type": kind,
         "frame": frame,
@@ -235,7 +236,7 @@ def test_polyline_and_keypoint_tracks_round_trip() -> None:
                 )
             else:
                 labels.append(fol.Keypoint(label="car", index=2, points=[[0.1, 0.1 + k / 10]]))
-        container = (
+        container: Callable[[Any], Any] = (
             (lambda x: fol.Polylines(polylines=[x]))
             if label_type == "polylines"
             else (lambda x: fol.Keypoints(keypoints=[x]))

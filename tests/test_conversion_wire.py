@@ -351,8 +351,8 @@ def test_track_fallback_ids_are_per_keyframe_shape() -> None:
     shape0 = _rect("car", [0, 0, 1, 1], id=11)
     shape1 = _rect("car", [2, 2, 3, 3], id=12, frame=2)
     for s in (shape0, shape1):
-        del s["label"]  # type: ignore[misc]
-        del s["group"]  # type: ignore[misc]
+        del s["label"]
+        del s["group"]
     track = {
         "id": 5,
         "frame": 0,

@@ -345,3 +345,187 @@ def test_video_track_with_frame_step_and_immutable_attribute(
         assert det.bounding_box[0] == pytest.approx(expected_x / 64)
     assert boxes[1][0]["keyframe"] is True and not boxes[3][0].has_field("keyframe")
     dataset.delete_annotation_run("video")
+
+
+def _attr_dataset(tmp_path: Path, name: str) -> fo.Dataset:
+    """One image, two boxes carrying occluded (bool), group_id (int) and a text attribute."""
+    dataset = bs.new_dataset(name)
+    (path,) = bs.write_images(tmp_path, 1)
+    boxes = [
+        fo.Detection(
+            id=bs.fixed_id(1),
+            label="car",
+            bounding_box=[0.25, 0.25, 0.5, 0.5],
+            occluded=False,
+            group_id=1,
+            color="red",
+        ),
+        fo.Detection(
+            id=bs.fixed_id(2),
+            label="car",
+            bounding_box=[0.0, 0.0, 0.25, 0.5],
+            occluded=True,
+            group_id=1,
+            color="blue",
+        ),
+    ]
+    dataset.add_sample(fo.Sample(filepath=path, gt=fo.Detections(detections=boxes)))
+    return dataset
+
+
+def test_occluded_widget_group_ids_and_read_only_attribute(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = _attr_dataset(tmp_path, "recorded-widgets")
+    label_schema = {
+        "gt": {
+            "attributes": {
+                "occluded": {"type": "occluded"},
+                "group_id": {"type": "group_id"},
+                "color": {"type": "text", "read_only": True},
+            }
+        }
+    }
+    dataset.annotate("widgets", label_schema=label_schema, **kw)
+    results = dataset.load_annotation_results("widgets")
+    (task_id,) = results.task_ids
+    (job_id,) = results.job_ids[task_id]
+    shapes = bs.job_annotations(connection, job_id)["shapes"]
+    assert sorted(s["occluded"] for s in shapes) == [False, True]
+    assert {s["group"] for s in shapes} == {1}
+
+    # The annotator flips occlusion, regroups the first box and recolors it (read-only).
+    color_spec = bs.label_specs(connection, task_id)["car"]["attrs"]["color"]
+    first = next(s for s in shapes if s["points"][0] == 16.0)
+    first["occluded"] = True
+    first["group"] = 7
+    for attr in first["attributes"]:
+        if attr["spec_id"] == color_spec:
+            attr["value"] = "green"
+    bs.edit_job(connection, job_id, "update", shapes=[first])
+
+    dataset.load_annotations("widgets", cleanup=True, **creds)
+    det = next(d for d in dataset.first().gt.detections if d.id == bs.fixed_id(1))
+    assert det["occluded"] is True and det["group_id"] == 7
+    assert det["color"] == "red"  # read_only: the edit is not merged
+    dataset.delete_annotation_run("widgets")
+
+
+def test_occluded_attr_parameter_and_dest_field(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = _attr_dataset(tmp_path, "recorded-dest-field")
+    dataset.annotate(
+        "dest",
+        label_field="gt",
+        attributes=["color"],
+        occluded_attr="occluded",
+        group_id_attr="group_id",
+        **kw,
+    )
+    results = dataset.load_annotation_results("dest")
+    (task_id,) = results.task_ids
+    (job_id,) = results.job_ids[task_id]
+    shapes = bs.job_annotations(connection, job_id)["shapes"]
+    assert sorted(s["occluded"] for s in shapes) == [False, True]
+    second = next(s for s in shapes if s["points"][0] == 0.0)
+    second["occluded"] = False
+    bs.edit_job(connection, job_id, "update", shapes=[second])
+
+    dataset.load_annotations("dest", dest_field="gt_reviewed", cleanup=True, **creds)
+    sample = dataset.first()
+    assert [d["occluded"] for d in sample.gt.detections] == [False, True]  # untouched
+    reviewed = {d.label + str(d.bounding_box[0]): d for d in sample.gt_reviewed.detections}
+    assert reviewed["car0.0"]["occluded"] is False
+    assert reviewed["car0.25"]["color"] == "red"
+    dataset.delete_annotation_run("dest")
+
+
+@pytest.mark.parametrize("unexpected", ["return", "keep", "ignore"])
+def test_unexpected_labels(
+    tmp_path: Path,
+    kw: dict[str, Any],
+    creds: dict[str, Any],
+    connection: Any,
+    unexpected: str,
+) -> None:
+    dataset = _detections_dataset(tmp_path, f"recorded-unexpected-{unexpected}", n=1)
+    dataset.annotate("unexpected", label_field="ground_truth", **kw)
+    results = dataset.load_annotation_results("unexpected")
+    (task_id,) = results.task_ids
+    (job_id,) = results.job_ids[task_id]
+    cat = bs.label_specs(connection, task_id)["cat"]
+    polygon = bs.rectangle(cat["id"], 0, [4.0, 4.0, 20.0, 4.0, 12.0, 20.0])
+    polygon["type"] = "polygon"
+    bs.edit_job(connection, job_id, "create", shapes=[polygon])
+
+    returned = dataset.load_annotations("unexpected", unexpected=unexpected, cleanup=True, **creds)
+    sample = dataset.first()
+    assert len(sample.ground_truth.detections) == 2
+    if unexpected == "return":
+        (polylines,) = returned["ground_truth"]["polylines"].values()
+        (poly,) = polylines.values()
+        assert poly.label == "cat" and poly.closed
+    elif unexpected == "keep":
+        assert [p.label for p in sample.polylines.polylines] == ["cat"]
+    else:
+        assert returned is None and not sample.has_field("polylines")
+    dataset.delete_annotation_run("unexpected")
+
+
+def test_existing_project_reuses_its_schema_and_is_kept(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    from cvat_api.api.projects import projects_create
+    from cvat_api.models import ProjectWriteRequest
+
+    body = ProjectWriteRequest.from_dict(
+        {"name": "fiftyone-cvat-existing", "labels": [{"name": "cat"}, {"name": "dog"}]}
+    )
+    project = connection.call(projects_create.sync_detailed, body=body)
+    try:
+        dataset = _detections_dataset(tmp_path, "recorded-existing-project", n=1)
+        dataset.annotate(
+            "existing",
+            label_field="ground_truth",
+            project_id=project.id,
+            classes=["ignored-by-design"],
+            **kw,
+        )
+        results = dataset.load_annotation_results("existing")
+        assert results.project_ids == [project.id] and not results.created_project_ids
+        (task_id,) = results.task_ids
+        labels = bs.label_specs(connection, task_id)
+        assert sorted(labels) == ["cat", "dog"]
+        assert "label_id" in labels["cat"]["attrs"]  # provenance added to the project
+
+        dataset.load_annotations("existing", cleanup=True, **creds)
+        assert results.connect_to_api().project_exists(project.id)
+        ids = [d.id for d in dataset.first().ground_truth.detections]
+        assert ids == [bs.fixed_id(1), bs.fixed_id(2)]
+        dataset.delete_annotation_run("existing")
+    finally:
+        connection.request_json("DELETE", f"/api/projects/{project.id}")
+
+
+def test_multiple_fields_and_delete_task(
+    tmp_path: Path, kw: dict[str, Any], connection: Any
+) -> None:
+    dataset = _detections_dataset(tmp_path, "recorded-multi", n=2)
+    label_schema = {
+        "ground_truth": {},
+        "weather": {"type": "classification", "classes": ["sun", "rain"]},
+    }
+    dataset.annotate("multi", label_schema=label_schema, task_size=1, **kw)
+    results = dataset.load_annotation_results("multi")
+    assert len(results.task_ids) == 2
+    labels = bs.label_specs(connection, results.task_ids[0])
+    assert {"cat", "dog", "sun", "rain"} <= set(labels)
+
+    api = results.connect_to_api()
+    first, second = results.task_ids
+    assert api.delete_task(first) is True
+    assert api.delete_task(first) is False  # already gone: reported, not an error
+    results.cleanup()
+    assert not api.task_exists(second)
+    dataset.delete_annotation_run("multi")
