@@ -374,3 +374,18 @@ def test_track_fallback_ids_are_per_keyframe_shape() -> None:
     assert by_frame[0] == (first, "fallback", 11)
     assert by_frame[2] == (second, "fallback", 12)
     assert by_frame[1][1] == "new" and by_frame[1][2] is None  # interpolated
+
+
+def test_consuming_to_wire_gives_the_same_json() -> None:
+    spec = label_field("gt", "detections", attrs=(COLOR,))
+    dets = fol.Detections(
+        detections=[fol.Detection(label="car", bounding_box=[0.1, 0.1, 0.2, 0.2], color="red")]
+    )
+    resolver = resolver_for([spec])
+    plain = resolver.to_wire(encode_field(spec, [(0, (10, 10), dets)]).annotations)
+    consumed = resolver.to_wire(encode_field(spec, [(0, (10, 10), dets)]).annotations, consume=True)
+    assert consumed == plain
+    bad = encode_field(spec, [(0, (10, 10), dets)]).annotations
+    bad["shapes"][0]["attributes"]["size"] = "1"
+    with pytest.raises(KeyError, match="has no attribute 'size'"):
+        resolver.to_wire(bad, consume=True)

@@ -175,6 +175,12 @@ def test_edit_restrictions_keep_the_dataset_unchanged(
     dataset.load_annotations("restricted", cleanup=True, **creds)
     after = [d.to_dict() for d in dataset.first().ground_truth.detections]
     assert after == before
+    summary = dataset.load_annotation_results("restricted").merge_summary["ground_truth"]
+    assert (summary["added"], summary["deleted"], summary["edited"]) == (1, 1, 1)
+    refused = "\n".join(summary["rejected"])
+    for setting in ("allow_additions", "allow_deletions", "allow_spatial_edits"):
+        assert f"{setting}=False" in refused
+    assert bs.fixed_id(1) in refused and bs.fixed_id(2) in refused
     dataset.delete_annotation_run("restricted")
 
 
@@ -407,7 +413,10 @@ def test_occluded_widget_group_ids_and_read_only_attribute(
     dataset.load_annotations("widgets", cleanup=True, **creds)
     det = next(d for d in dataset.first().gt.detections if d.id == bs.fixed_id(1))
     assert det["occluded"] is True and det["group_id"] == 7
-    assert det["color"] == "red"  # read_only: the edit is not merged
+    assert det["color"] == "red"  # read_only: the edit is not merged...
+    summary = dataset.load_annotation_results("widgets").merge_summary["gt"]
+    (refused,) = summary["rejected"]  # ...and it is reported
+    assert "read-only attribute 'color'" in refused and bs.fixed_id(1) in refused
     dataset.delete_annotation_run("widgets")
 
 
@@ -529,3 +538,90 @@ def test_multiple_fields_and_delete_task(
     results.cleanup()
     assert not api.task_exists(second)
     dataset.delete_annotation_run("multi")
+
+
+def _tracked_video(tmp_path: Path, name: str, frames: int = 6) -> fo.Dataset:
+    """One video whose frames 1..4 hold track 1 (keyframes on 1 and 4) and frame 2 a loose box."""
+    dataset = bs.new_dataset(name)
+    path = bs.write_video(tmp_path / f"{name}.mp4", frames)
+    sample = bs.video_sample(path, frames)
+    for n in range(1, 5):
+        dets = [
+            fo.Detection(
+                id=bs.fixed_id(n),
+                label="car",
+                bounding_box=[0.1 * n, 0.25, 0.25, 0.25],
+                index=1,
+                keyframe=n in (1, 4),
+            )
+        ]
+        sample.frames[n]["vehicles"] = fo.Detections(detections=dets)
+    dataset.add_sample(sample)
+    return dataset
+
+
+def test_editing_video_tracks_uploads_only_keyframes(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = _tracked_video(tmp_path, "recorded-keyframes")
+    dataset.annotate("tracks", label_field="frames.vehicles", **kw)
+    results = dataset.load_annotation_results("tracks")
+    (task_id,) = results.task_ids
+    (job_id,) = results.job_ids[task_id]
+    annos = bs.job_annotations(connection, job_id)
+    (track,) = annos["tracks"]
+    keyframes = [s["frame"] for s in track["shapes"] if not s["outside"]]
+    assert keyframes == [0, 3]  # FiftyOne frames 1 and 4; CVAT interpolates between
+    assert [s["frame"] for s in track["shapes"] if s["outside"]] == [4]
+
+    # The annotator moves the last keyframe.
+    last = next(s for s in track["shapes"] if s["frame"] == 3)
+    last["points"] = [s + 6.4 for s in last["points"]]
+    bs.edit_job(connection, job_id, "update", tracks=[track])
+
+    dataset.load_annotations("tracks", cleanup=True, **creds)
+    frames = dataset.first().frames
+    xs = {n: frames[n].vehicles.detections[0].bounding_box[0] for n in range(1, 5)}
+    px = 1 / 64  # coordinates travel on a 1/256-pixel grid
+    assert xs[1] == pytest.approx(0.1, abs=px / 256)
+    assert xs[4] == pytest.approx(0.5, abs=px / 256)  # 0.4 + 6.4 px / 64
+    assert xs[2] == pytest.approx(0.1 + (0.5 - 0.1) / 3, abs=px / 256)  # CVAT's interpolation
+    assert frames[1].vehicles.detections[0].id == bs.fixed_id(1)
+    assert {frames[n].vehicles.detections[0].index for n in range(1, 5)} == {1}
+    assert not frames[5].vehicles or not frames[5].vehicles.detections
+    dataset.delete_annotation_run("tracks")
+
+
+def test_frame_start_stop_step_on_two_videos(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = bs.new_dataset("recorded-frame-ranges")
+    paths = [bs.write_video(tmp_path / f"v{i}.mp4", 10) for i in range(2)]
+    dataset.add_samples([bs.video_sample(p, 10) for p in paths])
+    dataset.annotate(
+        "ranges",
+        label_field="frames.objs",
+        label_type="detections",
+        classes=["thing"],
+        frame_start=[2, 0],
+        frame_stop={paths[0]: 8, paths[1]: 5},
+        frame_step=3,
+        **kw,
+    )
+    results = dataset.load_annotation_results("ranges")
+    first_task, second_task = results.task_ids
+    # CVAT reports the last frame actually sampled as stop_frame (5 at step 3 -> 3).
+    metas = [connection.request_json("GET", f"/api/tasks/{t}/data/meta") for t in results.task_ids]
+    assert [(m["start_frame"], m["stop_frame"], m["size"]) for m in metas] == [(2, 8, 3), (0, 3, 2)]
+
+    # One box on the last CVAT frame of each task.
+    for task_id, last in ((first_task, 2), (second_task, 1)):
+        (job_id,) = results.job_ids[task_id]
+        thing = bs.label_specs(connection, task_id)["thing"]["id"]
+        bs.edit_job(connection, job_id, "create", shapes=[bs.rectangle(thing, last, [0, 0, 8, 8])])
+
+    dataset.load_annotations("ranges", cleanup=True, **creds)
+    first, second = dataset
+    boxed = [[n for n in s.frames if s.frames[n].objs] for s in (first, second)]
+    assert boxed == [[9], [4]]  # source frames 8 and 3, 1-based
+    dataset.delete_annotation_run("ranges")

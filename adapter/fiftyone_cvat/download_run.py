@@ -24,6 +24,7 @@ from fiftyone_cvat.conversion import (
     merge_annotations,
 )
 from fiftyone_cvat.errors import CVATNotFoundError
+from fiftyone_cvat.merge_report import as_dicts, current_labels, log_summary, summarize
 from fiftyone_cvat.schema import RunSchema, build_run_schema
 
 logger = logging.getLogger(__name__)
@@ -44,13 +45,13 @@ def run_schema_of(results: Any) -> RunSchema:
 
 def task_frames(results: Any, task_id: int) -> list[FrameInfo]:
     """CVAT frame k of the task -> sample, size, frame number and frame id (as uploaded)."""
-    sizes = results.frame_sizes.get(task_id) or []
-    frames = []
-    for k, entry in enumerate(results.frame_maps.get(task_id) or []):
-        sample_id, frame_number, frame_id = entry
-        width, height = sizes[k] if k < len(sizes) else sizes[-1]
-        frames.append(FrameInfo(sample_id, width, height, frame_number, frame_id))
-    return frames
+    frame_map = results.frame_maps.get(task_id) or []
+    return [
+        FrameInfo(sample_id, width, height, frame_number, frame_id)
+        for (sample_id, frame_number, frame_id), (width, height) in zip(
+            frame_map, _sizes(results, task_id, len(frame_map)), strict=True
+        )
+    ]
 
 
 def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[str, Any]:
@@ -107,7 +108,27 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[str
             len(skipped),
             "; ".join(str(s) for s in skipped[:5]),
         )
+    _report(results, run_schema, annotations)
     return annotations
+
+
+def _report(results: Any, run_schema: RunSchema, annotations: dict[str, Any]) -> None:
+    """Name every edit the run's restrictions refuse, before FiftyOne merges silently."""
+    tolerance = {}
+    for task_id, frame_map in results.frame_maps.items():
+        for (sample_id, _, _), (width, height) in zip(
+            frame_map, _sizes(results, task_id, len(frame_map)), strict=True
+        ):
+            tolerance[sample_id] = 1.0 / max(1, min(width, height))
+    current = current_labels(results.samples, run_schema, results.id_map)
+    summary = summarize(run_schema, results.id_map, annotations, current, tolerance)
+    log_summary(summary)
+    results.merge_summary = as_dicts(summary)
+
+
+def _sizes(results: Any, task_id: int, n: int) -> list[list[int]]:
+    sizes = results.frame_sizes.get(task_id) or [[1, 1]]
+    return sizes if len(sizes) == n else [sizes[0]] * n
 
 
 def _merge_into(out: dict[str, Any], labels: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> None:

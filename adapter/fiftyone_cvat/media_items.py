@@ -72,7 +72,13 @@ def _has_tracks(samples: Any, run_schema: RunSchema) -> list[bool]:
             continue
         list_field = _LIST_FIELDS.get(spec.label_type)
         path = f"frames.{spec.path}" + (f".{list_field}" if list_field else "")
-        indexes = samples.values(f"{path}.index", unwind=True)
-        for i, values in enumerate(indexes):
-            result[i] = result[i] or any(v is not None for v in values or ())
+        for i, per_frame in enumerate(samples.values(f"{path}.index")):
+            result[i] = result[i] or any(_non_null(v) for v in per_frame or ())
     return result
+
+
+def _non_null(value: Any) -> bool:
+    """True when a frame's index value (or any index in its label list) is set."""
+    if isinstance(value, list):
+        return any(v is not None for v in value)
+    return value is not None

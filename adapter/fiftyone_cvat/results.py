@@ -46,6 +46,7 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         frame_sizes: dict[int, list[list[int]]] | None = None,
         server_id_map: dict[str, str] | None = None,
         resolved_schema: dict[str, Any] | None = None,
+        merge_summary: dict[str, Any] | None = None,
         backend: Any = None,
     ) -> None:
         super().__init__(samples, config, anno_key, id_map, backend=backend)
@@ -61,6 +62,8 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         self.server_id_map = dict(server_id_map or {})
         # the schema actually sent (project reuse can replace the user's)
         self.resolved_schema = dict(resolved_schema or {})
+        # per field, from the last load: added/edited/deleted/unchanged and refused edits
+        self.merge_summary = dict(merge_summary or {})
 
     # --- run record ------------------------------------------------------
     @classmethod
@@ -78,6 +81,7 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
             frame_sizes=_int_keys(d.get("frame_sizes")),
             server_id_map=d.get("server_id_map"),
             resolved_schema=d.get("resolved_schema"),
+            merge_summary=d.get("merge_summary"),
         )
 
     # --- helpers users call -----------------------------------------------

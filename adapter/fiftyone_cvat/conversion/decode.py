@@ -29,7 +29,6 @@ from typing import Any, Literal, NamedTuple, cast
 import fiftyone.core.labels as fol
 import numpy as np
 import numpy.typing as npt
-from bson import ObjectId
 
 from fiftyone_cvat.conversion import geometry, masks
 from fiftyone_cvat.conversion.labels import gc_paused, make_label, new_id
@@ -181,6 +180,16 @@ _SHAPE_PREFERENCE: dict[str, tuple[str, ...]] = {
 _UNPARSED = object()
 
 
+def _is_object_id(text: str) -> bool:
+    """Whether ``text`` is a 24-digit hex ObjectId (what FiftyOne label ids are)."""
+    if len(text) != 24:
+        return False
+    try:
+        return len(bytes.fromhex(text)) == 12  # fromhex skips spaces: count the bytes
+    except ValueError:
+        return False
+
+
 class _Pending(NamedTuple):
     spec: FieldSpec
     cls: ClassSpec
@@ -230,6 +239,7 @@ class _Decoder:
         # (label, attribute, CVAT text) -> FiftyOne value: values repeat a lot
         self.parsed: dict[tuple[str, str, str], Any] = {}
         self.slots: dict[tuple[str, str, str, Any], dict[str, Any]] = {}
+        self.targets: dict[tuple[str, str], tuple[FieldSpec, ClassSpec]] = {}
 
     # ----- shared --------------------------------------------------------
 
@@ -270,7 +280,7 @@ class _Decoder:
         source: Literal["label_id", "fallback", "new"] = "new"
         if keyframe:
             text = attrs.get(LABEL_ID_ATTR)
-            if text and len(text) == 24 and ObjectId.is_valid(text):
+            if text and _is_object_id(text):
                 candidate, source = text, "label_id"
             elif fallback_key is not None and self.fallback is not None:
                 found = (
@@ -370,21 +380,23 @@ class _Decoder:
         shape_id: int | None,
         keyframe: bool,
     ) -> None:
-        where = f"{kind} {cvat_id}" + (f" frame {shape['frame']}" if kind == "track" else "")
         name = shape.get("label", "")
-        hits = self.shapes.get(name)
-        if not hits:
-            self.skip(None, where, f"label '{name}' is not part of this annotation run")
-            return
         stype = shape["type"]
-        preference = _SHAPE_PREFERENCE.get(stype)
-        if preference is None:
-            self.skip(hits[0][0], where, f"{stype} shapes are not supported")
-            return
-        spec, cls = next((h for rt in preference for h in hits if h[0].return_type == rt), hits[0])
-        info = self._frame(shape["frame"], where)
-        if info is None:
-            return
+        target = self.targets.get((name, stype))
+        info = self.frames.get(shape["frame"])
+        if target is None or info is None:
+            where = f"{kind} {cvat_id}" + (f" frame {shape['frame']}" if kind == "track" else "")
+            hits = self.shapes.get(name)
+            if not hits:
+                self.skip(None, where, f"label '{name}' is not part of this annotation run")
+            elif stype not in _SHAPE_PREFERENCE:
+                self.skip(hits[0][0], where, f"{stype} shapes are not supported")
+            elif target is None:
+                target = self.targets[(name, stype)] = self._target(hits, stype)
+            if target is None or self._frame(shape["frame"], where) is None:
+                return
+            info = self.frames[shape["frame"]]
+        spec, cls = target
         pending = _Pending(spec, cls, shape, info, kind, cvat_id, index, shape_id, keyframe)
         rt = spec.return_type
         if rt == "segmentation" and stype in ("mask", "polygon"):
@@ -399,7 +411,13 @@ class _Decoder:
                 pending
             )
         else:
-            self._single(pending, where)
+            self._single(pending, f"{kind} {cvat_id} frame {shape['frame']}")
+
+    @staticmethod
+    def _target(hits: list[tuple[FieldSpec, ClassSpec]], stype: str) -> tuple[FieldSpec, ClassSpec]:
+        """The field a shape of this label and type belongs to (project labels may be shared)."""
+        preference = _SHAPE_PREFERENCE[stype]
+        return next((h for rt in preference for h in hits if h[0].return_type == rt), hits[0])
 
     def _finish_label(self, p: _Pending, return_type: str, label: fol.Label, source: Any) -> None:
         self._slot(p.spec, return_type, p.info)[label.id] = label
@@ -532,7 +550,7 @@ class _Decoder:
                     continue
                 _paint(canvas, binary, left, top, value)
                 text = p.shape["attributes"].get(LABEL_ID_ATTR)
-                if label_id is None and text and len(text) == 24 and ObjectId.is_valid(text):
+                if label_id is None and text and _is_object_id(text):
                     label_id, source = text, "label_id"
             if label_id is None or label_id in self.used.setdefault(spec.name, set()):
                 label_id, source = self._label_id(spec, {}, first.fallback_key, first.keyframe)

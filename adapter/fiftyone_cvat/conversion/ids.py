@@ -94,19 +94,41 @@ class IdResolver:
 
     # ----- names -> ids (upload) -------------------------------------------
 
-    def to_wire(self, annotations: Annotations) -> dict[str, Any]:
+    def to_wire(self, annotations: Annotations, *, consume: bool = False) -> dict[str, Any]:
         """The JSON body for ``PUT /api/{tasks|jobs}/{id}/annotations/``.
 
         Raises ``KeyError`` naming any label or attribute the server does not
-        know: uploading must fail loudly rather than lose data.
+        know: uploading must fail loudly rather than lose data. ``consume=True``
+        turns the plain shapes into wire dicts in place (twice as fast for big
+        uploads; ``annotations`` must not be used afterwards).
         """
         with gc_paused():
+            shapes = annotations["shapes"]
             return {
                 "version": annotations["version"],
                 "tags": [self._tag_out(t) for t in annotations["tags"]],
-                "shapes": self._shapes_out(annotations["shapes"]),
+                "shapes": self._consume_shapes(shapes) if consume else self._shapes_out(shapes),
                 "tracks": [self._track_out(t) for t in annotations["tracks"]],
             }
+
+    def _consume_shapes(self, shapes: list[ShapeRecord]) -> list[dict[str, Any]]:
+        label_ids = self._label_ids
+        attr_ids = self._attr_ids
+        for shape in shapes:
+            label = shape["label"]
+            if label not in attr_ids:
+                self.label_id(label)  # raises the explanatory KeyError
+            ids = attr_ids[label]
+            wire = cast(dict[str, Any], shape)
+            wire["attributes"] = [
+                {"spec_id": ids[k] if k in ids else self.spec_id(label, k), "value": v}
+                for k, v in shape["attributes"].items()
+            ]
+            del wire["label"]
+            wire["label_id"] = label_ids[label]
+            wire.setdefault("group", 0)
+            wire.pop("keyframe", None)
+        return cast(list[dict[str, Any]], shapes)
 
     def _shapes_out(self, shapes: list[ShapeRecord]) -> list[dict[str, Any]]:
         """:meth:`_shape_out` for many shapes, with the lookups hoisted (the hot loop)."""

@@ -1,0 +1,251 @@
+"""What ``load_annotations()`` will do to each field, and which edits the run refuses.
+
+FiftyOne's merge enforces ``allow_additions`` / ``allow_deletions`` /
+``allow_label_edits`` / ``allow_index_edits`` / ``allow_spatial_edits`` and
+``read_only`` attributes, but it only counts ignored additions and deletions,
+and drops refused label, index, spatial and read-only edits without a word.
+This module compares what CVAT returned with what the dataset holds, before
+the merge, so every refused edit is named (label id, sample, what changed and
+which setting refused it) in the log and in ``results.merge_summary``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from fiftyone_cvat.schema import LABEL_ID_ATTR, FieldSpec, RunSchema
+
+logger = logging.getLogger(__name__)
+
+_SPATIAL = ("bounding_box", "points", "mask", "closed", "filled")
+_BUILTIN = {"id", "_id", "_cls", "tags", "label", "index", "keyframe", "attributes", *_SPATIAL}
+_PLURAL_LIST = {
+    "classifications": "classifications",
+    "detections": "detections",
+    "instances": "detections",
+    "polylines": "polylines",
+    "polygons": "polylines",
+    "keypoints": "keypoints",
+}
+MAX_LOGGED = 20
+
+
+@dataclass
+class FieldSummary:
+    """Counts per field, and one line per refused edit."""
+
+    added: int = 0
+    edited: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    rejected: list[str] = field(default_factory=list)
+
+
+def summarize(
+    run_schema: RunSchema,
+    id_map: Mapping[str, Any],
+    annotations: Mapping[str, Mapping[str, Any]],
+    current: Mapping[str, Mapping[str, Any]],
+    pixel_tolerance: Mapping[str, float] | None = None,
+) -> dict[str, FieldSummary]:
+    """Per-field summary of a merge (pure: all inputs are plain data).
+
+    ``current[field]`` maps label id -> the dataset's label (a ``fo.Label``)
+    for the labels uploaded by the run; ``annotations`` is what
+    ``download_annotations`` returns; ``pixel_tolerance[sample_id]`` is one
+    pixel in relative coordinates (coordinates closer than 1/256 of it are
+    the same: they only crossed CVAT's coordinate grid).
+    """
+    out: dict[str, FieldSummary] = {}
+    for spec in run_schema.fields:
+        if spec.label_type == "scalar":
+            continue
+        summary = FieldSummary()
+        uploaded = dict(_uploaded(spec, id_map.get(spec.name) or {}))
+        downloaded = dict(_downloaded(annotations.get(spec.name) or {}, spec))
+        labels = current.get(spec.name) or {}
+        for label_id, sample_id in downloaded.items():
+            if label_id not in uploaded:
+                summary.added += 1
+                if not spec.allow_additions:
+                    summary.rejected.append(
+                        f"{spec.name}: new label {label_id} on sample {sample_id} not added "
+                        "(allow_additions=False)"
+                    )
+        for label_id, sample_id in uploaded.items():
+            if label_id not in downloaded:
+                summary.deleted += 1
+                if not spec.allow_deletions:
+                    summary.rejected.append(
+                        f"{spec.name}: label {label_id} on sample {sample_id} deleted in CVAT "
+                        "but kept (allow_deletions=False)"
+                    )
+        tolerance = pixel_tolerance or {}
+        for label_id, new in _downloaded_labels(annotations.get(spec.name) or {}, spec):
+            old = labels.get(label_id)
+            if old is None or label_id not in uploaded:
+                continue
+            changes = _changes(spec, old, new, tolerance.get(uploaded[label_id], 0.0))
+            if changes:
+                summary.edited += 1
+            else:
+                summary.unchanged += 1
+            for what, setting in _refused(spec, changes):
+                summary.rejected.append(
+                    f"{spec.name}: {what} of label {label_id} on sample {uploaded[label_id]} "
+                    f"not applied ({setting})"
+                )
+        out[spec.name] = summary
+    return out
+
+
+def log_summary(summaries: Mapping[str, FieldSummary]) -> None:
+    for name, s in summaries.items():
+        logger.info(
+            "%s: %d added, %d edited, %d deleted, %d unchanged, %d refused",
+            name,
+            s.added,
+            s.edited,
+            s.deleted,
+            s.unchanged,
+            len(s.rejected),
+        )
+        for line in s.rejected[:MAX_LOGGED]:
+            logger.warning("Refused edit: %s", line)
+        if len(s.rejected) > MAX_LOGGED:
+            logger.warning(
+                "... and %d more refused edits in '%s' (see results.merge_summary)",
+                len(s.rejected) - MAX_LOGGED,
+                name,
+            )
+
+
+def as_dicts(summaries: Mapping[str, FieldSummary]) -> dict[str, dict[str, Any]]:
+    return {name: asdict(s) for name, s in summaries.items()}
+
+
+# --------------------------------------------------------------------------
+
+
+def _uploaded(spec: FieldSpec, field_map: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """(label id, sample id) for every label the run uploaded."""
+    for sample_id, value in field_map.items():
+        values = value.values() if spec.is_frame_field and isinstance(value, dict) else [value]
+        for ids in values:
+            for label_id in ids if isinstance(ids, list) else [ids]:
+                if isinstance(label_id, str):
+                    yield label_id, sample_id
+
+
+def _walk(by_type: Mapping[str, Any], spec: FieldSpec) -> Iterator[tuple[str, str, Any]]:
+    """(sample id, label id, label) of the downloaded labels of the field's own type."""
+    for sample_id, content in (by_type.get(spec.return_type) or {}).items():
+        groups = content.values() if spec.is_frame_field else [content]
+        for labels in groups:
+            for label_id, label in (labels or {}).items():
+                yield sample_id, label_id, label
+
+
+def _downloaded(by_type: Mapping[str, Any], spec: FieldSpec) -> Iterator[tuple[str, str]]:
+    for sample_id, label_id, _ in _walk(by_type, spec):
+        yield label_id, sample_id
+
+
+def _downloaded_labels(by_type: Mapping[str, Any], spec: FieldSpec) -> Iterator[tuple[str, Any]]:
+    for _, label_id, label in _walk(by_type, spec):
+        yield label_id, label
+
+
+def _get(label: Any, name: str) -> Any:
+    try:
+        return label[name]
+    except (KeyError, AttributeError):
+        return None
+
+
+def _same(a: Any, b: Any, tol: float) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return bool(np.array_equal(np.asarray(a, dtype=bool), np.asarray(b, dtype=bool)))
+    try:
+        x = np.asarray(_flatten(a), dtype=float)
+        y = np.asarray(_flatten(b), dtype=float)
+    except (TypeError, ValueError):
+        return bool(a == b)
+    return x.shape == y.shape and bool(np.allclose(x, y, rtol=0, atol=tol / 256 + 1e-9))
+
+
+def _flatten(value: Any) -> list[Any]:
+    if isinstance(value, (list, tuple)):
+        return [v for item in value for v in _flatten(item)]
+    return [value]
+
+
+def _changes(spec: FieldSpec, old: Any, new: Any, tol: float) -> list[str]:
+    changed = []
+    if _get(old, "label") != _get(new, "label"):
+        changed.append("label")
+    if spec.is_trackable and _get(old, "index") != _get(new, "index"):
+        changed.append("index")
+    if any(not _same(_get(old, f), _get(new, f), tol) for f in _SPATIAL):
+        changed.append("geometry")
+    attrs = {n for n in _attr_names(new) if n != LABEL_ID_ATTR}
+    changed.extend(f"attribute '{n}'" for n in sorted(attrs) if _get(old, n) != _get(new, n))
+    return changed
+
+
+def _refused(spec: FieldSpec, changes: list[str]) -> list[tuple[str, str]]:
+    """(what, which setting refuses it) for each change the run does not allow."""
+    refused = []
+    for change in changes:
+        if change == "label" and not spec.allow_label_edits:
+            refused.append(("label change", "allow_label_edits=False"))
+        elif change == "index" and not spec.allow_index_edits:
+            refused.append(("track index change", "allow_index_edits=False"))
+        elif change == "geometry" and not spec.allow_spatial_edits:
+            refused.append(("geometry change", "allow_spatial_edits=False"))
+        elif change.startswith("attribute '") and change[11:-1] in spec.read_only_attrs:
+            refused.append((f"change of read-only {change}", "read_only=True"))
+    return refused
+
+
+def _attr_names(label: Any) -> list[str]:
+    names = getattr(label, "field_names", None)
+    return [n for n in (names or ()) if n not in _BUILTIN]
+
+
+def current_labels(
+    samples: Any, run_schema: RunSchema, id_map: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The dataset's labels the run uploaded, by field and label id (one query per field)."""
+    out: dict[str, dict[str, Any]] = {}
+    for spec in run_schema.fields:
+        if spec.label_type == "scalar" or not id_map.get(spec.name):
+            continue
+        if spec.name not in _schema_paths(samples):
+            continue
+        labels: dict[str, Any] = {}
+        for value in samples.values(spec.name):
+            groups = value if spec.is_frame_field else [value]
+            for label in groups or ():
+                if label is None:
+                    continue
+                list_field = _PLURAL_LIST.get(spec.label_type)
+                items = getattr(label, list_field, None) if list_field else [label]
+                for item in items or ():
+                    labels[item.id] = item
+        out[spec.name] = labels
+    return out
+
+
+def _schema_paths(samples: Any) -> set[str]:
+    paths = set(samples.get_field_schema())
+    if samples.media_type == "video":
+        paths |= {f"frames.{p}" for p in samples.get_frame_field_schema()}
+    return paths
