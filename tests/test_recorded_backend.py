@@ -625,3 +625,42 @@ def test_frame_start_stop_step_on_two_videos(
     boxed = [[n for n in s.frames if s.frames[n].objs] for s in (first, second)]
     assert boxed == [[9], [4]]  # source frames 8 and 3, 1-based
     dataset.delete_annotation_run("ranges")
+
+
+def test_unknown_assignee_fails_before_anything_is_created(
+    tmp_path: Path, kw: dict[str, Any]
+) -> None:
+    from fiftyone_cvat.errors import CVATNotFoundError
+
+    dataset = _detections_dataset(tmp_path, "recorded-unknown-user", n=1)
+    with pytest.raises(CVATNotFoundError, match="no-such-annotator"):
+        dataset.annotate(
+            "unknown", label_field="ground_truth", job_assignees=["no-such-annotator"], **kw
+        )
+    assert dataset.load_annotation_results("unknown") is None
+    dataset.delete_annotation_run("unknown")
+
+
+def test_failed_media_import_is_reported_and_cleanup_removes_the_task(
+    tmp_path: Path, kw: dict[str, Any]
+) -> None:
+    from fiftyone_cvat.upload_run import AnnotationRunError
+
+    dataset = bs.new_dataset("recorded-broken-media")
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(b"this is not a video" * 64)
+    dataset.add_sample(bs.video_sample(str(broken), 10))
+    with pytest.raises(AnnotationRunError) as failure:
+        dataset.annotate(
+            "broken", label_field="frames.objs", label_type="detections", classes=["x"], **kw
+        )
+    results = dataset.load_annotation_results("broken")
+    (task_id,) = results.task_ids
+    message = str(failure.value)
+    assert f"tasks [{task_id}]" in message and "cleanup()" in message
+    assert "failed" in message.lower()
+
+    api = results.connect_to_api()
+    results.cleanup()
+    assert not api.task_exists(task_id)
+    dataset.delete_annotation_run("broken")

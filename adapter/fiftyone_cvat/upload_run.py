@@ -75,6 +75,7 @@ def upload_run(backend: Any, api: CVATAnnotationAPI, samples: Any, anno_key: str
     if config.job_reviewers:
         logger.warning("job_reviewers are ignored: CVAT 2.x jobs have no reviewer field")
 
+    _check_usernames(conn, plan)  # an unknown assignee fails before anything is created
     results = CVATAnnotationResults(samples, config, anno_key, {}, backend=backend)
     recorder = _Recorder(results)
     try:
@@ -102,6 +103,14 @@ def upload_run(backend: Any, api: CVATAnnotationAPI, samples: Any, anno_key: str
             f"dataset.load_annotation_results('{anno_key}').cleanup()"
         ) from exc
     return results
+
+
+def _check_usernames(conn: Connection, plan: RunPlan) -> None:
+    names = {task.assignee for task in plan.tasks} | {
+        job.assignee for task in plan.tasks for job in task.jobs
+    }
+    for name in sorted(n for n in names if n):
+        conn.user_id(name)
 
 
 class _Recorder:
