@@ -70,6 +70,13 @@ def registered() -> Iterator[None]:
     fo.annotation_config.backends.update(saved)
 
 
+def only_job(results: Any) -> tuple[int, int]:
+    """The task and job of a run that has exactly one of each."""
+    (task_id,) = results.task_ids
+    (job_id,) = results.job_ids[task_id]
+    return task_id, job_id
+
+
 def job_annotations(conn: Any, job_id: int) -> dict[str, Any]:
     result: dict[str, Any] = conn.request_json("GET", f"/api/jobs/{job_id}/annotations/")
     return result

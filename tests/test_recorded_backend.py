@@ -108,8 +108,7 @@ def test_new_field_label_field_form(
         **kw,
     )
     results = dataset.load_annotation_results("newfield")
-    (task_id,) = results.task_ids
-    (job_id,) = results.job_ids[task_id]
+    task_id, job_id = bs.only_job(results)
     labels = bs.label_specs(connection, task_id)
     bs.edit_job(connection, job_id, "create", tags=[bs.tag(labels["outdoor"]["id"], 1)])
 
@@ -130,8 +129,7 @@ def test_scalar_fields_with_and_without_classes(
     }
     dataset.annotate("scalars", label_schema=label_schema, **kw)
     results = dataset.load_annotation_results("scalars")
-    (task_id,) = results.task_ids
-    (job_id,) = results.job_ids[task_id]
+    task_id, job_id = bs.only_job(results)
     labels = bs.label_specs(connection, task_id)
     caption = labels["caption"]
     tags = [
@@ -161,8 +159,7 @@ def test_edit_restrictions_keep_the_dataset_unchanged(
         **kw,
     )
     results = dataset.load_annotation_results("restricted")
-    (task_id,) = results.task_ids
-    (job_id,) = results.job_ids[task_id]
+    _task_id, job_id = bs.only_job(results)
     shapes = bs.job_annotations(connection, job_id)["shapes"]
     cat = next(s for s in shapes if s["points"][0] == 16.0)
     dog = next(s for s in shapes if s["points"][0] == 0.0)
@@ -319,8 +316,7 @@ def test_video_track_with_frame_step_and_immutable_attribute(
         **kw,
     )
     results = dataset.load_annotation_results("video")
-    (task_id,) = results.task_ids
-    (job_id,) = results.job_ids[task_id]
+    task_id, job_id = bs.only_job(results)
     car = bs.label_specs(connection, task_id)["car"]
 
     def box(frame: int, x: float, outside: bool = False) -> dict[str, Any]:
@@ -394,8 +390,7 @@ def test_occluded_widget_group_ids_and_read_only_attribute(
     }
     dataset.annotate("widgets", label_schema=label_schema, **kw)
     results = dataset.load_annotation_results("widgets")
-    (task_id,) = results.task_ids
-    (job_id,) = results.job_ids[task_id]
+    task_id, job_id = bs.only_job(results)
     shapes = bs.job_annotations(connection, job_id)["shapes"]
     assert sorted(s["occluded"] for s in shapes) == [False, True]
     assert {s["group"] for s in shapes} == {1}
@@ -433,8 +428,7 @@ def test_occluded_attr_parameter_and_dest_field(
         **kw,
     )
     results = dataset.load_annotation_results("dest")
-    (task_id,) = results.task_ids
-    (job_id,) = results.job_ids[task_id]
+    _task_id, job_id = bs.only_job(results)
     shapes = bs.job_annotations(connection, job_id)["shapes"]
     assert sorted(s["occluded"] for s in shapes) == [False, True]
     second = next(s for s in shapes if s["points"][0] == 0.0)
@@ -461,8 +455,7 @@ def test_unexpected_labels(
     dataset = _detections_dataset(tmp_path, f"recorded-unexpected-{unexpected}", n=1)
     dataset.annotate("unexpected", label_field="ground_truth", **kw)
     results = dataset.load_annotation_results("unexpected")
-    (task_id,) = results.task_ids
-    (job_id,) = results.job_ids[task_id]
+    task_id, job_id = bs.only_job(results)
     cat = bs.label_specs(connection, task_id)["cat"]
     polygon = bs.rectangle(cat["id"], 0, [4.0, 4.0, 20.0, 4.0, 12.0, 20.0])
     polygon["type"] = "polygon"
@@ -566,8 +559,7 @@ def test_editing_video_tracks_uploads_only_keyframes(
     dataset = _tracked_video(tmp_path, "recorded-keyframes")
     dataset.annotate("tracks", label_field="frames.vehicles", **kw)
     results = dataset.load_annotation_results("tracks")
-    (task_id,) = results.task_ids
-    (job_id,) = results.job_ids[task_id]
+    _task_id, job_id = bs.only_job(results)
     annos = bs.job_annotations(connection, job_id)
     (track,) = annos["tracks"]
     keyframes = [s["frame"] for s in track["shapes"] if not s["outside"]]

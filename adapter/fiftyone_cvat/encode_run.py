@@ -26,8 +26,6 @@ from fiftyone_cvat.schema import FieldSpec, RunSchema
 
 logger = logging.getLogger(__name__)
 
-_PLURAL = {"classifications", "detections", "instances", "polylines", "polygons", "keypoints"}
-
 
 @dataclass
 class EncodedRun:
@@ -157,7 +155,7 @@ def _record_ids(
         ids = label_ids.get(k)
         if spec.label_type == "scalar":
             value: Any = True if ids is not None else None
-        elif spec.label_type in _PLURAL:
+        elif spec.list_field is not None:
             value = list(ids or [])
         else:
             value = ids[0] if ids else None

@@ -55,23 +55,13 @@ def media_items(samples: Any, media_field: str, run_schema: RunSchema) -> list[M
     ]
 
 
-_LIST_FIELDS = {
-    "detections": "detections",
-    "instances": "detections",
-    "polylines": "polylines",
-    "polygons": "polylines",
-    "keypoints": "keypoints",
-}
-
-
 def _has_tracks(samples: Any, run_schema: RunSchema) -> list[bool]:
     """Per sample: does any uploaded frame label carry a track ``index``?"""
     result = [False] * len(samples)
     for spec in run_schema.fields:
         if not (spec.is_trackable and spec.existing):
             continue
-        list_field = _LIST_FIELDS.get(spec.label_type)
-        path = f"frames.{spec.path}" + (f".{list_field}" if list_field else "")
+        path = f"frames.{spec.path}" + (f".{spec.list_field}" if spec.list_field else "")
         for i, per_frame in enumerate(samples.values(f"{path}.index")):
             result[i] = result[i] or any(_non_null(v) for v in per_frame or ())
     return result

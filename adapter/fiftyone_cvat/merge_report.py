@@ -24,14 +24,6 @@ logger = logging.getLogger(__name__)
 
 _SPATIAL = ("bounding_box", "points", "mask", "closed", "filled")
 _BUILTIN = {"id", "_id", "_cls", "tags", "label", "index", "keyframe", "attributes", *_SPATIAL}
-_PLURAL_LIST = {
-    "classifications": "classifications",
-    "detections": "detections",
-    "instances": "detections",
-    "polylines": "polylines",
-    "polygons": "polylines",
-    "keypoints": "keypoints",
-}
 MAX_LOGGED = 20
 
 
@@ -236,8 +228,7 @@ def current_labels(
             for label in groups or ():
                 if label is None:
                     continue
-                list_field = _PLURAL_LIST.get(spec.label_type)
-                items = getattr(label, list_field, None) if list_field else [label]
+                items = getattr(label, spec.list_field) if spec.list_field else [label]
                 for item in items or ():
                     labels[item.id] = item
         out[spec.name] = labels

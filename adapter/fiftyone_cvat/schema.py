@@ -86,6 +86,16 @@ RETURN_TYPES: dict[LabelType, ReturnType] = {
 }
 """Label type -> key of the dict that ``download_annotations`` returns for it."""
 
+LIST_FIELDS: dict[LabelType, str] = {
+    "classifications": "classifications",
+    "detections": "detections",
+    "instances": "detections",
+    "polylines": "polylines",
+    "polygons": "polylines",
+    "keypoints": "keypoints",
+}
+"""Plural label types -> the list attribute of their container (``Detections.detections``)."""
+
 TRACKABLE_RETURN_TYPES: frozenset[ReturnType] = frozenset({"detections", "polylines", "keypoints"})
 """Return types that become CVAT tracks when stored in a video frame field."""
 
@@ -323,6 +333,11 @@ class FieldSpec:
     def return_type(self) -> ReturnType:
         """Key under which ``download_annotations`` returns this field's labels."""
         return RETURN_TYPES[self.label_type]
+
+    @property
+    def list_field(self) -> str | None:
+        """The container's list attribute for plural types (``"detections"``), else None."""
+        return LIST_FIELDS.get(self.label_type)
 
     @property
     def is_trackable(self) -> bool:
