@@ -37,6 +37,8 @@ WIDTH, HEIGHT = 1920, 1080
 PER_IMAGE = 100
 CLASSES = ("car", "person", "bike")
 COLOR = AttributeSpec("color", "select", ("red", "blue"))
+LabelData = tuple[dict[str, Any], dict[str, Any]]
+"""``(label fields, custom attributes)`` of one Detection."""
 
 
 def timed(
@@ -62,7 +64,7 @@ def timed(
 # --------------------------------------------------------------------------
 
 
-def _fresh(images: list[list[dict[str, Any]]]) -> list[fol.Detections]:
+def _fresh(images: list[list[LabelData]]) -> list[fol.Detections]:
     """New label objects with plain-list storage, as FiftyOne builds them from the database.
 
     Every converter gets its own fresh copy: FiftyOne converts a label's lists
@@ -76,7 +78,7 @@ def _fresh(images: list[list[dict[str, Any]]]) -> list[fol.Detections]:
     return out
 
 
-def make_boxes(n: int, rng: np.random.Generator) -> list[list[Any]]:
+def make_boxes(n: int, rng: np.random.Generator) -> list[list[LabelData]]:
     xy = rng.random((n, 2)) * 0.8
     wh = rng.random((n, 2)) * 0.2
     images = []
@@ -93,11 +95,11 @@ def make_boxes(n: int, rng: np.random.Generator) -> list[list[Any]]:
     return images
 
 
-def make_masks(n: int, rng: np.random.Generator) -> list[list[Any]]:
+def make_masks(n: int, rng: np.random.Generator) -> list[list[LabelData]]:
     images = []
     per_image = 20
     for start in range(0, n, per_image):
-        dets = []
+        dets: list[LabelData] = []
         for i in range(start, min(start + per_image, n)):
             w, h = int(rng.integers(40, 200)), int(rng.integers(40, 200))
             left, top = int(rng.integers(0, WIDTH - w)), int(rng.integers(0, HEIGHT - h))
@@ -132,7 +134,7 @@ def cvat_labels() -> list[dict[str, Any]]:
 
 def ours_encode(spec: FieldSpec, images: list[fol.Detections], resolver: IdResolver) -> Any:
     values = [(k, (WIDTH, HEIGHT), dets) for k, dets in enumerate(images)]
-    return resolver.to_wire(encode_field(spec, values).annotations)
+    return resolver.to_wire(encode_field(spec, values).annotations, consume=True)
 
 
 def ours_decode(spec: FieldSpec, wire: dict[str, Any], resolver: IdResolver, n: int) -> Any:
@@ -213,7 +215,9 @@ def field_spec(label_type: str) -> FieldSpec:
     return FieldSpec("gt", label_type, classes)  # type: ignore[arg-type]
 
 
-def run(kind: str, data: list[list[Any]], repeat: int) -> list[tuple[str, float, float, float]]:
+def run(
+    kind: str, data: list[list[LabelData]], repeat: int
+) -> list[tuple[str, float, float, float]]:
     label_type = "instances" if kind == "masks" else "detections"
     spec = field_spec(label_type)
     labels = cvat_labels()

@@ -147,6 +147,7 @@ def test_interpolation_is_bit_identical_to_cvat(cvat_track_manager: Any, seed: i
     rng = random.Random(seed)
     for _ in range(500):
         shapes, end = _random_track(rng)
+        deleted = set(rng.sample(range(45), 3)) if rng.random() < 0.3 else set()
         ours = interpolate_track(
             {
                 "frame": shapes[0]["frame"],
@@ -157,6 +158,7 @@ def test_interpolation_is_bit_identical_to_cvat(cvat_track_manager: Any, seed: i
                 "shapes": copy.deepcopy(shapes),  # type: ignore[arg-type]
             },
             end,
+            deleted,
         )
         cvat_shapes = copy.deepcopy(shapes)
         for s in cvat_shapes:
@@ -174,5 +176,6 @@ def test_interpolation_is_bit_identical_to_cvat(cvat_track_manager: Any, seed: i
             0,
             end,
             "2d",
+            deleted_frames=sorted(deleted),
         )
         assert _summary(ours, False) == _summary(theirs, True), (shapes, end)  # type: ignore[arg-type]

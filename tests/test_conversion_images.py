@@ -509,3 +509,19 @@ def test_mask_points_are_integers_like_cvat_writes_them() -> None:
         spec, [(0, (10, 10), fol.Detections(detections=[det]))], image_frames(["s0"], [(10, 10)])
     )
     assert all(type(v) is int for v in encoded.annotations["shapes"][0]["points"])
+
+
+@SETTINGS
+@given(sizes, st.lists(st.tuples(unit, unit), min_size=1, max_size=10))
+def test_keypoints_do_not_drift(size: tuple[int, int], points: list[tuple[float, float]]) -> None:
+    """Ten round trips give exactly the labels of one (coordinates snap to a 1/256 px grid)."""
+    w, h = size
+    spec = label_field("gt", "keypoints", attrs=())
+    frames = image_frames(["s0"], [(w, h)])
+    kp = fol.Keypoint(label="car", points=[list(p) for p in points])
+    results = []
+    for _ in range(10):
+        _, decoded = round_trip(spec, [(0, (w, h), fol.Keypoints(keypoints=[kp]))], frames)
+        kp = _labels(decoded, "gt", "keypoints")[kp.id]
+        results.append([list(p) for p in kp.points])
+    assert all(r == results[0] for r in results)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
@@ -293,18 +293,18 @@ def job_slice(annotations: Annotations, start: int, stop: int) -> Annotations:
 
 def _server_ids(resolver: IdResolver, saved: Any) -> dict[str, str]:
     """``"shape:12" -> FiftyOne label id`` from what CVAT stored: the fallback when an
-    annotator clears the ``label_id`` attribute."""
+    annotator clears the ``label_id`` attribute (tracks carry it on their shapes)."""
     if not isinstance(saved, dict):
         return {}
     records, _ = resolver.from_wire(saved)
+    items: list[tuple[str, Mapping[str, Any]]] = [
+        *(("tag", t) for t in records["tags"]),
+        *(("shape", s) for s in records["shapes"]),
+        *(("track_shape", s) for t in records["tracks"] for s in t["shapes"]),
+    ]
     out = {}
-    for kind, items in (
-        ("tag", records["tags"]),
-        ("shape", records["shapes"]),
-        ("track", records["tracks"]),
-    ):
-        for item in items:
-            label_id = item["attributes"].get(LABEL_ID_ATTR)
-            if label_id and "id" in item:
-                out[f"{kind}:{item['id']}"] = label_id
+    for kind, item in items:
+        label_id = item["attributes"].get(LABEL_ID_ATTR)
+        if label_id and "id" in item:
+            out[f"{kind}:{item['id']}"] = label_id
     return out

@@ -87,6 +87,13 @@ Results = dict[str, dict[str, dict[str, Any]]]
 
 @dataclass
 class DecodeResult:
+    """What :func:`decode_annotations` returns.
+
+    ``labels`` is the dict ``download_annotations`` returns (see the module
+    docstring); ``origins`` maps every label id in it to its CVAT object (for
+    the caller's id bookkeeping); ``skipped`` lists what could not be decoded.
+    """
+
     labels: Results = field(default_factory=dict)
     origins: dict[str, Origin] = field(default_factory=dict)
     skipped: list[Skip] = field(default_factory=list)

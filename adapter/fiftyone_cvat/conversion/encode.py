@@ -46,7 +46,7 @@ from fiftyone_cvat.conversion.records import (
     empty_annotations,
 )
 from fiftyone_cvat.conversion.tracks import track_shapes
-from fiftyone_cvat.schema import LABEL_ID_ATTR, ClassSpec, FieldSpec, to_cvat_value
+from fiftyone_cvat.schema import LABEL_ID_ATTR, LIST_FIELDS, ClassSpec, FieldSpec, to_cvat_value
 
 FrameSize = tuple[float, float]
 FrameValue = tuple[int, FrameSize | None, Any]
@@ -166,15 +166,6 @@ def _mask(item: Any, doc: Mapping[str, Any]) -> npt.NDArray[Any] | None:
 # The encoder
 # --------------------------------------------------------------------------
 
-_LIST_KEYS = {
-    "classifications": "classifications",
-    "detections": "detections",
-    "instances": "detections",
-    "polylines": "polylines",
-    "polygons": "polylines",
-    "keypoints": "keypoints",
-}
-
 _TrackKey = tuple[str, int, int]  # (cvat label, index, part)
 
 
@@ -211,7 +202,7 @@ class _Encoder:
             self._scalar(frame, value)
             return
         doc = _doc(value)
-        key = _LIST_KEYS.get(kind)
+        key = LIST_FIELDS.get(kind)
         items: Sequence[Any] = _items(doc, key) if key else [value]
         ids = self.result.label_ids.setdefault(frame, [])
         if kind in ("classification", "classifications"):
