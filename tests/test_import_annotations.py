@@ -37,9 +37,7 @@ from fiftyone_cvat.import_run import (
 )
 def test_exactly_one_source(kwargs: dict[str, Any]) -> None:
     with pytest.raises(ValueError, match="exactly one of project_name, project_id or task_ids"):
-        check_source(
-            kwargs.get("project_name"), kwargs.get("project_id"), kwargs.get("task_ids")
-        )
+        check_source(kwargs.get("project_name"), kwargs.get("project_id"), kwargs.get("task_ids"))
 
 
 def test_task_ids_forms() -> None:
@@ -77,10 +75,20 @@ def test_invalid_arguments_fail_before_any_request(kwargs: dict[str, Any], messa
         import_annotations(_NoServer(), url="http://unreachable.invalid", **kwargs)
 
 
+def test_connection_and_settings_are_exclusive() -> None:
+    conn, fake = connect()
+    try:
+        with pytest.raises(ValueError, match=r"connection settings \['url'\]; pass one"):
+            import_annotations(_NoServer(), task_ids=1, connection=conn, url="http://x")
+        assert len(fake.requests) == 2  # login and about only
+    finally:
+        conn.close()
+
+
 def test_grouped_collections_are_refused() -> None:
     grouped = _NoServer()
     grouped.media_type = "group"
-    with pytest.raises(ValueError, match="select_group_slices"):
+    with pytest.raises(ValueError, match="grouped collections"):
         import_annotations(grouped, task_ids=1)
 
 
@@ -126,7 +134,10 @@ def test_bad_label_types(label_types: Any, message: str) -> None:
 
 
 def test_data_map_from_collection_basenames() -> None:
-    assert build_data_map(None, ["/a/x.jpg", "/b/y.png"]) == {"x.jpg": "/a/x.jpg", "y.png": "/b/y.png"}
+    assert build_data_map(None, ["/a/x.jpg", "/b/y.png"]) == {
+        "x.jpg": "/a/x.jpg",
+        "y.png": "/b/y.png",
+    }
 
 
 def test_data_map_from_directory_is_recursive(tmp_path: Path) -> None:
@@ -318,9 +329,7 @@ def test_image_task_into_existing_dataset(tmp_path: Path, caplog: pytest.LogCapt
         conn.close()
 
 
-def test_video_task_track_lands_on_sampled_frames(tmp_path: Path) -> None:
-    video = tmp_path / "clip.mp4"
-    video.write_bytes(b"not decoded")
+def _video_server() -> _Server:
     server = _Server()
     server.meta[9] = {
         "size": 3,
@@ -332,7 +341,6 @@ def test_video_task_track_lands_on_sampled_frames(tmp_path: Path) -> None:
     }
     server.labels[9] = [_label(1, "car")]
     server.jobs[9] = [_job(11, 9)]
-    track_shape = _shape(1, 0, [0, 0, 32, 24])
     server.annotations[11] = {
         "version": 0,
         "tags": [],
@@ -345,23 +353,124 @@ def test_video_task_track_lands_on_sampled_frames(tmp_path: Path) -> None:
                 "group": 0,
                 "source": "manual",
                 "attributes": [],
-                "shapes": [track_shape, _shape(1, 2, [0, 0, 32, 24], outside=True)],
+                "shapes": [
+                    _shape(1, 0, [0, 0, 32, 24]),
+                    _shape(1, 2, [0, 0, 32, 24], outside=True),
+                ],
             }
         ],
     }
-    conn, _ = connect(server)
+    return server
+
+
+def test_video_task_track_lands_on_sampled_frames(tmp_path: Path) -> None:
+    video = tmp_path / "clip.mp4"
+    video.write_bytes(b"not decoded")
+    conn, _ = connect(_video_server())
     dataset = fo.Dataset()
     try:
         dataset.add_sample(fo.Sample(filepath=str(video)))
-        import_annotations(
-            dataset, task_ids=[9], label_types={"detections": "cars"}, connection=conn
-        )
-        sample = dataset.first()
-        # CVAT frame k = source frame 1 + 2k = FiftyOne frame 2 + 2k
-        labelled = {n: f.cars for n, f in sample.frames.items() if f.cars is not None}
-        assert sorted(labelled) == [2, 4]
-        assert all(d.detections[0].index == 1 for d in labelled.values())
-        assert labelled[2].detections[0].bounding_box == pytest.approx([0, 0, 0.5, 0.5])
+        for _ in range(2):  # the second import updates the same labels
+            import_annotations(
+                dataset, task_ids=[9], label_types={"detections": "cars"}, connection=conn
+            )
+            sample = dataset.first()
+            # CVAT frame k = source frame 1 + 2k = FiftyOne frame 2 + 2k
+            labelled = {n: f.cars for n, f in sample.frames.items() if f.cars is not None}
+            assert sorted(labelled) == [2, 4]
+            assert all(len(d.detections) == 1 for d in labelled.values())
+            assert all(d.detections[0].index == 1 for d in labelled.values())
+            assert labelled[2].detections[0].bounding_box == pytest.approx([0, 0, 0.5, 0.5])
+            assert labelled[2].detections[0]["keyframe"] is True
+    finally:
+        dataset.delete()
+        conn.close()
+
+
+def test_video_download_is_not_implemented(tmp_path: Path) -> None:
+    conn, _ = connect(_video_server())
+    dataset = fo.Dataset()
+    try:
+        with pytest.raises(NotImplementedError, match="pass its directory as data_path"):
+            import_annotations(
+                dataset, task_ids=9, data_path=tmp_path, download_media=True, connection=conn
+            )
+    finally:
+        dataset.delete()
+        conn.close()
+
+
+def test_media_type_mismatch(tmp_path: Path) -> None:
+    conn, _ = connect(_video_server())
+    dataset = fo.Dataset()
+    try:
+        dataset.add_samples([fo.Sample(filepath=f) for f in _images(tmp_path, ["a.jpg"])])
+        with pytest.raises(ValueError, match="hold videos but the dataset holds image"):
+            import_annotations(dataset, task_ids=9, connection=conn)
+    finally:
+        dataset.delete()
+        conn.close()
+
+
+def _projects(names: dict[int, str]) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path == "/api/projects":
+            results = [{"id": i, "name": n, "labels": {}, "tasks": {}} for i, n in names.items()]
+            return json_response(200, _page(results))
+        return None
+
+    return handler
+
+
+@pytest.mark.parametrize(
+    ("names", "error", "message"),
+    [
+        ({1: "other"}, Exception, "no CVAT project named 'p'"),
+        ({1: "p", 2: "p"}, ValueError, r"2 CVAT projects are named 'p' \(ids \[1, 2\]\)"),
+    ],
+)
+def test_project_name_must_match_one_project(
+    names: dict[int, str], error: type[Exception], message: str
+) -> None:
+    conn, _ = connect(_projects(names))
+    try:
+        with pytest.raises(error, match=message):
+            import_annotations(fo.Dataset(), project_name="p", connection=conn)
+    finally:
+        conn.close()
+
+
+def test_insert_new_false_and_files_in_two_tasks(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    a, _ = _images(tmp_path, ["a.jpg", "b.jpg"])
+    server = _Server()
+    for task_id, job_id, label in ((4, 7, "cat"), (5, 8, "dog")):
+        server.meta[task_id] = dict(IMAGE_META, deleted_frames=[])
+        # folders of server-side files do not matter: names match by basename too
+        server.meta[task_id]["frames"] = [
+            {"name": f"share/{n}", "width": 64, "height": 48} for n in ("a.jpg", "b.jpg")
+        ]
+        server.labels[task_id] = [_label(1, label)]
+        server.jobs[task_id] = [_job(job_id, task_id)]
+        server.annotations[job_id] = {
+            "version": 0,
+            "tags": [],
+            "shapes": [_shape(1, 0, [0, 0, 8, 8], id=job_id), _shape(1, 1, [0, 0, 8, 8])],
+            "tracks": [],
+        }
+    conn, _ = connect(server)
+    dataset = fo.Dataset()
+    try:
+        dataset.add_sample(fo.Sample(filepath=a))
+        with caplog.at_level(logging.WARNING):
+            import_annotations(
+                dataset, task_ids=[4, 5], data_path=tmp_path, insert_new=False, connection=conn
+            )
+        assert "Ignoring annotations of 1 file(s) not in the collection" in caplog.text
+        assert len(dataset) == 1
+        labels = sorted(d.label for d in dataset.first().detections.detections)
+        assert labels == ["cat", "dog"]  # one from each task
     finally:
         dataset.delete()
         conn.close()
@@ -384,7 +493,7 @@ def test_download_media_writes_images_and_inserts_samples(tmp_path: Path) -> Non
         )
         assert sorted(p.name for p in target.iterdir()) == ["a.jpg", "c.jpg"]  # b is deleted
         assert len(fake.calls("GET", "/api/tasks/4/data")) == 2
-        # nothing was annotated: no samples without labels are needed, but files are kept
+        # like FiftyOne: every mapped file becomes a sample, annotated or not
         assert len(dataset) == 2 and dataset.first().metadata.width == 64
     finally:
         dataset.delete()

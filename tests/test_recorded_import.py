@@ -166,3 +166,61 @@ def test_download_media_into_fresh_directory(tmp_path: Path, connection: Connect
             _assert_imported(dataset)
     finally:
         dataset.delete()
+
+
+def test_video_task_track_into_frame_field(tmp_path: Path, connection: Connection) -> None:
+    path = bs.write_video(tmp_path / "clip.mp4", 10)
+    dataset = bs.new_dataset("recorded-import-video")
+    labels = [
+        {
+            "name": "car",
+            "attributes": [{"name": "make", "input_type": "text", "mutable": False, "values": []}],
+        }
+    ]
+    body = TaskWriteRequest.from_dict({"name": "fiftyone-cvat-import-video", "labels": labels})
+    task = connection.call(tasks_create.sync_detailed, body=body)
+    assert isinstance(task.id, int)
+    try:
+        dataset.add_sample(bs.video_sample(path, 10))
+        rq_id = upload_media(connection, task.id, [path], TaskDataParams(frame_step=2))
+        connection.wait_for_request(rq_id, timeout=120)
+        (job,) = list(connection.paginate(jobs_list.sync_detailed, task_id=task.id))
+        car = bs.label_specs(connection, task.id)["car"]
+
+        def box(frame: int, x: float, outside: bool = False) -> dict[str, Any]:
+            shape = bs.rectangle(car["id"], frame, [x, 8.0, x + 16.0, 24.0])
+            for key in ("label_id", "group", "source"):
+                shape.pop(key)
+            shape["outside"] = outside
+            return shape
+
+        track = {
+            "frame": 0,
+            "label_id": car["id"],
+            "group": 0,
+            "source": "manual",
+            "attributes": [{"spec_id": car["attrs"]["make"], "value": "volvo"}],
+            "shapes": [box(0, 0.0), box(2, 16.0), box(4, 16.0, outside=True)],
+        }
+        bs.edit_job(connection, job.id, "create", tracks=[track])
+
+        for _ in range(2):  # importing again updates the same labels (ids per track, frame)
+            import_annotations(
+                dataset,
+                task_ids=[task.id],
+                label_types={"detections": "vehicles"},
+                connection=connection,
+            )
+            frames = dataset.first().frames
+            boxes = {n: frames[n].vehicles.detections for n in frames if frames[n].vehicles}
+            # CVAT frames 0..4 at step 2 are FiftyOne frames 1, 3, 5, 7, 9; the track ends at 4
+            assert sorted(boxes) == [1, 3, 5, 7]
+            for n, expected_x in ((1, 0.0), (3, 8.0), (5, 16.0), (7, 16.0)):
+                (det,) = boxes[n]
+                assert det.label == "car" and det["make"] == "volvo" and det.index == 1
+                assert det.bounding_box[0] == pytest.approx(expected_x / W)
+            assert boxes[1][0]["keyframe"] is True
+            assert not dataset.list_annotation_runs()
+    finally:
+        dataset.delete()
+        connection.call(tasks_destroy.sync_detailed, id=task.id)

@@ -6,7 +6,10 @@ Use it in place of FiftyOne's built-in CVAT backend, for this process::
     fiftyone_cvat.register()            # "cvat" now means this backend
     view.annotate("key", label_field="ground_truth")
 
-or permanently in ``~/.fiftyone/annotation_config.json``::
+Existing CVAT tasks or projects come in with
+``fiftyone_cvat.import_annotations(dataset, project_name=..., data_path=...)``.
+
+Or permanently in ``~/.fiftyone/annotation_config.json``::
 
     {"backends": {"cvat": {"config_cls": "fiftyone_cvat.CVATBackendConfig"}}}
 """
@@ -47,6 +50,10 @@ def __getattr__(attr: str) -> Any:
         from fiftyone_cvat.results import CVATAnnotationResults
 
         return CVATAnnotationResults
+    if attr == "import_annotations":
+        from fiftyone_cvat.import_run import import_annotations
+
+        return import_annotations
     if attr == "CVATAnnotationAPI":
         from fiftyone_cvat.api import CVATAnnotationAPI
 

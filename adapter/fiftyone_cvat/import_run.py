@@ -16,12 +16,14 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import fiftyone as fo
+import fiftyone.core.media as fom
 from bson import ObjectId
 
 from cvat_api.api.jobs import jobs_list
@@ -30,6 +32,8 @@ from cvat_api.api.projects import projects_list
 from cvat_api.api.tasks import tasks_list
 from fiftyone_cvat.backend import CVATBackend, CVATBackendConfig
 from fiftyone_cvat.conversion import (
+    Annotations,
+    DecodeResult,
     FrameInfo,
     IdResolver,
     Skip,
@@ -38,7 +42,7 @@ from fiftyone_cvat.conversion import (
     video_frames,
 )
 from fiftyone_cvat.errors import CVATNotFoundError
-from fiftyone_cvat.schema import LABEL_ID_ATTR, FieldSpec, LabelType, RunSchema
+from fiftyone_cvat.schema import FieldSpec, LabelType, RunSchema
 from fiftyone_cvat.schema_cvat import field_spec_from_cvat_labels
 from fiftyone_cvat.transport import Connection
 
@@ -187,13 +191,10 @@ class TaskMedia:
     start_frame: int = 0
     stop_frame: int = 0
     frame_step: int = 1
-    chunk_size: int | None = None
 
     @property
     def is_video(self) -> bool:
-        from fiftyone.core.media import VIDEO, get_media_type
-
-        return len(self.names) == 1 and get_media_type(self.names[0]) == VIDEO
+        return len(self.names) == 1 and fom.get_media_type(self.names[0]) == fom.VIDEO
 
     @classmethod
     def from_meta(cls, task_id: int, meta: Mapping[str, Any]) -> TaskMedia:
@@ -207,7 +208,6 @@ class TaskMedia:
             start_frame=int(meta.get("start_frame") or 0),
             stop_frame=int(meta.get("stop_frame") or 0),
             frame_step=_frame_step(meta.get("frame_filter")),
-            chunk_size=meta.get("chunk_size"),
         )
 
 
@@ -242,7 +242,8 @@ def plan_files(
         for k, name in enumerate(task.names):
             if k in task.deleted and not task.is_video:
                 continue
-            filepath = data_map.get(name)
+            # names of server-side files keep their folders; local maps are by basename
+            filepath = data_map.get(name) or data_map.get(os.path.basename(name))
             if filepath is None and download_media and data_dir is not None:
                 filepath = _safe_join(data_dir, name)
             if filepath is None:
@@ -334,7 +335,7 @@ def _task_data(conn: Connection, task_id: int) -> _TaskData:
         for job in conn.paginate(jobs_list.sync_detailed, task_id=task_id)
         if isinstance(job.id, int)
         # ground-truth jobs hold reference annotations, not the task's
-        and getattr(job.type_, "value", None) != "ground_truth"
+        and str(getattr(job.type_, "value", job.type_)) != "ground_truth"
     )
     return _TaskData(TaskMedia.from_meta(task_id, meta), labels, job_ids)
 
@@ -361,8 +362,6 @@ def _download_frames(conn: Connection, plan: _Plan, max_workers: int) -> None:
 
 def _insert_samples(dataset: Any, filepaths: set[str], insert_new: bool) -> set[str]:
     """Add samples for new files (with metadata); returns the files now in the dataset."""
-    import fiftyone as fo
-
     existing = set(dataset.distinct("filepath"))
     new = sorted(filepaths - existing)
     if not new:
@@ -382,8 +381,6 @@ def _insert_samples(dataset: Any, filepaths: set[str], insert_new: bool) -> set[
 
 def _video_frame_ids(dataset: Any, sample_id: str, frame_numbers: Iterable[int]) -> dict[int, str]:
     """Frame ids of the given frames, creating missing frame documents first."""
-    import fiftyone as fo
-
     sample = dataset[sample_id]
     missing = [n for n in frame_numbers if n not in sample.frames]
     for number in missing:
@@ -506,6 +503,30 @@ def _load(
 # --------------------------------------------------------------------------
 
 
+def _check_data_path(data_path: DataPath, download_media: bool) -> str | None:
+    """Validate ``data_path``; returns the directory downloads go to (if any)."""
+    if data_path is None:
+        if download_media:
+            raise ValueError(
+                "download_media=True needs data_path: the directory to download media into"
+            )
+        return None
+    if isinstance(data_path, Mapping):
+        return None  # downloads go to the mapped filepaths
+    path = Path(data_path)
+    if download_media:
+        if path.exists() and not path.is_dir():
+            raise ValueError(f"data_path: {path} is not a directory to download media into")
+        return os.fspath(path)
+    if not path.is_dir() and not (path.suffix.lower() == ".json" and path.is_file()):
+        raise ValueError(
+            f"data_path: {path} is neither a directory nor a JSON file; pass the "
+            "directory holding the media, a {cvat_name: filepath} dict, or "
+            "download_media=True"
+        )
+    return None
+
+
 def import_annotations(
     sample_collection: Any,
     project_name: str | None = None,
@@ -541,30 +562,17 @@ def import_annotations(
         raise ValueError(f"max_workers={max_workers}: use 1 or more concurrent requests")
     if sample_collection.media_type == "group":
         raise ValueError(
-            "import_annotations() does not support grouped collections; import into "
-            "one slice, e.g. dataset.select_group_slices('left'), or a separate dataset"
+            "import_annotations() does not support grouped collections; import into a "
+            "dataset of images or videos instead"
         )
-    data_dir: str | None = None
-    if download_media:
-        if data_path is None or isinstance(data_path, Mapping):
-            if data_path is None:
-                raise ValueError(
-                    "download_media=True needs data_path: the directory to download media into"
-                )
-        else:
-            data_dir = os.fspath(data_path)
-            if os.path.exists(data_dir) and not os.path.isdir(data_dir):
-                raise ValueError(f"data_path: {data_dir} is not a directory to download into")
-    elif data_path is not None and not isinstance(data_path, Mapping):
-        path = Path(data_path)
-        if not path.is_dir() and not (path.suffix.lower() == ".json" and path.is_file()):
-            raise ValueError(
-                f"data_path: {path} is neither a directory nor a JSON file; pass the "
-                "directory holding the media, a {cvat_name: filepath} dict, or "
-                "download_media=True"
-            )
+    if connection is not None and connection_kwargs:
+        raise ValueError(
+            f"got connection and connection settings {sorted(connection_kwargs)}; "
+            "pass one or the other"
+        )
+    data_dir = _check_data_path(data_path, download_media)
     if label_types is not None:
-        label_fields(label_types)  # fail on bad names before any request
+        label_fields(label_types, video=True)  # fail on bad types before any request
 
     dataset = sample_collection._dataset
     conn = connection or Connection.connect(**connection_kwargs)
@@ -619,8 +627,12 @@ def _import(
             "separately into a video and an image dataset"
         )
     is_video = bool(videos)
-    if is_video and dataset.media_type not in (None, "video") and len(dataset):
-        raise ValueError(f"the CVAT tasks hold videos but the dataset holds {dataset.media_type}")
+    expected = "video" if is_video else "image"
+    if len(dataset) and dataset.media_type != expected:
+        raise ValueError(
+            f"the CVAT task(s) hold {expected}s but the dataset holds {dataset.media_type} "
+            "samples; import into a dataset of the same media type"
+        )
 
     data_map = build_data_map(data_path, sample_collection.values("filepath"))
     plan = plan_files(
@@ -724,14 +736,15 @@ def _decode_tasks(
                 skipped.extend(skips)
         # one decode per task: a track split across jobs is one track again
         decoded = decode_annotations(
-            merge_annotations(*parts),
+            _on_frames(merge_annotations(*parts), frames),
             schema,
             frames,
             end_frame=task.media.size if task.media.is_video else len(task.media.names),
             deleted_frames=task.media.deleted,
             fallback_ids=_stable_ids(conn.base_url),
         )
-        skipped.extend(s for s in decoded.skipped if not _unmapped_frame(s))
+        _stabilize_tracks(decoded, conn.base_url)
+        skipped.extend(decoded.skipped)
         for kind, dest in fields.items():
             by_type = decoded.labels.get(kind, {}).get(kind)
             if by_type:
@@ -749,7 +762,7 @@ def _stable_ids(server: str) -> Callable[[str, int], str]:
     """Label ids derived from CVAT object ids, so importing again updates, not duplicates.
 
     Used only for objects without a valid ``label_id`` attribute (those not
-    uploaded by FiftyOne). Interpolated track frames still get new ids.
+    uploaded by FiftyOne); tracks get theirs in :func:`_stabilize_tracks`.
     """
 
     def label_id(kind: str, cvat_id: int) -> str:
@@ -759,14 +772,44 @@ def _stable_ids(server: str) -> Callable[[str, int], str]:
     return label_id
 
 
-def _unmapped_frame(skip: Skip) -> bool:
-    """Frames without a local file were already reported once, per task."""
-    return "not in the task's frame map" in skip.reason
+def _stabilize_tracks(decoded: DecodeResult, server: str) -> None:
+    """One id per (CVAT track, frame) for track labels without a ``label_id``.
+
+    The decoder makes interpolated frames new on every call, and CVAT gives
+    keyframe shapes new ids when a track is edited; the track id and frame
+    survive both, so a second import of a video updates its labels.
+    """
+    stable = _stable_ids(server)
+    renamed = {
+        label_id: stable(f"track:{origin.cvat_id}:frame", origin.frame)
+        for label_id, origin in decoded.origins.items()
+        if origin.kind == "track" and origin.id_source != "label_id" and origin.cvat_id is not None
+    }
+    if renamed:
+        _rekey(decoded.labels, renamed)
+
+
+def _rekey(node: dict[Any, Any], renamed: Mapping[str, str]) -> None:
+    for key in list(node):
+        value = node[key]
+        if isinstance(value, dict):
+            _rekey(value, renamed)
+        elif key in renamed:
+            value.id = renamed[key]
+            node[renamed[key]] = node.pop(key)
+
+
+def _on_frames(records: Annotations, frames: Container[int]) -> Annotations:
+    """Only tags and shapes on frames with a local file: the others were already
+    reported (once per task), not once per object. Tracks are kept whole, as
+    interpolation needs all their keyframes."""
+    return {
+        "version": records["version"],
+        "tags": [t for t in records["tags"] if t["frame"] in frames],
+        "shapes": [s for s in records["shapes"] if s["frame"] in frames],
+        "tracks": records["tracks"],
+    }
 
 
 def _top_level_labels(labels: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [
-        d
-        for d in labels
-        if not d.get("has_parent") and d.get("parent_id") is None and d.get("name") != LABEL_ID_ATTR
-    ]
+    return [d for d in labels if not d.get("has_parent") and d.get("parent_id") is None]
