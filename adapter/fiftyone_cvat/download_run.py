@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import fiftyone.core.utils as fou
+
 from cvat_api.api.labels import labels_list
 from fiftyone_cvat.api import CVATAnnotationAPI
 from fiftyone_cvat.conversion import (
@@ -80,8 +82,15 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[str
         payload = conn.request_json("GET", f"/api/jobs/{job_id}/annotations/")
         return resolvers[task_id].from_wire(payload)
 
-    with ThreadPoolExecutor(max_workers=config.max_workers) as pool:
-        fetched = list(pool.map(fetch, jobs))
+    logger.info("Downloading annotations of %d CVAT job(s)...", len(jobs))
+    fetched = []
+    with (
+        ThreadPoolExecutor(max_workers=config.max_workers) as pool,
+        fou.ProgressBar(total=len(jobs), iters_str="jobs") as bar,
+    ):
+        for item in pool.map(fetch, jobs):
+            fetched.append(item)
+            bar.update()
 
     per_task: dict[int, list[Annotations]] = {}
     skipped: list[Skip] = []

@@ -13,9 +13,11 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Mapping, Sequence
-from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import Any
+
+import fiftyone.core.utils as fou
 
 from cvat_api.api.jobs import jobs_list, jobs_partial_update
 from cvat_api.api.labels import labels_list
@@ -198,14 +200,21 @@ def _create_tasks(
     recorder: _Recorder,
 ) -> None:
     """Create every task, ``max_workers`` at a time; stop launching at the first failure."""
-    with ThreadPoolExecutor(max_workers=config.max_workers) as pool:
+    logger.info("Creating %d CVAT task(s)...", len(plan.tasks))
+    with (
+        ThreadPoolExecutor(max_workers=config.max_workers) as pool,
+        fou.ProgressBar(total=len(plan.tasks), iters_str="tasks") as bar,
+    ):
         futures = [
             pool.submit(_create_task, conn, config, task, labels, project_id, encoded, recorder)
             for task in plan.tasks
         ]
-        _, pending = wait(futures, return_when=FIRST_EXCEPTION)
-        for future in pending:
-            future.cancel()
+        for future in as_completed(futures):
+            bar.update()
+            if future.exception() is not None:
+                for other in futures:
+                    other.cancel()
+                break
     # Leaving the pool waited for the tasks already running, so their ids are recorded.
     for future in futures:
         if not future.cancelled() and (exc := future.exception()) is not None:
