@@ -656,3 +656,48 @@ def test_failed_media_import_is_reported_and_cleanup_removes_the_task(
     results.cleanup()
     assert not api.task_exists(task_id)
     dataset.delete_annotation_run("broken")
+
+
+def test_new_attribute_on_an_existing_field(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = _detections_dataset(tmp_path, "recorded-new-attribute", n=1)
+    attributes = {"pose": {"type": "radio", "values": ["front", "side"], "default": "front"}}
+    dataset.annotate("attr", label_field="ground_truth", attributes=attributes, **kw)
+    results = dataset.load_annotation_results("attr")
+    task_id, job_id = bs.only_job(results)
+    pose = bs.label_specs(connection, task_id)["dog"]["attrs"]["pose"]
+    shapes = bs.job_annotations(connection, job_id)["shapes"]
+    dog = next(s for s in shapes if s["points"][0] == 0.0)
+    dog["attributes"] = [a for a in dog["attributes"] if a["spec_id"] != pose]
+    dog["attributes"].append({"spec_id": pose, "value": "side"})
+    bs.edit_job(connection, job_id, "update", shapes=[dog])
+
+    dataset.load_annotations("attr", cleanup=True, **creds)
+    poses = {d.label: d["pose"] for d in dataset.first().ground_truth.detections}
+    assert poses == {"cat": "front", "dog": "side"}
+    dataset.delete_annotation_run("attr")
+
+
+def test_large_run_splits_into_tasks_and_jobs(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dataset = _detections_dataset(tmp_path, "recorded-large-run", n=5)
+    before = dataset.values("ground_truth.detections.bounding_box")
+    dataset.annotate("large", label_field="ground_truth", task_size=2, segment_size=1, **kw)
+    results = dataset.load_annotation_results("large")
+    assert [len(results.job_ids[t]) for t in results.task_ids] == [2, 2, 1]
+
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda url, new=0: opened.append(url))
+    results.launch_editor()
+    first_task = results.task_ids[0]
+    assert opened == [f"{creds['url']}/tasks/{first_task}/jobs/{results.job_ids[first_task][0]}"]
+
+    dataset.load_annotations("large", cleanup=True, **creds)
+    after = dataset.values("ground_truth.detections.bounding_box")
+    for boxes_before, boxes_after in zip(before, after, strict=True):
+        flat_before = [v for box in boxes_before for v in box]
+        flat_after = [v for box in boxes_after for v in box]
+        assert flat_after == pytest.approx(flat_before, abs=1 / (64 * 256))
+    dataset.delete_annotation_run("large")
