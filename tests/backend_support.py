@@ -163,3 +163,27 @@ def video_sample(path: str, frames: int, **fields: Any) -> fo.Sample:
         encoding_str="mp4v",
     )
     return fo.Sample(filepath=path, metadata=metadata, **fields)
+
+
+def volvo_track(car: dict[str, Any]) -> dict[str, Any]:
+    """A track an annotator draws: keyframes on CVAT frames 0 and 2, outside from 4.
+
+    ``car`` is the label's entry from :func:`label_specs`, with an immutable
+    ``make`` attribute (set to "volvo").
+    """
+
+    def box(frame: int, x: float, outside: bool = False) -> dict[str, Any]:
+        shape = rectangle(car["id"], frame, [x, 8.0, x + 16.0, 24.0])
+        for key in ("label_id", "group", "source"):
+            shape.pop(key)
+        shape["outside"] = outside
+        return shape
+
+    return {
+        "frame": 0,
+        "label_id": car["id"],
+        "group": 0,
+        "source": "manual",
+        "attributes": [{"spec_id": car["attrs"]["make"], "value": "volvo"}],
+        "shapes": [box(0, 0.0), box(2, 16.0), box(4, 16.0, outside=True)],
+    }

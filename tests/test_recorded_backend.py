@@ -319,21 +319,7 @@ def test_video_track_with_frame_step_and_immutable_attribute(
     task_id, job_id = bs.only_job(results)
     car = bs.label_specs(connection, task_id)["car"]
 
-    def box(frame: int, x: float, outside: bool = False) -> dict[str, Any]:
-        shape = bs.rectangle(car["id"], frame, [x, 8.0, x + 16.0, 24.0])
-        for key in ("label_id", "group", "source"):
-            shape.pop(key)
-        shape["outside"] = outside
-        return shape
-
-    track = {
-        "frame": 0,
-        "label_id": car["id"],
-        "group": 0,
-        "source": "manual",
-        "attributes": [{"spec_id": car["attrs"]["make"], "value": "volvo"}],
-        "shapes": [box(0, 0.0), box(2, 16.0), box(4, 16.0, outside=True)],
-    }
+    track = bs.volvo_track(car)
     bs.edit_job(connection, job_id, "create", tracks=[track])
 
     dataset.load_annotations("video", cleanup=True, **creds)

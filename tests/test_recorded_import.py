@@ -187,21 +187,7 @@ def test_video_task_track_into_frame_field(tmp_path: Path, connection: Connectio
         (job,) = list(connection.paginate(jobs_list.sync_detailed, task_id=task.id))
         car = bs.label_specs(connection, task.id)["car"]
 
-        def box(frame: int, x: float, outside: bool = False) -> dict[str, Any]:
-            shape = bs.rectangle(car["id"], frame, [x, 8.0, x + 16.0, 24.0])
-            for key in ("label_id", "group", "source"):
-                shape.pop(key)
-            shape["outside"] = outside
-            return shape
-
-        track = {
-            "frame": 0,
-            "label_id": car["id"],
-            "group": 0,
-            "source": "manual",
-            "attributes": [{"spec_id": car["attrs"]["make"], "value": "volvo"}],
-            "shapes": [box(0, 0.0), box(2, 16.0), box(4, 16.0, outside=True)],
-        }
+        track = bs.volvo_track(car)
         bs.edit_job(connection, job.id, "create", tracks=[track])
 
         for _ in range(2):  # importing again updates the same labels (ids per track, frame)
