@@ -77,24 +77,31 @@ def upload_run(backend: Any, api: CVATAnnotationAPI, samples: Any, anno_key: str
     if config.job_reviewers:
         logger.warning("job_reviewers are ignored: CVAT 2.x jobs have no reviewer field")
 
-    _check_usernames(conn, plan)  # an unknown assignee fails before anything is created
-    results = CVATAnnotationResults(samples, config, anno_key, {}, backend=backend)
+    # Read-only requests until every input is known to be good.
+    _check_usernames(conn, plan)
+    project = _find_project(conn, config)
+    if project.labels:
+        run_schema = project_run_schema(
+            config.label_schema or {},
+            project.labels,
+            occluded_attr=config.occluded_attr,
+            group_id_attr=config.group_id_attr,
+            media_type=samples.media_type,
+        )
+    encoded = encode_run(samples, run_schema, plan)
+    results = CVATAnnotationResults(
+        samples,
+        config,
+        anno_key,
+        encoded.id_map,
+        resolved_schema=run_schema.to_dict(),
+        backend=backend,
+    )
     recorder = _Recorder(results)
     try:
-        project = _resolve_project(conn, config, run_schema, recorder)
-        if project.id is not None and project.labels:
-            run_schema = project_run_schema(
-                config.label_schema or {},
-                project.labels,
-                occluded_attr=config.occluded_attr,
-                group_id_attr=config.group_id_attr,
-                media_type=samples.media_type,
-            )
-        encoded = encode_run(samples, run_schema, plan)  # before any task exists
-        results.id_map = encoded.id_map
-        results.resolved_schema = run_schema.to_dict()
-        labels = None if project.id is not None else cvat_label_requests(run_schema)
-        _create_tasks(conn, config, plan, labels, project.id, encoded, recorder)
+        project_id = _prepare_project(conn, config, project, run_schema, recorder)
+        labels = None if project_id is not None else cvat_label_requests(run_schema)
+        _create_tasks(conn, config, plan, labels, project_id, encoded, recorder)
     except BaseException as exc:
         if not (results.task_ids or results.created_project_ids):
             raise
@@ -145,41 +152,44 @@ class _Recorder:
             r.server_id_map.update(outcome.server_ids)
 
 
-def _resolve_project(
-    conn: Connection, config: Any, run_schema: RunSchema, recorder: _Recorder
-) -> _Project:
-    """Reuse ``project_id`` / an existing ``project_name``, or create the named project."""
-    project_id = config.project_id
-    if project_id is None and config.project_name:
-        matches = [
-            p
-            for p in conn.paginate(projects_list.sync_detailed, name=config.project_name)
-            if p.name == config.project_name
-        ]
-        if matches:
-            project_id = matches[0].id
-        else:
-            body = ProjectWriteRequest(
-                name=config.project_name, labels=cvat_label_requests(run_schema)
-            )
-            created = conn.call(projects_create.sync_detailed, body=body)
-            new_id = present(created.id, "project id")
-            recorder.project(new_id, created=True)
-            return _Project(id=new_id, created=True)
-    if project_id is None:
-        return _Project(id=None, created=False)
-    labels = [
+def _project_labels(conn: Connection, project_id: int) -> list[dict[str, Any]]:
+    return [
         lab.to_dict() for lab in conn.paginate(labels_list.sync_detailed, project_id=project_id)
     ]
-    if labels and missing_label_id(labels):
+
+
+def _find_project(conn: Connection, config: Any) -> _Project:
+    """The existing project named by ``project_id`` / ``project_name`` (read only)."""
+    project_id = config.project_id
+    if project_id is None and config.project_name:
+        listed = conn.paginate(projects_list.sync_detailed, name=config.project_name)
+        matches = [p.id for p in listed if p.name == config.project_name]
+        if not matches:
+            return _Project(id=None, created=False)
+        project_id = present(matches[0], "project id")
+    if project_id is None:
+        return _Project(id=None, created=False)
+    return _Project(id=project_id, created=False, labels=_project_labels(conn, project_id))
+
+
+def _prepare_project(
+    conn: Connection, config: Any, project: _Project, run_schema: RunSchema, recorder: _Recorder
+) -> int | None:
+    """Create the named project, or give an existing one the provenance attribute."""
+    if project.id is None:
+        if not config.project_name:
+            return None
+        body = ProjectWriteRequest(name=config.project_name, labels=cvat_label_requests(run_schema))
+        created = conn.call(projects_create.sync_detailed, body=body)
+        new_id = present(created.id, "project id")
+        recorder.project(new_id, created=True)
+        return new_id
+    if project.labels and missing_label_id(project.labels):
         # Provenance needs the reserved attribute on every label of the project.
-        patch = PatchedProjectWriteRequest(labels=label_id_patch(labels))
-        conn.call(projects_partial_update.sync_detailed, id=project_id, body=patch)
-        labels = [
-            lab.to_dict() for lab in conn.paginate(labels_list.sync_detailed, project_id=project_id)
-        ]
-    recorder.project(project_id, created=False)
-    return _Project(id=project_id, created=False, labels=labels)
+        patch = PatchedProjectWriteRequest(labels=label_id_patch(project.labels))
+        conn.call(projects_partial_update.sync_detailed, id=project.id, body=patch)
+    recorder.project(project.id, created=False)
+    return project.id
 
 
 @dataclass
