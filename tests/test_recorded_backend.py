@@ -686,4 +686,6 @@ def test_large_run_splits_into_tasks_and_jobs(
         flat_before = [v for box in boxes_before for v in box]
         flat_after = [v for box in boxes_after for v in box]
         assert flat_after == pytest.approx(flat_before, abs=1 / (64 * 256))
+    summary = dataset.load_annotation_results("large").merge_summary["ground_truth"]
+    assert summary == {"added": 0, "edited": 0, "deleted": 0, "unchanged": 10, "rejected": []}
     dataset.delete_annotation_run("large")

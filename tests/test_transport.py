@@ -354,6 +354,7 @@ def request_state(status: str, progress: float | None = None, message: str = "")
 
 def test_wait_for_request_polls_until_finished() -> None:
     states = [request_state("queued"), request_state("started", 0.5), request_state("finished")]
+    states[1:1] = [request_state("started", 0.5)] * 3
 
     def handler(request: httpx.Request) -> httpx.Response | None:
         if request.url.path == "/api/requests/rq-1":
@@ -362,12 +363,13 @@ def test_wait_for_request_polls_until_finished() -> None:
 
     sleeps: list[float] = []
     seen: list[float | None] = []
-    conn, _ = connect(handler, sleep=sleeps.append, poll_period=0.1)
+    conn, _ = connect(handler, sleep=sleeps.append, poll_period=1.6)
     with conn:
         final = conn.wait_for_request("rq-1", progress=seen.append)
     assert final.status == "finished"
-    assert seen == [None, 0.5, 1.0]
-    assert sleeps == [0.1, 0.1]
+    assert seen == [None, 0.5, 0.5, 0.5, 0.5, 1.0]
+    # A tenth of the period first, doubling, capped at the period.
+    assert sleeps == pytest.approx([0.16, 0.32, 0.64, 1.28, 1.6])
 
 
 def test_wait_for_request_surfaces_failure_message() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import fiftyone.core.utils as fou
 import numpy as np
 
 from fiftyone_cvat.schema import LABEL_ID_ATTR, FieldSpec, RunSchema
@@ -47,8 +48,8 @@ def summarize(
 ) -> dict[str, FieldSummary]:
     """Per-field summary of a merge (pure: all inputs are plain data).
 
-    ``current[field]`` maps label id -> the dataset's label (a ``fo.Label``)
-    for the labels uploaded by the run; ``annotations`` is what
+    ``current[field]`` maps label id -> the dataset's label (a raw database
+    dict or a ``fo.Label``) for the labels uploaded by the run; ``annotations`` is what
     ``download_annotations`` returns; ``pixel_tolerance[sample_id]`` is one
     pixel in relative coordinates (coordinates closer than 1/256 of it are
     the same: they only crossed CVAT's coordinate grid).
@@ -154,6 +155,12 @@ def _downloaded_labels(by_type: Mapping[str, Any], spec: FieldSpec) -> Iterator[
 
 
 def _get(label: Any, name: str) -> Any:
+    """A field of a downloaded Label, or of a raw database dict (masks deserialized)."""
+    if isinstance(label, Mapping):
+        value = label.get(name)
+        if name == "mask" and isinstance(value, bytes | bytearray):
+            return fou.deserialize_numpy_array(value)
+        return value
     try:
         return label[name]
     except (KeyError, AttributeError):
@@ -161,20 +168,23 @@ def _get(label: Any, name: str) -> Any:
 
 
 def _same(a: Any, b: Any, tol: float) -> bool:
+    """Equal, with coordinates closer than one step of CVAT's 1/256-pixel grid the same."""
     if a is None or b is None:
         return a is None and b is None
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         return bool(np.array_equal(np.asarray(a, dtype=bool), np.asarray(b, dtype=bool)))
+    flat_a, flat_b = _flatten(a), _flatten(b)
+    if len(flat_a) != len(flat_b):
+        return False
+    atol = tol / 256 + 1e-9
     try:
-        x = np.asarray(_flatten(a), dtype=float)
-        y = np.asarray(_flatten(b), dtype=float)
+        return all(abs(float(x) - float(y)) <= atol for x, y in zip(flat_a, flat_b, strict=True))
     except (TypeError, ValueError):
         return bool(a == b)
-    return x.shape == y.shape and bool(np.allclose(x, y, rtol=0, atol=tol / 256 + 1e-9))
 
 
 def _flatten(value: Any) -> list[Any]:
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, list | tuple):
         return [v for item in value for v in _flatten(item)]
     return [value]
 
@@ -215,22 +225,24 @@ def _attr_names(label: Any) -> list[str]:
 def current_labels(
     samples: Any, run_schema: RunSchema, id_map: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """The dataset's labels the run uploaded, by field and label id (one query per field)."""
+    """The dataset's uploaded labels as raw dicts, by field and label id.
+
+    Raw database dicts (one query per field) rather than Label objects: building
+    tens of thousands of objects only to compare them would dominate the load.
+    """
     out: dict[str, dict[str, Any]] = {}
+    paths = _schema_paths(samples)
     for spec in run_schema.fields:
-        if spec.label_type == "scalar" or not id_map.get(spec.name):
-            continue
-        if spec.name not in _schema_paths(samples):
+        if spec.label_type == "scalar" or not id_map.get(spec.name) or spec.name not in paths:
             continue
         labels: dict[str, Any] = {}
-        for value in samples.values(spec.name):
-            groups = value if spec.is_frame_field else [value]
-            for label in groups or ():
-                if label is None:
+        for value in samples.values(spec.name, _raw=True):
+            for doc in (value or ()) if spec.is_frame_field else [value]:
+                if not doc:
                     continue
-                items = getattr(label, spec.list_field) if spec.list_field else [label]
+                items = doc.get(spec.list_field) if spec.list_field else [doc]
                 for item in items or ():
-                    labels[item.id] = item
+                    labels[str(item["_id"])] = item
         out[spec.name] = labels
     return out
 

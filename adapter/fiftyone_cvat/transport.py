@@ -375,9 +375,12 @@ class Connection:
 
         Raises :class:`CVATRequestFailedError` with the server's message when
         the request failed, :class:`CVATTimeoutError` after ``timeout`` seconds.
-        ``progress`` receives CVAT's 0..1 progress (None when unknown).
+        ``progress`` receives CVAT's 0..1 progress (None when unknown). Polls
+        start at a tenth of ``poll_period`` and double up to it: small imports
+        finish in well under a second and should not wait a whole period.
         """
         deadline = time.monotonic() + timeout
+        delay = self.settings.poll_period / 10
         while True:
             state = self.call(requests_retrieve.sync_detailed, id=rq_id)
             fraction = state.progress if isinstance(state.progress, (int, float)) else None
@@ -398,8 +401,9 @@ class Connection:
                     method="GET",
                     path=f"/api/requests/{rq_id}",
                 )
-            if self.settings.poll_period > 0:
-                self._sleep(self.settings.poll_period)
+            if delay > 0:
+                self._sleep(min(delay, max(0.0, deadline - time.monotonic())))
+                delay = min(delay * 2, self.settings.poll_period)
 
     def current_user(self) -> BasicUser | User:
         """The account this connection is authenticated as (cached)."""
