@@ -689,3 +689,23 @@ def test_large_run_splits_into_tasks_and_jobs(
     summary = dataset.load_annotation_results("large").merge_summary["ground_truth"]
     assert summary == {"added": 0, "edited": 0, "deleted": 0, "unchanged": 10, "rejected": []}
     dataset.delete_annotation_run("large")
+
+
+def test_a_task_deleted_in_cvat_leaves_its_samples_unchanged(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = _detections_dataset(tmp_path, "recorded-deleted-task", n=2)
+    dataset.annotate("gone", label_field="ground_truth", task_size=1, **kw)
+    results = dataset.load_annotation_results("gone")
+    first_task, second_task = results.task_ids
+    connection.request_json("DELETE", f"/api/tasks/{first_task}")
+    (job_id,) = results.job_ids[second_task]
+    shapes = bs.job_annotations(connection, job_id)["shapes"]
+    bs.edit_job(connection, job_id, "delete", shapes=shapes[:1])
+
+    dataset.load_annotations("gone", cleanup=True, **creds)
+    first, second = dataset
+    assert [d.id for d in first.ground_truth.detections] == [bs.fixed_id(1), bs.fixed_id(2)]
+    assert len(second.ground_truth.detections) == 1
+    assert dataset.load_annotation_results("gone").task_ids == []
+    dataset.delete_annotation_run("gone")

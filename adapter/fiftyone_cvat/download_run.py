@@ -25,7 +25,7 @@ from fiftyone_cvat.conversion import (
     decode_annotations,
     merge_annotations,
 )
-from fiftyone_cvat.errors import CVATNotFoundError
+from fiftyone_cvat.errors import CVATNotFoundError, CVATServerError
 from fiftyone_cvat.merge_report import as_dicts, current_labels, log_summary, summarize
 from fiftyone_cvat.schema import RunSchema, build_run_schema
 
@@ -70,8 +70,13 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[str
         try:
             labels = conn.paginate(labels_list.sync_detailed, task_id=task_id)
             resolvers[task_id] = IdResolver([lab.to_dict() for lab in labels])
-        except CVATNotFoundError:
-            logger.warning("Task %d no longer exists in CVAT; its annotations are skipped", task_id)
+        except (CVATNotFoundError, CVATServerError):
+            # CVAT 2.73 answers 500, not 404, for the labels of a deleted task.
+            if api.task_exists(task_id):
+                raise
+    gone = [t for t in results.task_ids if t not in resolvers]
+    if gone:
+        _forget_tasks(results, gone)
 
     jobs = [
         (task_id, job_id) for task_id in resolvers for job_id in results.job_ids.get(task_id) or []
@@ -133,6 +138,28 @@ def _report(results: Any, run_schema: RunSchema, annotations: dict[str, Any]) ->
     summary = summarize(run_schema, results.id_map, annotations, current, tolerance)
     log_summary(summary)
     results.merge_summary = as_dicts(summary)
+
+
+def _forget_tasks(results: Any, task_ids: list[int]) -> None:
+    """Tasks deleted in CVAT: keep their samples' labels as they are.
+
+    Their samples leave the run's id map, so FiftyOne's merge does not read
+    the missing annotations as deletions; the run forgets the tasks.
+    """
+    samples = {entry[0] for t in task_ids for entry in results.frame_maps.get(t) or ()}
+    for field_map in results.id_map.values():
+        if isinstance(field_map, dict):
+            for sample_id in samples:
+                field_map.pop(sample_id, None)
+    for t in task_ids:
+        results.task_ids.remove(t)
+        for per_task in (results.job_ids, results.frame_maps, results.frame_sizes):
+            per_task.pop(t, None)
+    logger.warning(
+        "CVAT task(s) %s no longer exist; the labels of their %d sample(s) are left unchanged",
+        task_ids,
+        len(samples),
+    )
 
 
 def _sizes(results: Any, task_id: int, n: int) -> list[list[int]]:
