@@ -284,7 +284,7 @@ def _create_task(
         part = job_slice(annotations, start, present(stop, "job stop_frame"))
         if part["tags"] or part["shapes"] or part["tracks"]:
             saved = conn.request_json(
-                "PUT", f"/api/jobs/{job_id}/annotations/", json=resolver.to_wire(part)
+                "PUT", f"/api/jobs/{job_id}/annotations/", json=resolver.to_wire(part, consume=True)
             )
             server_ids.update(_server_ids(resolver, saved))
     recorder.task_done(
