@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from cvat_api.types import Unset
 
@@ -15,7 +15,3 @@ def present(value: T | Unset | None, what: str) -> T:
         raise ValueError(f"CVAT's response has no {what}; is this server CVAT 2.x?")
     return value
 
-
-def optional(value: Any) -> Any:
-    """``None`` for an absent (``UNSET``) field, else the value."""
-    return None if isinstance(value, Unset) else value
