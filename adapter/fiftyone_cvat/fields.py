@@ -14,4 +14,3 @@ def present(value: T | Unset | None, what: str) -> T:
     if value is None or isinstance(value, Unset):
         raise ValueError(f"CVAT's response has no {what}; is this server CVAT 2.x?")
     return value
-
