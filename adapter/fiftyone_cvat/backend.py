@@ -210,6 +210,12 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
         return False
 
     @property
+    def supports_clips_views(self) -> bool:
+        # Planning knows clip supports, but encoding still indexes frames from frame 1;
+        # until that is wired and recorded, FiftyOne refuses clips views up front.
+        return False
+
+    @property
     def requires_label_schema(self) -> bool:
         return False  # an existing project can supply it
 
