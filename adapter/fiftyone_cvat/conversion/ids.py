@@ -131,35 +131,8 @@ class IdResolver:
         return cast(list[dict[str, Any]], shapes)
 
     def _shapes_out(self, shapes: list[ShapeRecord]) -> list[dict[str, Any]]:
-        """:meth:`_shape_out` for many shapes, with the lookups hoisted (the hot loop)."""
-        label_ids = self._label_ids
-        attr_ids = self._attr_ids
-        out = []
-        try:
-            for shape in shapes:
-                label = shape["label"]
-                ids = attr_ids[label]
-                wire = {
-                    "type": shape["type"],
-                    "frame": shape["frame"],
-                    "points": shape["points"],
-                    "occluded": shape["occluded"],
-                    "z_order": shape["z_order"],
-                    "rotation": shape["rotation"],
-                    "outside": shape["outside"],
-                    "source": shape["source"],
-                    "label_id": label_ids[label],
-                    "group": shape.get("group", 0),
-                    "attributes": [
-                        {"spec_id": ids[k], "value": v} for k, v in shape["attributes"].items()
-                    ],
-                }
-                if "id" in shape:
-                    wire["id"] = shape["id"]
-                out.append(wire)
-        except KeyError:
-            return [self._shape_out(s) for s in shapes]  # raises the explanatory KeyError
-        return out
+        """Copying conversion; the hot upload path uses the in-place :meth:`_consume_shapes`."""
+        return [self._shape_out(s) for s in shapes]
 
     def _attrs_out(self, label: str, attrs: Attributes) -> list[dict[str, Any]]:
         ids = self._attr_ids.get(label, {})
