@@ -589,6 +589,30 @@ def _round_robin(names: str | Sequence[str] | None, i: int) -> str | None:
     return names[i % len(names)]
 
 
+def _task_plan(
+    options: PlanOptions,
+    idx: int,
+    name: str,
+    items: tuple[MediaItem, ...],
+    **varying: Any,
+) -> TaskPlan:
+    """A task with the per-run options filled in; the caller gives what differs."""
+    return TaskPlan(
+        index=idx,
+        name=name,
+        media_type=items[0].media_type,
+        items=items,
+        upload_names=_upload_names(items),
+        assignee=_round_robin(options.task_assignee, idx),
+        issue_tracker=_round_robin(options.issue_tracker, idx),
+        image_quality=options.image_quality,
+        use_cache=options.use_cache,
+        use_zip_chunks=options.use_zip_chunks,
+        chunk_size=options.chunk_size,
+        **varying,
+    )
+
+
 def _check_items(items: Sequence[MediaItem]) -> MediaType:
     if not items:
         raise _fail("samples", "there are no samples to annotate", "pass a non-empty collection")
@@ -772,22 +796,15 @@ def _plan_images(
             )
             for j, seg in enumerate(cvat_segments(len(batch), options.segment_size))
         )
-        task = TaskPlan(
-            index=idx,
-            name=names[idx],
-            media_type="image",
-            items=batch,
-            upload_names=_upload_names(batch),
+        task = _task_plan(
+            options,
+            idx,
+            names[idx],
+            batch,
             segment_size=options.segment_size,
-            assignee=_round_robin(options.task_assignee, idx),
-            issue_tracker=_round_robin(options.issue_tracker, idx),
             frame_start=None,
             frame_stop=None,
             frame_step=None,
-            image_quality=options.image_quality,
-            use_cache=options.use_cache,
-            use_zip_chunks=options.use_zip_chunks,
-            chunk_size=options.chunk_size,
             num_frames=len(batch),
             jobs=jobs,
         )
@@ -900,22 +917,15 @@ def _plan_videos(
             reviewer=reviewer,
         )
         tasks.append(
-            TaskPlan(
-                index=idx,
-                name=names[idx],
-                media_type="video",
-                items=(item,),
-                upload_names=_upload_names([item]),
+            _task_plan(
+                options,
+                idx,
+                names[idx],
+                (item,),
                 segment_size=None,
-                assignee=_round_robin(options.task_assignee, idx),
-                issue_tracker=_round_robin(options.issue_tracker, idx),
                 frame_start=start,
                 frame_stop=stop,
                 frame_step=step,
-                image_quality=options.image_quality,
-                use_cache=options.use_cache,
-                use_zip_chunks=options.use_zip_chunks,
-                chunk_size=options.chunk_size,
                 num_frames=num_frames,
                 jobs=(job,),
             )
