@@ -60,9 +60,12 @@ def summarize(
             continue
         summary = FieldSummary()
         uploaded = dict(_uploaded(spec, id_map.get(spec.name) or {}))
-        downloaded = dict(_downloaded(annotations.get(spec.name) or {}, spec))
+        downloaded = {
+            label_id: (sample_id, label)
+            for sample_id, label_id, label in _walk(annotations.get(spec.name) or {}, spec)
+        }
         labels = current.get(spec.name) or {}
-        for label_id, sample_id in downloaded.items():
+        for label_id, (sample_id, _) in downloaded.items():
             if label_id not in uploaded:
                 summary.added += 1
                 if not spec.allow_additions:
@@ -79,7 +82,7 @@ def summarize(
                         "but kept (allow_deletions=False)"
                     )
         tolerance = pixel_tolerance or {}
-        for label_id, new in _downloaded_labels(annotations.get(spec.name) or {}, spec):
+        for label_id, (_, new) in downloaded.items():
             old = labels.get(label_id)
             if old is None or label_id not in uploaded:
                 continue
@@ -142,16 +145,6 @@ def _walk(by_type: Mapping[str, Any], spec: FieldSpec) -> Iterator[tuple[str, st
         for labels in groups:
             for label_id, label in (labels or {}).items():
                 yield sample_id, label_id, label
-
-
-def _downloaded(by_type: Mapping[str, Any], spec: FieldSpec) -> Iterator[tuple[str, str]]:
-    for sample_id, label_id, _ in _walk(by_type, spec):
-        yield label_id, sample_id
-
-
-def _downloaded_labels(by_type: Mapping[str, Any], spec: FieldSpec) -> Iterator[tuple[str, Any]]:
-    for _, label_id, label in _walk(by_type, spec):
-        yield label_id, label
 
 
 def _get(label: Any, name: str) -> Any:
