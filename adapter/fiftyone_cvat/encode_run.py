@@ -21,6 +21,7 @@ from fiftyone_cvat.conversion import (
     encode_field,
     merge_annotations,
 )
+from fiftyone_cvat.media_items import field_paths
 from fiftyone_cvat.planning import RunPlan, TaskPlan
 from fiftyone_cvat.schema import FieldSpec, RunSchema
 
@@ -56,10 +57,11 @@ class _Collection:
             w, h = samples.values(["metadata.width", "metadata.height"])
         self.sizes = list(zip(w, h, strict=True))
         self._values: dict[str, list[Any]] = {}
+        self.paths = field_paths(samples)
 
     def values(self, spec: FieldSpec) -> list[Any]:
         if spec.name not in self._values:
-            if spec.existing and spec.name in _schema_paths(self.samples):
+            if spec.existing and spec.name in self.paths:
                 self._values[spec.name] = self.samples.values(spec.name, _raw=True)
             else:
                 self._values[spec.name] = [None] * len(self.position)
@@ -73,13 +75,6 @@ class _Collection:
                 "run compute_metadata(overwrite=True) on it"
             )
         return float(width), float(height)
-
-
-def _schema_paths(samples: Any) -> set[str]:
-    paths = set(samples.get_field_schema(flat=True))
-    if samples.media_type == "video":
-        paths |= {f"frames.{p}" for p in samples.get_frame_field_schema(flat=True)}
-    return paths
 
 
 def task_frames(collection: _Collection, task: TaskPlan) -> list[FrameInfo]:

@@ -72,3 +72,11 @@ def _non_null(value: Any) -> bool:
     if isinstance(value, list):
         return any(v is not None for v in value)
     return value is not None
+
+
+def field_paths(samples: Any) -> set[str]:
+    """Top-level label fields of the collection, frame fields as ``frames.<name>``."""
+    paths = set(samples.get_field_schema())
+    if samples.media_type == "video":
+        paths |= {f"frames.{p}" for p in samples.get_frame_field_schema()}
+    return paths

@@ -19,6 +19,7 @@ from typing import Any
 import fiftyone.core.utils as fou
 import numpy as np
 
+from fiftyone_cvat.media_items import field_paths
 from fiftyone_cvat.schema import LABEL_ID_ATTR, FieldSpec, RunSchema
 
 logger = logging.getLogger(__name__)
@@ -224,7 +225,7 @@ def current_labels(
     tens of thousands of objects only to compare them would dominate the load.
     """
     out: dict[str, dict[str, Any]] = {}
-    paths = _schema_paths(samples)
+    paths = field_paths(samples)
     for spec in run_schema.fields:
         if spec.label_type == "scalar" or not id_map.get(spec.name) or spec.name not in paths:
             continue
@@ -238,10 +239,3 @@ def current_labels(
                     labels[str(item["_id"])] = item
         out[spec.name] = labels
     return out
-
-
-def _schema_paths(samples: Any) -> set[str]:
-    paths = set(samples.get_field_schema())
-    if samples.media_type == "video":
-        paths |= {f"frames.{p}" for p in samples.get_frame_field_schema()}
-    return paths
