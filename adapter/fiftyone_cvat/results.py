@@ -56,7 +56,7 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         self.job_ids = dict(job_ids or {})
         # task id -> [[sample_id, frame_number | None], ...] indexed by CVAT frame
         self.frame_maps = dict(frame_maps or {})
-        # task id -> [[width, height], ...] per CVAT frame (one entry for a video)
+        # task id -> [[width, height], ...], one per CVAT frame
         self.frame_sizes = dict(frame_sizes or {})
         # "shape:12" / "track:3" / "tag:5" -> FiftyOne label id (CVAT ids are global)
         self.server_id_map = dict(server_id_map or {})
