@@ -709,3 +709,45 @@ def test_a_task_deleted_in_cvat_leaves_its_samples_unchanged(
     assert len(second.ground_truth.detections) == 1
     assert dataset.load_annotation_results("gone").task_ids == []
     dataset.delete_annotation_run("gone")
+
+
+def test_untouched_samples_skip_the_merge_and_later_loads_stay_consistent(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = _detections_dataset(tmp_path, "recorded-untouched", n=3)
+    odd = dataset.skip(1).first()
+    odd.ground_truth.detections[0].bounding_box = [0.123456789, 0.2, 0.3, 0.4]
+    odd.save()
+    dataset.annotate("skip", label_field="ground_truth", **kw)
+    results = dataset.load_annotation_results("skip")
+    _task_id, job_id = bs.only_job(results)
+
+    # First pass: the annotator moves frame 0's cat; samples 1 and 2 are untouched.
+    shapes = bs.job_annotations(connection, job_id)["shapes"]
+    cat0 = next(s for s in shapes if s["frame"] == 0 and s["points"][0] == 16.0)
+    cat0["points"] = [20.0, 12.0, 52.0, 36.0]
+    bs.edit_job(connection, job_id, "update", shapes=[cat0])
+    dataset.load_annotations("skip", **creds)
+
+    s0, s1, s2 = dataset
+    moved = next(d for d in s0.ground_truth.detections if d.id == bs.fixed_id(1))
+    assert moved.bounding_box == pytest.approx([20 / 64, 12 / 48, 0.5, 0.5])
+    # Left out of the merge: not even rounded to CVAT's coordinate grid.
+    assert s1.ground_truth.detections[0].bounding_box == [0.123456789, 0.2, 0.3, 0.4]
+    stored = dataset.load_annotation_results("skip", cache=False)
+    assert sorted(stored.id_map["ground_truth"]) == sorted([s0.id, s1.id, s2.id])
+    assert stored.merge_summary["ground_truth"]["unchanged"] == 5
+
+    # Second pass: a deletion in a sample the first load left out of the merge.
+    shapes = bs.job_annotations(connection, job_id)["shapes"]
+    dog2 = next(s for s in shapes if s["frame"] == 2 and s["points"][0] == 0.0)
+    bs.edit_job(connection, job_id, "delete", shapes=[dog2])
+    dataset.load_annotations("skip", **creds)
+    s2.reload()
+    assert [d.id for d in s2.ground_truth.detections] == [bs.fixed_id(21)]
+    assert [len(s.ground_truth.detections) for s in dataset] == [2, 2, 1]
+
+    # dest_field: every label is copied, untouched samples included.
+    dataset.load_annotations("skip", dest_field="gt_copy", cleanup=True, **creds)
+    assert [len(s.gt_copy.detections) for s in dataset] == [2, 2, 1]
+    dataset.delete_annotation_run("skip")

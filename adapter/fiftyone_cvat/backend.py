@@ -241,3 +241,15 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
         from fiftyone_cvat.download_run import download_run
 
         return download_run(self, self.connect_to_api(), results)
+
+    @classmethod
+    def save_run_results(
+        cls, samples: Any, key: str, run_results: Any, overwrite: bool = True, cache: bool = True
+    ) -> None:
+        # load_annotations() saves the run after merging: samples kept out of the
+        # merge go back into the id map first.
+        if run_results is not None:
+            from fiftyone_cvat.merge_pruning import restore_hidden
+
+            restore_hidden(run_results)
+        super().save_run_results(samples, key, run_results, overwrite=overwrite, cache=cache)

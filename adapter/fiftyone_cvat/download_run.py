@@ -3,7 +3,8 @@
 One labels request per task, then every job's annotations fetched
 concurrently (``max_workers``) over the shared connection; decoding is the
 pure :mod:`fiftyone_cvat.conversion`. FiftyOne then merges the returned dict
-into the dataset, honouring the run's edit restrictions.
+into the dataset, honouring the run's edit restrictions; samples nobody
+touched are kept out of that merge (:mod:`fiftyone_cvat.merge_pruning`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,14 @@ from fiftyone_cvat.conversion import (
     merge_annotations,
 )
 from fiftyone_cvat.errors import CVATNotFoundError, CVATServerError
-from fiftyone_cvat.merge_report import as_dicts, current_labels, log_summary, summarize
+from fiftyone_cvat.merge_pruning import hide_untouched, restore_hidden
+from fiftyone_cvat.merge_report import (
+    FieldSummary,
+    as_dicts,
+    current_labels,
+    log_summary,
+    summarize,
+)
 from fiftyone_cvat.schema import RunSchema, build_run_schema
 
 logger = logging.getLogger(__name__)
@@ -59,6 +67,7 @@ def task_frames(results: Any, task_id: int) -> list[FrameInfo]:
 def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[str, Any]:
     config = backend.config
     conn = api.connection
+    restore_hidden(results)  # a previous load that failed before saving the run
     run_schema = run_schema_of(results)
     fallback = {
         (key.split(":", 1)[0], int(key.split(":", 1)[1])): label_id
@@ -122,11 +131,14 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[str
             len(skipped),
             "; ".join(str(s) for s in skipped[:5]),
         )
-    _report(results, run_schema, annotations)
+    summaries = _report(results, run_schema, annotations)
+    hide_untouched(results, run_schema, annotations, summaries)
     return annotations
 
 
-def _report(results: Any, run_schema: RunSchema, annotations: dict[str, Any]) -> None:
+def _report(
+    results: Any, run_schema: RunSchema, annotations: dict[str, Any]
+) -> dict[str, FieldSummary]:
     """Name every edit the run's restrictions refuse, before FiftyOne merges silently."""
     tolerance = {}
     for task_id, frame_map in results.frame_maps.items():
@@ -138,6 +150,7 @@ def _report(results: Any, run_schema: RunSchema, annotations: dict[str, Any]) ->
     summary = summarize(run_schema, results.id_map, annotations, current, tolerance)
     log_summary(summary)
     results.merge_summary = as_dicts(summary)
+    return summary
 
 
 def _forget_tasks(results: Any, task_ids: list[int]) -> None:

@@ -38,6 +38,8 @@ class FieldSummary:
     deleted: int = 0
     unchanged: int = 0
     rejected: list[str] = field(default_factory=list)
+    # samples the merge would change (not stored in the run record)
+    touched: set[str] = field(default_factory=set, repr=False)
 
 
 def summarize(
@@ -61,14 +63,16 @@ def summarize(
             continue
         summary = FieldSummary()
         uploaded = dict(_uploaded(spec, id_map.get(spec.name) or {}))
-        downloaded = {
-            label_id: (sample_id, label)
-            for sample_id, label_id, label in _walk(annotations.get(spec.name) or {}, spec)
-        }
+        downloaded: dict[str, tuple[str, Any]] = {}
+        for sample_id, label_id, label in _walk(annotations.get(spec.name) or {}, spec):
+            if label_id in downloaded:  # a copied label: FiftyOne gives the copy a new id
+                summary.touched.update((sample_id, downloaded[label_id][0]))
+            downloaded[label_id] = (sample_id, label)
         labels = current.get(spec.name) or {}
         for label_id, (sample_id, _) in downloaded.items():
             if label_id not in uploaded:
                 summary.added += 1
+                summary.touched.add(sample_id)
                 if not spec.allow_additions:
                     summary.rejected.append(
                         f"{spec.name}: new label {label_id} on sample {sample_id} not added "
@@ -77,6 +81,7 @@ def summarize(
         for label_id, sample_id in uploaded.items():
             if label_id not in downloaded:
                 summary.deleted += 1
+                summary.touched.add(sample_id)
                 if not spec.allow_deletions:
                     summary.rejected.append(
                         f"{spec.name}: label {label_id} on sample {sample_id} deleted in CVAT "
@@ -84,12 +89,16 @@ def summarize(
                     )
         tolerance = pixel_tolerance or {}
         for label_id, (_, new) in downloaded.items():
+            if label_id not in uploaded:
+                continue
             old = labels.get(label_id)
-            if old is None or label_id not in uploaded:
+            if old is None:  # no longer in the dataset: leave it to FiftyOne's merge
+                summary.touched.add(uploaded[label_id])
                 continue
             changes = _changes(spec, old, new, tolerance.get(uploaded[label_id], 0.0))
             if changes:
                 summary.edited += 1
+                summary.touched.add(uploaded[label_id])
             else:
                 summary.unchanged += 1
             for what, setting in _refused(spec, changes):
@@ -123,7 +132,13 @@ def log_summary(summaries: Mapping[str, FieldSummary]) -> None:
 
 
 def as_dicts(summaries: Mapping[str, FieldSummary]) -> dict[str, dict[str, Any]]:
-    return {name: asdict(s) for name, s in summaries.items()}
+    """The summaries as stored in the run record (counts and refused edits)."""
+    out = {}
+    for name, s in summaries.items():
+        d = asdict(s)
+        d.pop("touched")
+        out[name] = d
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -191,7 +206,7 @@ def _changes(spec: FieldSpec, old: Any, new: Any, tol: float) -> list[str]:
         changed.append("index")
     if any(not _same(_get(old, f), _get(new, f), tol) for f in _SPATIAL):
         changed.append("geometry")
-    attrs = {n for n in _attr_names(new) if n != LABEL_ID_ATTR}
+    attrs = {*_attr_names(new), *_schema_attr_names(spec, _get(new, "label"))} - {LABEL_ID_ATTR}
     changed.extend(f"attribute '{n}'" for n in sorted(attrs) if _get(old, n) != _get(new, n))
     return changed
 
@@ -209,6 +224,15 @@ def _refused(spec: FieldSpec, changes: list[str]) -> list[tuple[str, str]]:
         elif change.startswith("attribute '") and change[11:-1] in spec.read_only_attrs:
             refused.append((f"change of read-only {change}", "read_only=True"))
     return refused
+
+
+def _schema_attr_names(spec: FieldSpec, label: Any) -> list[str]:
+    """The attributes the run's schema gives this label's class (FiftyOne writes them all)."""
+    cls = spec.class_for(label) if label is not None else None
+    if cls is None:
+        return []
+    names = [a.name for a in cls.attributes]
+    return names + [n for n in (cls.occluded_attr, cls.group_id_attr) if n]
 
 
 def _attr_names(label: Any) -> list[str]:
