@@ -170,6 +170,11 @@ def _get(label: Any, name: str) -> Any:
         if name == "mask" and isinstance(value, bytes | bytearray):
             return fou.deserialize_numpy_array(value)
         return value
+    # A mongoengine document keeps declared and dynamic fields in ``_data``;
+    # reading it skips the descriptors (~7 µs a field, 20k labels x 6 fields a load).
+    data = getattr(label, "_data", None)
+    if isinstance(data, dict):
+        return data.get(name)
     try:
         return label[name]
     except (KeyError, AttributeError):
