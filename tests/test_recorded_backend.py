@@ -615,8 +615,7 @@ def test_unknown_assignee_fails_before_anything_is_created(
         dataset.annotate(
             "unknown", label_field="ground_truth", job_assignees=["no-such-annotator"], **kw
         )
-    assert dataset.load_annotation_results("unknown") is None
-    dataset.delete_annotation_run("unknown")
+    assert "unknown" not in dataset.list_annotation_runs()  # the key can be used again
 
 
 def test_failed_media_import_is_reported_and_cleanup_removes_the_task(
@@ -751,3 +750,48 @@ def test_untouched_samples_skip_the_merge_and_later_loads_stay_consistent(
     dataset.load_annotations("skip", dest_field="gt_copy", cleanup=True, **creds)
     assert [len(s.gt_copy.detections) for s in dataset] == [2, 2, 1]
     dataset.delete_annotation_run("skip")
+
+
+def test_project_run_without_label_fields_returns_then_keeps_new_labels(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = _detections_dataset(tmp_path, "recorded-fieldless", n=2)
+    with pytest.raises(ValueError, match="label_field: this run has no label fields"):
+        dataset.annotate("nothing", **kw)  # no field and no project: nothing is created
+    assert "nothing" not in dataset.list_annotation_runs()
+
+    project = "fiftyone-cvat-fieldless"
+    dataset.annotate("create", label_field="ground_truth", project_name=project, **kw)
+    dataset.annotate("open", project_name=project, **kw)
+    results = dataset.load_annotation_results("open")
+    task_id, job_id = bs.only_job(results)
+    labels = bs.label_ids_by_name(connection, task_id)
+    polygon = bs.rectangle(labels["dog"], 1, [4.0, 4.0, 30.0, 4.0, 30.0, 30.0])
+    polygon["type"] = "polygon"
+    bs.edit_job(
+        connection,
+        job_id,
+        "create",
+        shapes=[bs.rectangle(labels["cat"], 0, [8.0, 6.0, 40.0, 30.0]), polygon],
+        tags=[bs.tag(labels["dog"], 1)],
+    )
+
+    returned = dataset.load_annotations("open", unexpected="return", **creds)
+    assert returned is not None
+    (by_type,) = returned.values()
+    assert sorted(by_type) == ["classifications", "detections", "polylines"]
+    assert "detections" not in dataset.get_field_schema()  # "return" leaves the dataset alone
+
+    dataset.load_annotations("open", unexpected="keep", **creds)
+    first, second = dataset
+    (box,) = first.detections.detections
+    assert box.label == "cat" and box.bounding_box == pytest.approx([0.125, 0.125, 0.5, 0.5])
+    assert [c.label for c in second.classifications.classifications] == ["dog"]
+    (shape,) = second.polylines.polylines
+    assert shape.label == "dog" and shape.filled and shape.closed
+    assert first.classifications is None and second.detections is None
+
+    dataset.load_annotation_results("open").cleanup()
+    dataset.delete_annotation_run("open")
+    dataset.load_annotations("create", cleanup=True, **creds)
+    dataset.delete_annotation_run("create")

@@ -334,3 +334,38 @@ def test_project_run_schema_ignores_user_classes_and_attributes() -> None:
 def test_label_id_patch_needs_server_ids() -> None:
     with pytest.raises(ValueError, match="GET /api/labels"):
         label_id_patch([{"name": "car", "attributes": []}])
+
+
+def test_a_project_run_without_label_fields_gets_one_stand_in_field() -> None:
+    from fiftyone_cvat.conversion import FrameInfo, decode_annotations
+    from fiftyone_cvat.schema import FIELDLESS
+
+    labels = [
+        {"name": "cat", "attributes": []},
+        {"name": "dog", "attributes": [{"name": "pose", "input_type": "text", "values": []}]},
+    ]
+    for key in (None, FIELDLESS):  # in memory / as stored in the run record
+        (spec,) = project_run_schema({key: {}}, labels).fields
+        assert spec.is_fieldless and [c.name for c in spec.classes] == ["cat", "dog"]
+    with pytest.raises(ValueError, match=r"label_field: .* images only"):
+        project_run_schema({None: {}}, labels, media_type="video")
+    (named,) = project_run_schema({"gt": {"type": "detections"}}, labels).fields
+    assert not named.is_fieldless
+
+    # Tags and every shape type come back under their own return types.
+    records: dict[str, Any] = {
+        "tags": [{"id": 1, "frame": 0, "label": "dog", "attributes": {"pose": "up"}}],
+        "shapes": [
+            {"id": 2, "type": "polygon", "frame": 0, "label": "cat", "attributes": {},
+             "points": [0.0, 0.0, 10.0, 0.0, 10.0, 10.0]},
+            {"id": 3, "type": "points", "frame": 0, "label": "cat", "attributes": {},
+             "points": [5.0, 5.0]},
+        ],
+        "tracks": [],
+    }  # fmt: skip
+    decoded = decode_annotations(records, [spec], [FrameInfo("s", 20, 10)]).labels[FIELDLESS]
+    assert sorted(decoded) == ["classifications", "keypoints", "polylines"]
+    (tag,) = decoded["classifications"]["s"].values()
+    assert tag.label == "dog" and tag["pose"] == "up"
+    (polygon,) = decoded["polylines"]["s"].values()
+    assert polygon.closed and polygon.filled

@@ -229,10 +229,18 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
         return CVATAnnotationAPI(Connection.connect(**self.config.connection_kwargs()))
 
     def upload_annotations(self, samples: Any, anno_key: str, launch_editor: bool = False) -> Any:
-        from fiftyone_cvat.upload_run import upload_run
+        from fiftyone_cvat.upload_run import AnnotationRunError, upload_run
 
         api = self.connect_to_api()
-        results = upload_run(self, api, samples, anno_key)
+        try:
+            results = upload_run(self, api, samples, anno_key)
+        except AnnotationRunError:
+            raise  # CVAT has some of the run: its record lists them for cleanup()
+        except BaseException:
+            # Nothing was created in CVAT: forget the run FiftyOne registered before
+            # calling us, so the user can fix the input and retry with the same key.
+            self.delete_run(samples, anno_key, cleanup=False)
+            raise
         if launch_editor:
             results.launch_editor()
         return results

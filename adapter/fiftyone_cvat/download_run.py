@@ -35,7 +35,7 @@ from fiftyone_cvat.merge_report import (
     log_summary,
     summarize,
 )
-from fiftyone_cvat.schema import RunSchema, build_run_schema
+from fiftyone_cvat.schema import FIELDLESS, RunSchema, build_run_schema
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def task_frames(results: Any, task_id: int) -> list[FrameInfo]:
     ]
 
 
-def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[str, Any]:
+def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[Any, Any]:
     config = backend.config
     conn = api.connection
     restore_hidden(results)  # a previous load that failed before saving the run
@@ -112,7 +112,7 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[str
         per_task.setdefault(task_id, []).append(records)
         skipped.extend(skips)
 
-    annotations: dict[str, Any] = {}
+    annotations: dict[Any, Any] = {}
     for task_id, parts in per_task.items():
         frames = task_frames(results, task_id)
         decoded = decode_annotations(
@@ -133,6 +133,9 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[str
         )
     summaries = _report(results, run_schema, annotations)
     hide_untouched(results, run_schema, annotations, summaries)
+    if FIELDLESS in annotations and None in (config.label_schema or {}):
+        # FiftyOne looks the field up by the key of its in-memory schema.
+        annotations[None] = annotations.pop(FIELDLESS)
     return annotations
 
 

@@ -99,7 +99,9 @@ def encode_run(samples: Any, run_schema: RunSchema, plan: RunPlan) -> EncodedRun
         frames = task_frames(collection, task)
         encoded.frames[task.index] = frames
         parts = [
-            _encode_task_field(collection, spec, frames, encoded) for spec in run_schema.fields
+            _encode_task_field(collection, spec, frames, encoded)
+            for spec in run_schema.fields
+            if not spec.is_fieldless  # no dataset field: nothing to upload
         ]
         encoded.annotations[task.index] = merge_annotations(*parts)
     if encoded.skipped:

@@ -59,7 +59,7 @@ def summarize(
     """
     out: dict[str, FieldSummary] = {}
     for spec in run_schema.fields:
-        if spec.label_type == "scalar":
+        if spec.label_type == "scalar" or spec.is_fieldless:
             continue
         summary = FieldSummary()
         uploaded = dict(_uploaded(spec, id_map.get(spec.name) or {}))

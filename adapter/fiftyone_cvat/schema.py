@@ -34,6 +34,13 @@ LABEL_ID_ATTR = "label_id"
 """Reserved text attribute carrying each uploaded label's FiftyOne id (provenance)."""
 
 SCALAR_VALUE_ATTR = "value"
+FIELDLESS = "None"
+"""The field of a run on an existing project that names no label field.
+
+FiftyOne gives such a run the label schema ``{None: {}}`` (``"None"`` once
+stored): every label annotated in it is "unexpected", so ``load_annotations``
+prompts for, keeps, returns or ignores it according to ``unexpected``.
+"""
 """Text attribute of the tag that carries a class-less scalar field's value."""
 
 MAX_NAME_LENGTH = 64
@@ -343,6 +350,11 @@ class FieldSpec:
     def is_trackable(self) -> bool:
         """Frame-level object fields: uploaded as CVAT tracks when labels have an index."""
         return self.is_frame_field and self.return_type in TRACKABLE_RETURN_TYPES
+
+    @property
+    def is_fieldless(self) -> bool:
+        """The stand-in field of a project run without label fields (see ``FIELDLESS``)."""
+        return self.name == FIELDLESS
 
     @property
     def has_label_ids(self) -> bool:

@@ -19,6 +19,7 @@ from cvat_api.models.attribute_request import AttributeRequest
 from cvat_api.models.patched_label_request import PatchedLabelRequest
 
 from .schema import (
+    FIELDLESS,
     LABEL_ID_ATTR,
     OBJECT_RETURN_TYPES,
     RETURN_TYPES,
@@ -344,17 +345,40 @@ def project_run_schema(
     mask targets are read; its classes and attributes are ignored (the doc's
     "Uploading to existing projects"), so they are not checked either. An
     already built ``RunSchema`` is accepted too (see ``apply_project_labels``).
+
+    A run that names no label field (FiftyOne's ``{None: {}}``) gets one
+    stand-in field, ``FIELDLESS``, holding every project label: its labels
+    come back under their own types for ``load_annotations`` to place.
     """
     if isinstance(label_schema, RunSchema):
         base = label_schema
+        fieldless = False
     else:
+        named = {k: v for k, v in label_schema.items() if k not in (None, FIELDLESS)}
         base = RunSchema(
             fields=tuple(
                 base_field_spec(name, info, media_type=media_type)
-                for name, info in label_schema.items()
+                for name, info in named.items()
                 if name is not None
             )
         )
-    return apply_project_labels(
+        fieldless = not named and len(label_schema) > 0
+    run_schema = apply_project_labels(
         base, labels, occluded_attr=occluded_attr, group_id_attr=group_id_attr
     )
+    if not fieldless:
+        return run_schema
+    if media_type != "image":
+        raise ValueError(
+            "label_field: a run on an existing CVAT project without label fields is "
+            "supported for images only; for videos pass label_field='frames.<name>' "
+            "and label_type"
+        )
+    stand_in = field_spec_from_cvat_labels(
+        FIELDLESS,
+        "detections",
+        labels,
+        occluded_attr=occluded_attr,
+        group_id_attr=group_id_attr,
+    )
+    return RunSchema(fields=(stand_in,))

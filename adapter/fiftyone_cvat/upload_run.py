@@ -88,6 +88,12 @@ def upload_run(backend: Any, api: CVATAnnotationAPI, samples: Any, anno_key: str
             group_id_attr=config.group_id_attr,
             media_type=samples.media_type,
         )
+    if not run_schema.fields:
+        raise ValueError(
+            "label_field: this run has no label fields. Pass label_field (with label_type "
+            "or classes for a new field) or label_schema, or project_name/project_id of an "
+            "existing CVAT project whose labels the annotators will use"
+        )
     encoded = encode_run(samples, run_schema, plan)
     results = CVATAnnotationResults(
         samples,

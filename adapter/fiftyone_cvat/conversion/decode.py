@@ -235,9 +235,13 @@ class _Decoder:
         self.tags: dict[str, list[tuple[FieldSpec, ClassSpec]]] = {}
         self.shapes: dict[str, list[tuple[FieldSpec, ClassSpec]]] = {}
         for spec in specs:
-            target = self.tags if spec.return_type in ("classifications", "scalar") else self.shapes
-            for cls in spec.classes:
-                target.setdefault(cls.cvat_name, []).append((spec, cls))
+            is_tag = spec.return_type in ("classifications", "scalar")
+            targets = [self.tags if is_tag else self.shapes]
+            if spec.is_fieldless:  # its project labels may be tags or any shape
+                targets = [self.tags, self.shapes]
+            for target in targets:
+                for cls in spec.classes:
+                    target.setdefault(cls.cvat_name, []).append((spec, cls))
         self.rectangles: list[_Pending] = []
         self.polylines: dict[tuple[str, str, Any, str], list[_Pending]] = {}
         self.segmentations: dict[tuple[str, str, Any], list[_Pending]] = {}
@@ -524,7 +528,8 @@ class _Decoder:
                 for p in parts
             ]
             fields["closed"] = closed
-            fields["filled"] = closed and first.spec.label_type in ("polygon", "polygons")
+            # A polygon is a filled shape unless the field holds (open or closed) polylines.
+            fields["filled"] = closed and first.spec.label_type not in ("polyline", "polylines")
             label = make_label(fol.Polyline, fields, attrs, label_id)
             self._finish_label(keyed, "polylines", label, source)
         self.polylines = {}
