@@ -97,3 +97,25 @@ def test_a_run_is_encoded_per_task_and_job_before_any_request(image_dataset: fo.
     assert [(j.start_frame, j.stop_frame) for j in jobs] == [(0, 1), (2, 2)]
     assert len(job_slice(first, 0, 1)["shapes"]) == 3
     assert len(job_slice(first, 2, 2)["shapes"]) == 1
+
+
+def test_a_polygon_of_a_polylines_field_keeps_its_fill() -> None:
+    from fiftyone_cvat.download_run import _keep_polygon_fill
+
+    run_schema = build_run_schema(
+        {"shapes": {"type": "polylines", "classes": ["road"], "existing_field": True}},
+        media_type="image",
+    )
+    ids = [f"{i:024x}" for i in (1, 2, 3)]
+    current = {
+        "shapes": {
+            ids[0]: {"filled": True, "closed": True},
+            ids[1]: {"filled": False, "closed": True},
+            ids[2]: {"filled": True, "closed": True},
+        }
+    }
+    downloaded = {i: fo.Polyline(label="road", points=[[[0, 0], [1, 0], [1, 1]]]) for i in ids}
+    downloaded[ids[0]].closed = downloaded[ids[1]].closed = True
+    annotations = {"shapes": {"polylines": {"s": downloaded}}}  # ids[2] is now open in CVAT
+    _keep_polygon_fill(run_schema, annotations, current)
+    assert [downloaded[i].filled for i in ids] == [True, False, False]

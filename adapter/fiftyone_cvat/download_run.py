@@ -32,6 +32,7 @@ from fiftyone_cvat.merge_report import (
     FieldSummary,
     as_dicts,
     current_labels,
+    downloaded_labels,
     log_summary,
     summarize,
 )
@@ -150,10 +151,30 @@ def _report(
         ):
             tolerance[sample_id] = 1.0 / max(1, min(width, height))
     current = current_labels(results.samples, run_schema, results.id_map)
+    _keep_polygon_fill(run_schema, annotations, current)
     summary = summarize(run_schema, results.id_map, annotations, current, tolerance)
     log_summary(summary)
     results.merge_summary = as_dicts(summary)
     return summary
+
+
+def _keep_polygon_fill(
+    run_schema: RunSchema, annotations: Mapping[str, Any], current: Mapping[str, Any]
+) -> None:
+    """A polygon of a polylines field keeps the ``filled`` flag it had in the dataset.
+
+    CVAT polygons have no fill flag, and FiftyOne infers the type ``polylines``
+    for every existing ``Polylines`` field, so without this each filled polygon
+    an annotator touched would come back unfilled.
+    """
+    for spec in run_schema.fields:
+        if spec.label_type not in ("polyline", "polylines") or spec.name not in current:
+            continue
+        before = current[spec.name]
+        for _, label_id, label in downloaded_labels(annotations.get(spec.name) or {}, spec):
+            old = before.get(label_id)
+            if old is not None and old.get("filled") and label.closed and not label.filled:
+                label.filled = True
 
 
 def _forget_tasks(results: Any, task_ids: list[int]) -> None:

@@ -64,7 +64,7 @@ def summarize(
         summary = FieldSummary()
         uploaded = dict(_uploaded(spec, id_map.get(spec.name) or {}))
         downloaded: dict[str, tuple[str, Any]] = {}
-        for sample_id, label_id, label in _walk(annotations.get(spec.name) or {}, spec):
+        for sample_id, label_id, label in downloaded_labels(annotations.get(spec.name) or {}, spec):
             if label_id in downloaded:  # a copied label: FiftyOne gives the copy a new id
                 summary.touched.update((sample_id, downloaded[label_id][0]))
             downloaded[label_id] = (sample_id, label)
@@ -154,7 +154,9 @@ def _uploaded(spec: FieldSpec, field_map: Mapping[str, Any]) -> Iterator[tuple[s
                     yield label_id, sample_id
 
 
-def _walk(by_type: Mapping[str, Any], spec: FieldSpec) -> Iterator[tuple[str, str, Any]]:
+def downloaded_labels(
+    by_type: Mapping[str, Any], spec: FieldSpec
+) -> Iterator[tuple[str, str, Any]]:
     """(sample id, label id, label) of the downloaded labels of the field's own type."""
     for sample_id, content in (by_type.get(spec.return_type) or {}).items():
         groups = content.values() if spec.is_frame_field else [content]
