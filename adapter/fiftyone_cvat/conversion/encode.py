@@ -117,6 +117,13 @@ def _label_id(doc: Mapping[str, Any]) -> str:
     return str(value)
 
 
+def _rotation(value: Any) -> float:
+    """A box's ``rotation`` attribute as CVAT degrees in [0, 360); 0 if not a number."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value) % 360
+    return 0.0
+
+
 def _attr_value(doc: Mapping[str, Any], name: str) -> Any:
     """A custom attribute: a dynamic field, else FiftyOne's legacy ``attributes`` dict."""
     if name in doc:
@@ -269,9 +276,7 @@ class _Encoder:
         group = _attr_value(doc, cls.group_id_attr) if cls.group_id_attr else None
         rotation = 0.0
         if kind == "rectangle" and cls.name in self.rotatable:
-            value = doc.get("rotation")
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                rotation = float(value) % 360
+            rotation = _rotation(doc.get("rotation"))
         return {
             "type": kind,
             "frame": frame,
@@ -430,9 +435,7 @@ class _Encoder:
                 group = _attr_value(doc, cls.group_id_attr)
             rotation = 0.0
             if "rotation" in doc and cls.name in rotatable:
-                value = doc["rotation"]
-                if isinstance(value, int | float) and not isinstance(value, bool):
-                    rotation = float(value) % 360
+                rotation = _rotation(doc["rotation"])
             shape: ShapeRecord = {
                 "type": "rectangle",
                 "frame": frame,

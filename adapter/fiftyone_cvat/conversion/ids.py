@@ -154,8 +154,8 @@ class IdResolver:
             out["id"] = tag["id"]
         return out
 
-    def _shape_out(self, shape: ShapeRecord) -> dict[str, Any]:
-        label = shape["label"]
+    def _geometry_out(self, label: str, shape: Any) -> dict[str, Any]:
+        """What a shape and a track's keyframe share on the wire (the label is the caller's)."""
         out: dict[str, Any] = {
             "type": shape["type"],
             "frame": shape["frame"],
@@ -164,32 +164,23 @@ class IdResolver:
             "z_order": shape["z_order"],
             "rotation": shape["rotation"],
             "outside": shape["outside"],
-            "source": shape["source"],
-            "label_id": self.label_id(label),
-            "group": shape.get("group", 0),
             "attributes": self._attrs_out(label, shape["attributes"]),
         }
         if "id" in shape:
             out["id"] = shape["id"]
         return out
 
+    def _shape_out(self, shape: ShapeRecord) -> dict[str, Any]:
+        label = shape["label"]
+        out = self._geometry_out(label, shape)
+        out["source"] = shape["source"]
+        out["label_id"] = self.label_id(label)
+        out["group"] = shape.get("group", 0)
+        return out
+
     def _track_out(self, track: TrackRecord) -> dict[str, Any]:
         label = track["label"]
-        shapes = []
-        for shape in track["shapes"]:
-            s: dict[str, Any] = {
-                "type": shape["type"],
-                "frame": shape["frame"],
-                "points": shape["points"],
-                "occluded": shape["occluded"],
-                "z_order": shape["z_order"],
-                "rotation": shape["rotation"],
-                "outside": shape["outside"],
-                "attributes": self._attrs_out(label, shape["attributes"]),
-            }
-            if "id" in shape:
-                s["id"] = shape["id"]
-            shapes.append(s)
+        shapes = [self._geometry_out(label, shape) for shape in track["shapes"]]
         out: dict[str, Any] = {
             "frame": track["frame"],
             "label_id": self.label_id(label),
