@@ -132,7 +132,9 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[Any
             len(skipped),
             "; ".join(str(s) for s in skipped[:5]),
         )
-    summaries = _report(results, run_schema, annotations)
+    current = current_labels(results.samples, run_schema, results.id_map)
+    _keep_polygon_fill(run_schema, annotations, current)
+    summaries = _report(results, run_schema, annotations, current)
     hide_untouched(results, run_schema, annotations, summaries)
     if FIELDLESS in annotations and None in (config.label_schema or {}):
         # FiftyOne looks the field up by the key of its in-memory schema.
@@ -141,7 +143,10 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[Any
 
 
 def _report(
-    results: Any, run_schema: RunSchema, annotations: dict[str, Any]
+    results: Any,
+    run_schema: RunSchema,
+    annotations: dict[str, Any],
+    current: Mapping[str, Any],
 ) -> dict[str, FieldSummary]:
     """Name every edit the run's restrictions refuse, before FiftyOne merges silently."""
     tolerance = {}
@@ -150,8 +155,6 @@ def _report(
             frame_map, _sizes(results, task_id, len(frame_map)), strict=True
         ):
             tolerance[sample_id] = 1.0 / max(1, min(width, height))
-    current = current_labels(results.samples, run_schema, results.id_map)
-    _keep_polygon_fill(run_schema, annotations, current)
     summary = summarize(run_schema, results.id_map, annotations, current, tolerance)
     log_summary(summary)
     results.merge_summary = as_dicts(summary)

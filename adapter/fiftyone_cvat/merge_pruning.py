@@ -46,12 +46,12 @@ def hide_untouched(
         return 0
     hidden: dict[str, dict[str, Any]] = {}
     for spec in run_schema.fields:
+        if spec.label_type == "scalar" or spec.is_frame_field:
+            continue
         summary = summaries.get(spec.name)
         field_map = results.id_map.get(spec.name)
         by_sample = (annotations.get(spec.name) or {}).get(spec.return_type)
-        if spec.label_type == "scalar" or spec.is_frame_field or summary is None:
-            continue
-        if not isinstance(field_map, dict) or by_sample is None:
+        if summary is None or not isinstance(field_map, dict) or by_sample is None:
             continue
         # A sample with nothing uploaded may still get an empty label list from the
         # merge, so only samples with uploaded labels are candidates.
