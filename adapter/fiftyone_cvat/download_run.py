@@ -26,6 +26,7 @@ from fiftyone_cvat.conversion import (
     decode_annotations,
     merge_annotations,
 )
+from fiftyone_cvat.conversion.labels import gc_paused
 from fiftyone_cvat.errors import CVATNotFoundError, CVATServerError
 from fiftyone_cvat.merge_pruning import hide_untouched, restore_hidden
 from fiftyone_cvat.merge_report import (
@@ -75,37 +76,36 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[Any
         for key, label_id in results.server_id_map.items()
     }
 
-    resolvers: dict[int, IdResolver] = {}
-    for task_id in results.task_ids:
+    def task_labels(task_id: int) -> IdResolver | None:
         try:
-            labels = conn.paginate(labels_list.sync_detailed, task_id=task_id)
-            resolvers[task_id] = IdResolver([lab.to_dict() for lab in labels])
+            labels = [
+                lab.to_dict() for lab in conn.paginate(labels_list.sync_detailed, task_id=task_id)
+            ]
         except (CVATNotFoundError, CVATServerError):
             # CVAT 2.73 answers 500, not 404, for the labels of a deleted task.
             if api.task_exists(task_id):
                 raise
-    gone = [t for t in results.task_ids if t not in resolvers]
-    if gone:
-        _forget_tasks(results, gone)
-
-    jobs = [
-        (task_id, job_id) for task_id in resolvers for job_id in results.job_ids.get(task_id) or []
-    ]
+            return None
+        return IdResolver(labels)
 
     def fetch(job: tuple[int, int]) -> tuple[Annotations, list[Skip]]:
         task_id, job_id = job
         payload = conn.request_json("GET", f"/api/jobs/{job_id}/annotations/")
         return resolvers[task_id].from_wire(payload)
 
-    logger.info("Downloading annotations of %d CVAT job(s)...", len(jobs))
-    fetched = []
-    with (
-        ThreadPoolExecutor(max_workers=config.max_workers) as pool,
-        fou.ProgressBar(total=len(jobs), iters_str="jobs") as bar,
-    ):
-        for item in pool.map(fetch, jobs):
-            fetched.append(item)
-            bar.update()
+    with ThreadPoolExecutor(max_workers=config.max_workers) as pool:
+        found = zip(results.task_ids, pool.map(task_labels, results.task_ids), strict=True)
+        resolvers = {task_id: resolver for task_id, resolver in found if resolver is not None}
+        gone = [t for t in results.task_ids if t not in resolvers]
+        if gone:
+            _forget_tasks(results, gone)
+        jobs = [(t, job_id) for t in resolvers for job_id in results.job_ids.get(t) or []]
+        logger.info("Downloading annotations of %d CVAT job(s)...", len(jobs))
+        fetched = []
+        with fou.ProgressBar(total=len(jobs), iters_str="jobs") as bar:
+            for item in pool.map(fetch, jobs):
+                fetched.append(item)
+                bar.update()
 
     per_task: dict[int, list[Annotations]] = {}
     skipped: list[Skip] = []
@@ -113,6 +113,23 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[Any
         per_task.setdefault(task_id, []).append(records)
         skipped.extend(skips)
 
+    with gc_paused():  # tens of thousands of labels and dicts, none cyclic
+        annotations = _decode_and_report(results, config, run_schema, per_task, fallback, skipped)
+    if FIELDLESS in annotations and None in (config.label_schema or {}):
+        # FiftyOne looks the field up by the key of its in-memory schema.
+        annotations[None] = annotations.pop(FIELDLESS)
+    return annotations
+
+
+def _decode_and_report(
+    results: Any,
+    config: Any,
+    run_schema: RunSchema,
+    per_task: Mapping[int, list[Annotations]],
+    fallback: Mapping[tuple[str, int], str],
+    skipped: list[Skip],
+) -> dict[Any, Any]:
+    """The labels to return: decoded, checked against the dataset, untouched samples hidden."""
     annotations: dict[Any, Any] = {}
     for task_id, parts in per_task.items():
         frames = task_frames(results, task_id)
@@ -136,9 +153,6 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[Any
     _keep_polygon_fill(run_schema, annotations, current)
     summaries = _report(results, run_schema, annotations, current)
     hide_untouched(results, run_schema, annotations, summaries)
-    if FIELDLESS in annotations and None in (config.label_schema or {}):
-        # FiftyOne looks the field up by the key of its in-memory schema.
-        annotations[None] = annotations.pop(FIELDLESS)
     return annotations
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import fiftyone.core.utils as fou
 import numpy as np
@@ -88,6 +88,7 @@ def summarize(
                         "but kept (allow_deletions=False)"
                     )
         tolerance = pixel_tolerance or {}
+        schema_attrs: dict[Any, list[str]] = {}
         for label_id, (_, new) in downloaded.items():
             if label_id not in uploaded:
                 continue
@@ -95,7 +96,7 @@ def summarize(
             if old is None:  # no longer in the dataset: leave it to FiftyOne's merge
                 summary.touched.add(uploaded[label_id])
                 continue
-            changes = _changes(spec, old, new, tolerance.get(uploaded[label_id], 0.0))
+            changes = _changes(spec, old, new, tolerance.get(uploaded[label_id], 0.0), schema_attrs)
             if changes:
                 summary.edited += 1
                 summary.touched.add(uploaded[label_id])
@@ -165,22 +166,22 @@ def downloaded_labels(
                 yield sample_id, label_id, label
 
 
-def _get(label: Any, name: str) -> Any:
-    """A field of a downloaded Label, or of a raw database dict (masks deserialized)."""
+def _stored(label: Any) -> Mapping[str, Any]:
+    """The stored fields of a downloaded Label, or a raw database dict as it is.
+
+    A mongoengine document keeps declared and dynamic fields in ``_data``;
+    reading it skips the descriptors (~7 µs a field, 20k labels x 8 fields a load).
+    """
     if isinstance(label, Mapping):
-        value = label.get(name)
-        if name == "mask" and isinstance(value, bytes | bytearray):
-            return fou.deserialize_numpy_array(value)
-        return value
-    # A mongoengine document keeps declared and dynamic fields in ``_data``;
-    # reading it skips the descriptors (~7 µs a field, 20k labels x 6 fields a load).
-    data = getattr(label, "_data", None)
-    if isinstance(data, dict):
-        return data.get(name)
-    try:
-        return label[name]
-    except (KeyError, AttributeError):
-        return None
+        return label
+    return cast(dict[str, Any], label._data)
+
+
+def _mask(value: Any) -> Any:
+    """A mask as an array (raw database dicts hold it serialized)."""
+    if isinstance(value, bytes | bytearray):
+        return fou.deserialize_numpy_array(value)
+    return value
 
 
 def _same(a: Any, b: Any, tol: float) -> bool:
@@ -189,10 +190,20 @@ def _same(a: Any, b: Any, tol: float) -> bool:
         return a is None and b is None
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         return bool(np.array_equal(np.asarray(a, dtype=bool), np.asarray(b, dtype=bool)))
+    atol = tol / 256 + 1e-9
+    if type(a) is list and type(b) is list and len(a) == len(b) == 4:
+        try:  # a bounding box, by far the most common geometry: no flattening
+            return bool(
+                abs(a[0] - b[0]) <= atol
+                and abs(a[1] - b[1]) <= atol
+                and abs(a[2] - b[2]) <= atol
+                and abs(a[3] - b[3]) <= atol
+            )
+        except TypeError:
+            pass  # nested (polyline parts): compare flattened
     flat_a, flat_b = _flatten(a), _flatten(b)
     if len(flat_a) != len(flat_b):
         return False
-    atol = tol / 256 + 1e-9
     try:
         return all(abs(float(x) - float(y)) <= atol for x, y in zip(flat_a, flat_b, strict=True))
     except (TypeError, ValueError):
@@ -205,16 +216,35 @@ def _flatten(value: Any) -> list[Any]:
     return [value]
 
 
-def _changes(spec: FieldSpec, old: Any, new: Any, tol: float) -> list[str]:
+def _changes(
+    spec: FieldSpec, old: Any, new: Any, tol: float, schema_attrs: dict[Any, list[str]]
+) -> list[str]:
+    """What differs between the dataset's label and the downloaded one.
+
+    ``schema_attrs`` caches :func:`_schema_attr_names` by class name across calls.
+    """
+    before, after = _stored(old), _stored(new)
     changed = []
-    if _get(old, "label") != _get(new, "label"):
+    label = after.get("label")
+    if before.get("label") != label:
         changed.append("label")
-    if spec.is_trackable and _get(old, "index") != _get(new, "index"):
+    if spec.is_trackable and before.get("index") != after.get("index"):
         changed.append("index")
-    if any(not _same(_get(old, f), _get(new, f), tol) for f in _SPATIAL):
-        changed.append("geometry")
-    attrs = {*_attr_names(new), *_schema_attr_names(spec, _get(new, "label"))} - {LABEL_ID_ATTR}
-    changed.extend(f"attribute '{n}'" for n in sorted(attrs) if _get(old, n) != _get(new, n))
+    for name in _SPATIAL:
+        a, b = before.get(name), after.get(name)
+        if a is None and b is None:
+            continue
+        if name == "mask":
+            a, b = _mask(a), _mask(b)
+        if not _same(a, b, tol):
+            changed.append("geometry")
+            break
+    names = schema_attrs.get(label)
+    if names is None:
+        names = schema_attrs[label] = _schema_attr_names(spec, label)
+    attrs = {n for n in after if n not in _BUILTIN}.union(names)
+    attrs.discard(LABEL_ID_ATTR)
+    changed.extend(f"attribute '{n}'" for n in sorted(attrs) if before.get(n) != after.get(n))
     return changed
 
 
@@ -240,11 +270,6 @@ def _schema_attr_names(spec: FieldSpec, label: Any) -> list[str]:
         return []
     names = [a.name for a in cls.attributes]
     return names + [n for n in (cls.occluded_attr, cls.group_id_attr) if n]
-
-
-def _attr_names(label: Any) -> list[str]:
-    names = getattr(label, "field_names", None)
-    return [n for n in (names or ()) if n not in _BUILTIN]
 
 
 def current_labels(
