@@ -795,3 +795,51 @@ def test_project_run_without_label_fields_returns_then_keeps_new_labels(
     dataset.delete_annotation_run("open")
     dataset.load_annotations("create", cleanup=True, **creds)
     dataset.delete_annotation_run("create")
+
+
+def test_clips_view_each_clip_is_a_task_over_its_frames(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = bs.new_dataset("recorded-clips")
+    sample = bs.video_sample(bs.write_video(tmp_path / "clips.mp4", 10), 10)
+    for n in range(1, 11):  # one car per frame, 2 px further right each frame
+        car = fo.Detection(
+            id=bs.fixed_id(100 + n), label="car", bounding_box=[2 * n / 64, 0.25, 0.25, 0.5]
+        )
+        sample.frames[n]["gt"] = fo.Detections(detections=[car])
+    dataset.add_sample(sample)
+    clips = dataset.to_clips([[(3, 5), (8, 9)]])
+    clips.annotate("clips", label_field="frames.gt", **kw)
+
+    results = clips.load_annotation_results("clips")
+    first_task, second_task = results.task_ids
+    metas = [connection.request_json("GET", f"/api/tasks/{t}/data/meta") for t in results.task_ids]
+    assert [(m["start_frame"], m["stop_frame"], m["size"]) for m in metas] == [(2, 4, 3), (7, 8, 2)]
+    (first_job,) = results.job_ids[first_task]
+    (second_job,) = results.job_ids[second_task]
+    uploaded = bs.job_annotations(connection, first_job)["shapes"]
+    assert sorted((s["frame"], s["points"][0]) for s in uploaded) == [(0, 6.0), (1, 8.0), (2, 10.0)]
+
+    # The annotator: in clip 1, a new car on its first frame (video frame 3) and the car of
+    # its last frame (5) deleted; in clip 2, the car of its last frame (9) moved.
+    car_label = uploaded[0]["label_id"]
+    bs.edit_job(
+        connection, first_job, "create", shapes=[bs.rectangle(car_label, 0, [40, 4, 48, 12])]
+    )
+    bs.edit_job(connection, first_job, "delete", shapes=[s for s in uploaded if s["frame"] == 2])
+    moved = next(s for s in bs.job_annotations(connection, second_job)["shapes"] if s["frame"] == 1)
+    moved["points"] = [32.0, 12.0, 48.0, 36.0]
+    bs.edit_job(connection, second_job, "update", shapes=[moved])
+
+    clips.load_annotations("clips", cleanup=True, **creds)
+    frames = dataset.first().frames
+    ids = {n: [d.id for d in frames[n].gt.detections] for n in range(1, 11)}
+    untouched = (1, 2, 4, 6, 7, 8, 10)
+    assert all(ids[n] == [bs.fixed_id(100 + n)] for n in untouched)
+    assert ids[5] == []
+    assert len(ids[3]) == 2 and ids[3][0] == bs.fixed_id(103)
+    assert frames[3].gt.detections[1].bounding_box == pytest.approx([40 / 64, 4 / 48, 0.125, 1 / 6])
+    assert ids[9] == [bs.fixed_id(109)]
+    assert frames[9].gt.detections[0].bounding_box == pytest.approx([0.5, 0.25, 0.25, 0.5])
+    assert frames[8].gt.detections[0].bounding_box == pytest.approx([16 / 64, 0.25, 0.25, 0.5])
+    clips.delete_annotation_run("clips")

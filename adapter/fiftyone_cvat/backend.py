@@ -211,9 +211,9 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
 
     @property
     def supports_clips_views(self) -> bool:
-        # Planning knows clip supports, but encoding still indexes frames from frame 1;
-        # until that is wired and recorded, FiftyOne refuses clips views up front.
-        return False
+        # Each clip is a task over its support of the source video (planning), and its
+        # frame labels are read and written at their own frame numbers (encode_run).
+        return True
 
     @property
     def requires_label_schema(self) -> bool:

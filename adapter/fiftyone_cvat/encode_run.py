@@ -53,6 +53,9 @@ class _Collection:
             samples.ensure_frames()  # every frame needs an id to key results by
             w, h = samples.values(["metadata.frame_width", "metadata.frame_height"])
             self.frame_ids: list[list[str]] = samples.values("frames.id")
+            # Per-frame values of a clip start at its first frame, not at frame 1.
+            supports = samples.values("support") if samples._is_clips else [[1]] * len(ids)
+            self.first_frames: list[int] = [int(support[0]) for support in supports]
         else:
             w, h = samples.values(["metadata.width", "metadata.height"])
         self.sizes = list(zip(w, h, strict=True))
@@ -66,6 +69,14 @@ class _Collection:
             else:
                 self._values[spec.name] = [None] * len(self.position)
         return self._values[spec.name]
+
+    def frame_index(self, sample_id: str, frame_number: int | None) -> int | None:
+        """Position of a frame in the sample's per-frame values (None if outside them)."""
+        if frame_number is None:
+            return None
+        position = self.position[sample_id]
+        index = frame_number - self.first_frames[position]
+        return index if 0 <= index < len(self.frame_ids[position]) else None
 
     def size(self, sample_id: str) -> tuple[float, float]:
         width, height = self.sizes[self.position[sample_id]]
@@ -83,10 +94,9 @@ def task_frames(collection: _Collection, task: TaskPlan) -> list[FrameInfo]:
     for ref in task.frame_map():
         width, height = collection.size(ref.sample_id)
         frame_id = None
-        if ref.frame_number is not None:
-            ids = collection.frame_ids[collection.position[ref.sample_id]]
-            if 0 < ref.frame_number <= len(ids):
-                frame_id = ids[ref.frame_number - 1]
+        index = collection.frame_index(ref.sample_id, ref.frame_number)
+        if index is not None:
+            frame_id = collection.frame_ids[collection.position[ref.sample_id]][index]
         frames.append(FrameInfo(ref.sample_id, width, height, ref.frame_number, frame_id))
     return frames
 
@@ -137,8 +147,8 @@ def _encode_task_field(
 
 def _frame_value(values: list[Any], collection: _Collection, frame: FrameInfo) -> Any:
     per_frame = values[collection.position[frame.sample_id]] or ()
-    n = frame.frame_number
-    return per_frame[n - 1] if n is not None and 0 < n <= len(per_frame) else None
+    index = collection.frame_index(frame.sample_id, frame.frame_number)
+    return per_frame[index] if index is not None and index < len(per_frame) else None
 
 
 def _record_ids(

@@ -71,7 +71,9 @@ def upload_run(backend: Any, api: CVATAnnotationAPI, samples: Any, anno_key: str
         media_type=samples.media_type,
     )
     items = media_items(samples, config.media_field, run_schema)
-    plan = plan_run(items, PlanOptions.from_config(config, dataset_name=samples._dataset.name))
+    # Views of generated datasets (clips, patches, frames) name tasks after the source dataset.
+    dataset_name = samples._root_dataset.name
+    plan = plan_run(items, PlanOptions.from_config(config, dataset_name=dataset_name))
     for warning in plan.warnings:
         logger.warning(warning)
     if config.job_reviewers:
