@@ -121,3 +121,83 @@ def test_nothing_is_hidden_outside_fiftyones_load_annotations() -> None:
     results, download = _results(), _download()
     summaries = summarize(SCHEMA, results.id_map, download, CURRENT)
     assert hide_untouched(results, SCHEMA, download, summaries) == 0
+
+
+def test_a_label_found_on_another_sample_is_deleted_there_and_added_here() -> None:
+    download = _download()
+    download["gt"]["detections"]["s1"].pop(IDS[0])
+    download["gt"]["detections"]["s5"] = {IDS[0]: _det(IDS[0])}  # same label, other image
+    summary = summarize(SCHEMA, ID_MAP, download, CURRENT)["gt"]
+    assert {"s1", "s5"} <= summary.touched
+    assert (summary.added, summary.deleted) == (2, 2)
+
+
+# ----- videos: frame fields are pruned per video, and never with tracks ------
+
+VIDEO_SCHEMA = build_run_schema(
+    {"frames.gt": {"type": "detections", "classes": ["cat"], "existing_field": True}},
+    media_type="video",
+)
+F1, F2 = "f" * 23 + "1", "f" * 23 + "2"
+VIDEO_ID_MAP = {"frames.gt": {"v1": {F1: [IDS[0]], F2: [IDS[1]]}, "v2": {F1: [IDS[2]]}}}
+VIDEO_CURRENT = {"frames.gt": {i: _raw(_det(i)) for i in IDS[:3]}}
+
+
+def _video_download(index: int | None = None) -> dict[str, Any]:
+    def det(label_id: str) -> fo.Detection:
+        label = _det(label_id)
+        label.index = index
+        return label
+
+    frames = {"v1": {F1: {IDS[0]: det(IDS[0])}, F2: {IDS[1]: det(IDS[1])}}, "v2": {F1: {}}}
+    return {"frames.gt": {"detections": frames}}
+
+
+def _hide_video(
+    monkeypatch: pytest.MonkeyPatch,
+    download: dict[str, Any],
+    schema: Any = VIDEO_SCHEMA,
+    current: dict[str, Any] = VIDEO_CURRENT,
+) -> tuple[Any, int]:
+    id_map = {"frames.gt": {k: dict(v) for k, v in VIDEO_ID_MAP["frames.gt"].items()}}
+    results = SimpleNamespace(id_map=id_map, _is_frames=False, _is_clips=False)
+    summaries = summarize(schema, results.id_map, download, current)
+    monkeypatch.setattr(foua, "load_annotations", lambda *a: hide_untouched(*a))
+    return results, foua.load_annotations(results, schema, download, summaries)
+
+
+def test_an_untouched_video_is_hidden_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    download = _video_download()
+    results, hidden = _hide_video(monkeypatch, download)
+    assert hidden == 1  # v2 lost its label: merged; v1 unchanged: hidden
+    assert set(download["frames.gt"]["detections"]) == {"v2"}
+    assert set(results.id_map["frames.gt"]) == {"v2"}
+    restore_hidden(results)
+    assert results.id_map == VIDEO_ID_MAP
+
+
+def test_a_label_moved_to_another_frame_touches_its_video() -> None:
+    download = _video_download()
+    frames = download["frames.gt"]["detections"]["v1"]
+    frames[F2][IDS[0]] = frames[F1].pop(IDS[0])
+    summary = summarize(VIDEO_SCHEMA, VIDEO_ID_MAP, download, VIDEO_CURRENT)["frames.gt"]
+    assert "v1" in summary.touched and (summary.added, summary.deleted) == (1, 2)
+
+
+def test_videos_with_tracks_or_keyframes_are_always_merged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tracked = {"frames.gt": {i: {**d, "index": 1} for i, d in VIDEO_CURRENT["frames.gt"].items()}}
+    assert _hide_video(monkeypatch, _video_download(index=1), current=tracked)[1] == 0
+    keyframes = build_run_schema(
+        {
+            "frames.gt": {
+                "type": "detections",
+                "classes": ["cat"],
+                "existing_field": True,
+                "only_keyframes": True,
+            }
+        },
+        media_type="video",
+    )
+    assert _hide_video(monkeypatch, _video_download(), keyframes)[1] == 0

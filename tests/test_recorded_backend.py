@@ -843,3 +843,69 @@ def test_clips_view_each_clip_is_a_task_over_its_frames(
     assert frames[9].gt.detections[0].bounding_box == pytest.approx([0.5, 0.25, 0.25, 0.5])
     assert frames[8].gt.detections[0].bounding_box == pytest.approx([16 / 64, 0.25, 0.25, 0.5])
     clips.delete_annotation_run("clips")
+
+
+def test_a_box_moved_to_another_image_leaves_the_first_and_joins_the_second(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = _detections_dataset(tmp_path, "recorded-moved-across", n=2)
+    dataset.annotate("across", label_field="ground_truth", **kw)
+    _task_id, job_id = bs.only_job(dataset.load_annotation_results("across"))
+
+    # The annotator pastes frame 0's cat onto frame 1 (attributes, label_id included)
+    # and deletes the original: nothing about the box changed but its image.
+    shapes = bs.job_annotations(connection, job_id)["shapes"]
+    cat0 = next(s for s in shapes if s["frame"] == 0 and s["points"][0] == 16.0)
+    copy = {k: v for k, v in cat0.items() if k != "id"} | {"frame": 1}
+    bs.edit_job(connection, job_id, "create", shapes=[copy])
+    bs.edit_job(connection, job_id, "delete", shapes=[cat0])
+
+    dataset.load_annotations("across", cleanup=True, **creds)
+    s0, s1 = dataset
+    assert [d.id for d in s0.ground_truth.detections] == [bs.fixed_id(2)]
+    assert sorted(d.id for d in s1.ground_truth.detections) == sorted(
+        [bs.fixed_id(1), bs.fixed_id(11), bs.fixed_id(12)]
+    )
+    dataset.delete_annotation_run("across")
+
+
+def test_untouched_videos_skip_the_merge_and_later_loads_stay_consistent(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    dataset = bs.new_dataset("recorded-untouched-videos")
+    samples = []
+    for v in range(2):
+        sample = bs.video_sample(bs.write_video(tmp_path / f"u{v}.mp4", 3), 3)
+        for n in range(1, 4):
+            box = [0.123456789, 0.2, 0.3, 0.4] if v == 1 else [0.25, 0.25, 0.5, 0.5]
+            car = fo.Detection(id=bs.fixed_id(10 * v + n), label="car", bounding_box=box)
+            sample.frames[n]["gt"] = fo.Detections(detections=[car])
+        samples.append(sample)
+    dataset.add_samples(samples)
+    dataset.annotate("videos", label_field="frames.gt", **kw)
+    results = dataset.load_annotation_results("videos")
+    (first_job,) = results.job_ids[results.task_ids[0]]
+    (second_job,) = results.job_ids[results.task_ids[1]]
+
+    # First pass: the annotator moves the car on the first video's first frame.
+    car = next(s for s in bs.job_annotations(connection, first_job)["shapes"] if s["frame"] == 0)
+    car["points"] = [0.0, 0.0, 32.0, 24.0]
+    bs.edit_job(connection, first_job, "update", shapes=[car])
+    dataset.load_annotations("videos", **creds)
+    first, second = dataset
+    assert first.frames[1].gt.detections[0].bounding_box == pytest.approx([0, 0, 0.5, 0.5])
+    # The second video was left out of the merge: not even rounded to CVAT's grid.
+    assert [second.frames[n].gt.detections[0].bounding_box[0] for n in (1, 2, 3)] == [
+        0.123456789
+    ] * 3
+    stored = dataset.load_annotation_results("videos", cache=False)
+    assert sorted(stored.id_map["frames.gt"]) == sorted([first.id, second.id])
+    assert stored.merge_summary["frames.gt"]["unchanged"] == 5
+
+    # Second pass: a deletion in the video the first load left out of the merge.
+    car = next(s for s in bs.job_annotations(connection, second_job)["shapes"] if s["frame"] == 1)
+    bs.edit_job(connection, second_job, "delete", shapes=[car])
+    dataset.load_annotations("videos", cleanup=True, **creds)
+    second.reload()
+    assert [len(second.frames[n].gt.detections) for n in (1, 2, 3)] == [1, 0, 1]
+    dataset.delete_annotation_run("videos")

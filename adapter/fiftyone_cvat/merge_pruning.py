@@ -13,8 +13,10 @@ This is only equivalent to the full merge when FiftyOne merges into the run's
 own fields. With ``dest_field`` every label must be copied into the new field,
 and FiftyOne does not tell backends about ``dest_field``: we read it from the
 calling ``fiftyone.utils.annotations.load_annotations`` frame, and prune
-nothing when that frame is not found. Frame fields of videos and scalar fields
-are always merged in full.
+nothing when that frame is not found. Videos are pruned whole (FiftyOne loads
+every frame of a video it merges), and only when they have no tracks: the
+merge renumbers track indexes and rewrites keyframe flags before comparing.
+Scalar fields, frames views and clips views are always merged in full.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any
 
 import fiftyone.utils.annotations as foua
 
-from fiftyone_cvat.merge_report import FieldSummary
+from fiftyone_cvat.merge_report import FieldSummary, stored_fields
 from fiftyone_cvat.schema import RunSchema
 
 logger = logging.getLogger(__name__)
@@ -46,8 +48,8 @@ def hide_untouched(
         return 0
     hidden: dict[str, dict[str, Any]] = {}
     for spec in run_schema.fields:
-        if spec.label_type == "scalar" or spec.is_frame_field:
-            continue
+        if spec.label_type == "scalar" or (spec.is_frame_field and spec.only_keyframes):
+            continue  # only_keyframes: the merge also rewrites every label's keyframe flag
         summary = summaries.get(spec.name)
         field_map = results.id_map.get(spec.name)
         by_sample = (annotations.get(spec.name) or {}).get(spec.return_type)
@@ -56,6 +58,8 @@ def hide_untouched(
         # A sample with nothing uploaded may still get an empty label list from the
         # merge, so only samples with uploaded labels are candidates.
         skip = [s for s, ids in field_map.items() if ids and s not in summary.touched]
+        if spec.is_frame_field:  # FiftyOne renumbers tracks first: leave videos with tracks
+            skip = [s for s in skip if not _has_tracks(by_sample.get(s))]
         for sample_id in skip:
             by_sample.pop(sample_id, None)
         hidden[spec.name] = {sample_id: field_map.pop(sample_id) for sample_id in skip}
@@ -64,6 +68,15 @@ def hide_untouched(
     if count:
         logger.info("%d untouched sample(s) left out of the merge", count)
     return count
+
+
+def _has_tracks(frames: Mapping[Any, Mapping[str, Any]] | None) -> bool:
+    """Whether any downloaded frame label of a video carries a track index."""
+    return any(
+        stored_fields(label).get("index") is not None
+        for labels in (frames or {}).values()
+        for label in labels.values()
+    )
 
 
 def restore_hidden(results: Any) -> None:

@@ -12,7 +12,7 @@ which setting refused it) in the log and in ``results.merge_summary``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, cast
 
@@ -58,53 +58,62 @@ def summarize(
     the same: they only crossed CVAT's coordinate grid).
     """
     out: dict[str, FieldSummary] = {}
+    tolerance = pixel_tolerance or {}
     for spec in run_schema.fields:
         if spec.label_type == "scalar" or spec.is_fieldless:
             continue
         summary = FieldSummary()
+        # label id -> where it is: (sample id, frame id or None)
         uploaded = dict(_uploaded(spec, id_map.get(spec.name) or {}))
-        downloaded: dict[str, tuple[str, Any]] = {}
-        for sample_id, label_id, label in downloaded_labels(annotations.get(spec.name) or {}, spec):
-            if label_id in downloaded:  # a copied label: FiftyOne gives the copy a new id
-                summary.touched.update((sample_id, downloaded[label_id][0]))
-            downloaded[label_id] = (sample_id, label)
+        downloaded: dict[str, tuple[Location, Any]] = {}
+        by_type = annotations.get(spec.name) or {}
+        for where, label_id, label in _downloaded_at(by_type, spec):
+            seen = downloaded.get(label_id)
+            if seen is not None:  # a copied label: FiftyOne gives the copy a new id
+                summary.touched.update((where[0], seen[0][0]))
+                if seen[0] == uploaded.get(label_id):
+                    continue  # compare the label still where it was uploaded
+            downloaded[label_id] = (where, label)
         labels = current.get(spec.name) or {}
-        for label_id, (sample_id, _) in downloaded.items():
-            if label_id not in uploaded:
+        # A label found somewhere else than uploaded (copied to another frame, the
+        # original deleted) is deleted there and added here, as FiftyOne merges it.
+        for label_id, (where, _) in downloaded.items():
+            if uploaded.get(label_id) != where:
                 summary.added += 1
-                summary.touched.add(sample_id)
+                summary.touched.add(where[0])
                 if not spec.allow_additions:
                     summary.rejected.append(
-                        f"{spec.name}: new label {label_id} on sample {sample_id} not added "
+                        f"{spec.name}: new label {label_id} on {_describe(where)} not added "
                         "(allow_additions=False)"
                     )
-        for label_id, sample_id in uploaded.items():
-            if label_id not in downloaded:
+        for label_id, where in uploaded.items():
+            found = downloaded.get(label_id)
+            if found is None or found[0] != where:
                 summary.deleted += 1
-                summary.touched.add(sample_id)
+                summary.touched.add(where[0])
                 if not spec.allow_deletions:
                     summary.rejected.append(
-                        f"{spec.name}: label {label_id} on sample {sample_id} deleted in CVAT "
+                        f"{spec.name}: label {label_id} on {_describe(where)} deleted in CVAT "
                         "but kept (allow_deletions=False)"
                     )
-        tolerance = pixel_tolerance or {}
         schema_attrs: dict[Any, list[str]] = {}
-        for label_id, (_, new) in downloaded.items():
-            if label_id not in uploaded:
+        for label_id, (where, new) in downloaded.items():
+            if uploaded.get(label_id) != where:
                 continue
+            sample_id = where[0]
             old = labels.get(label_id)
             if old is None:  # no longer in the dataset: leave it to FiftyOne's merge
-                summary.touched.add(uploaded[label_id])
+                summary.touched.add(sample_id)
                 continue
-            changes = _changes(spec, old, new, tolerance.get(uploaded[label_id], 0.0), schema_attrs)
+            changes = _changes(spec, old, new, tolerance.get(sample_id, 0.0), schema_attrs)
             if changes:
                 summary.edited += 1
-                summary.touched.add(uploaded[label_id])
+                summary.touched.add(sample_id)
             else:
                 summary.unchanged += 1
             for what, setting in _refused(spec, changes):
                 summary.rejected.append(
-                    f"{spec.name}: {what} of label {label_id} on sample {uploaded[label_id]} "
+                    f"{spec.name}: {what} of label {label_id} on {_describe(where)} "
                     f"not applied ({setting})"
                 )
         out[spec.name] = summary
@@ -145,28 +154,48 @@ def as_dicts(summaries: Mapping[str, FieldSummary]) -> dict[str, dict[str, Any]]
 # --------------------------------------------------------------------------
 
 
-def _uploaded(spec: FieldSpec, field_map: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    """(label id, sample id) for every label the run uploaded."""
+Location = tuple[str, Any]
+"""Where a label is: (sample id, frame id) for frame fields, (sample id, None) otherwise."""
+
+
+def _describe(where: Location) -> str:
+    sample_id, frame = where
+    return f"sample {sample_id}" + ("" if frame is None else f" frame {frame}")
+
+
+def _uploaded(spec: FieldSpec, field_map: Mapping[str, Any]) -> Iterator[tuple[str, Location]]:
+    """(label id, where) for every label the run uploaded."""
     for sample_id, value in field_map.items():
-        values = value.values() if spec.is_frame_field and isinstance(value, dict) else [value]
-        for ids in values:
+        if spec.is_frame_field and isinstance(value, dict):
+            frames: Iterable[tuple[Any, Any]] = value.items()
+        else:
+            frames = [(None, value)]
+        for frame, ids in frames:
             for label_id in ids if isinstance(ids, list) else [ids]:
                 if isinstance(label_id, str):
-                    yield label_id, sample_id
+                    yield label_id, (sample_id, frame)
+
+
+def _downloaded_at(
+    by_type: Mapping[str, Any], spec: FieldSpec
+) -> Iterator[tuple[Location, str, Any]]:
+    """(where, label id, label) of the downloaded labels of the field's own type."""
+    for sample_id, content in (by_type.get(spec.return_type) or {}).items():
+        frames = content.items() if spec.is_frame_field else [(None, content)]
+        for frame, labels in frames:
+            for label_id, label in (labels or {}).items():
+                yield (sample_id, frame), label_id, label
 
 
 def downloaded_labels(
     by_type: Mapping[str, Any], spec: FieldSpec
 ) -> Iterator[tuple[str, str, Any]]:
     """(sample id, label id, label) of the downloaded labels of the field's own type."""
-    for sample_id, content in (by_type.get(spec.return_type) or {}).items():
-        groups = content.values() if spec.is_frame_field else [content]
-        for labels in groups:
-            for label_id, label in (labels or {}).items():
-                yield sample_id, label_id, label
+    for (sample_id, _), label_id, label in _downloaded_at(by_type, spec):
+        yield sample_id, label_id, label
 
 
-def _stored(label: Any) -> Mapping[str, Any]:
+def stored_fields(label: Any) -> Mapping[str, Any]:
     """The stored fields of a downloaded Label, or a raw database dict as it is.
 
     A mongoengine document keeps declared and dynamic fields in ``_data``;
@@ -223,7 +252,7 @@ def _changes(
 
     ``schema_attrs`` caches :func:`_schema_attr_names` by class name across calls.
     """
-    before, after = _stored(old), _stored(new)
+    before, after = stored_fields(old), stored_fields(new)
     changed = []
     label = after.get("label")
     if before.get("label") != label:
