@@ -271,7 +271,8 @@ def _changes(
     names = schema_attrs.get(label)
     if names is None:
         names = schema_attrs[label] = _schema_attr_names(spec, label)
-    attrs = {n for n in after if n not in _BUILTIN}.union(names)
+    attrs = after.keys() - _BUILTIN
+    attrs.update(names)
     attrs.discard(LABEL_ID_ATTR)
     changed.extend(f"attribute '{n}'" for n in sorted(attrs) if before.get(n) != after.get(n))
     return changed
