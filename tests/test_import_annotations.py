@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from fiftyone_cvat.import_run import (
     TaskMedia,
     build_data_map,
     check_source,
+    extract_video,
     import_annotations,
     import_schema,
     label_fields,
@@ -387,17 +389,25 @@ def test_video_task_track_lands_on_sampled_frames(tmp_path: Path) -> None:
         conn.close()
 
 
-def test_video_download_is_not_implemented(tmp_path: Path) -> None:
-    conn, _ = connect(_video_server())
-    dataset = fo.Dataset()
-    try:
-        with pytest.raises(NotImplementedError, match="pass its directory as data_path"):
-            import_annotations(
-                dataset, task_ids=9, data_path=tmp_path, download_media=True, connection=conn
-            )
-    finally:
-        dataset.delete()
-        conn.close()
+def test_the_video_of_a_task_backup_is_extracted_whole(tmp_path: Path) -> None:
+    archive = tmp_path / "backup.zip"
+    video = bytes(range(256)) * 64
+    with zipfile.ZipFile(archive, "w") as backup:
+        backup.writestr("task.json", "{}")
+        backup.writestr("data/manifest.jsonl", "")
+        backup.writestr("data/drive.mp4", video)
+    extract_video(archive, str(tmp_path / "drive.mp4"), 7)
+    assert (tmp_path / "drive.mp4").read_bytes() == video
+    assert not (tmp_path / "drive.mp4.part").exists()
+
+
+def test_a_backup_without_its_video_is_a_clear_error(tmp_path: Path) -> None:
+    archive = tmp_path / "backup.zip"
+    with zipfile.ZipFile(archive, "w") as backup:
+        backup.writestr("task.json", "{}")  # a lightweight backup of cloud-storage media
+    with pytest.raises(ValueError, match="download_media: the backup of CVAT task 7 holds 0"):
+        extract_video(archive, str(tmp_path / "drive.mp4"), 7)
+    assert not (tmp_path / "drive.mp4").exists()
 
 
 def test_media_type_mismatch(tmp_path: Path) -> None:

@@ -210,3 +210,47 @@ def test_video_task_track_into_frame_field(tmp_path: Path, connection: Connectio
     finally:
         dataset.delete()
         connection.call(tasks_destroy.sync_detailed, id=task.id)
+
+
+def test_download_media_fetches_a_video_task_original_file(
+    tmp_path: Path, connection: Connection
+) -> None:
+    import cv2
+
+    path = bs.write_video(tmp_path / "drive.mp4", 10)
+    target = tmp_path / "downloaded"
+    dataset = bs.new_dataset("recorded-import-video-download")
+    labels = [{"name": "car", "attributes": []}]
+    body = TaskWriteRequest.from_dict({"name": "fiftyone-cvat-import-video-dl", "labels": labels})
+    task = connection.call(tasks_create.sync_detailed, body=body)
+    assert isinstance(task.id, int)
+    try:
+        rq_id = upload_media(connection, task.id, [path], TaskDataParams())
+        connection.wait_for_request(rq_id, timeout=120)
+        (job,) = list(connection.paginate(jobs_list.sync_detailed, task_id=task.id))
+        car = bs.label_ids_by_name(connection, task.id)["car"]
+        bs.edit_job(
+            connection, job.id, "create", shapes=[bs.rectangle(car, 3, [0.0, 0.0, 32.0, 24.0])]
+        )
+
+        import_annotations(
+            dataset,
+            task_ids=[task.id],
+            data_path=str(target),
+            download_media=True,
+            connection=connection,
+        )
+        downloaded = target / "drive.mp4"
+        assert [p.name for p in target.iterdir()] == ["drive.mp4"]  # no partial or archive left
+        video = cv2.VideoCapture(str(downloaded))
+        assert int(video.get(cv2.CAP_PROP_FRAME_COUNT)) == 10
+        video.release()
+        sample = dataset.first()
+        assert sample.filepath == str(downloaded)
+        boxed = [n for n in sample.frames if sample.frames[n].detections]
+        assert boxed == [4]  # CVAT frame 3
+        (box,) = sample.frames[4].detections.detections
+        assert box.label == "car" and box.bounding_box == pytest.approx([0, 0, 0.5, 0.5])
+    finally:
+        dataset.delete()
+        connection.call(tasks_destroy.sync_detailed, id=task.id)

@@ -16,6 +16,9 @@ import json
 import logging
 import os
 import re
+import shutil
+import tempfile
+import zipfile
 from collections.abc import Callable, Container, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -29,7 +32,7 @@ from bson import ObjectId
 from cvat_api.api.jobs import jobs_list
 from cvat_api.api.labels import labels_list
 from cvat_api.api.projects import projects_list
-from cvat_api.api.tasks import tasks_list
+from cvat_api.api.tasks import tasks_create_backup_export, tasks_list
 from fiftyone_cvat.backend import CVATBackend, CVATBackendConfig
 from fiftyone_cvat.conversion import (
     Annotations,
@@ -41,7 +44,7 @@ from fiftyone_cvat.conversion import (
     merge_annotations,
     video_frames,
 )
-from fiftyone_cvat.errors import CVATNotFoundError
+from fiftyone_cvat.errors import CVATNotFoundError, CVATRequestFailedError
 from fiftyone_cvat.schema import FieldSpec, LabelType, RunSchema
 from fiftyone_cvat.schema_cvat import field_spec_from_cvat_labels
 from fiftyone_cvat.transport import Connection
@@ -355,6 +358,54 @@ def _download_frames(conn: Connection, plan: _Plan, max_workers: int) -> None:
         list(pool.map(fetch, plan.downloads))
 
 
+def _download_videos(conn: Connection, plan: _Plan, max_workers: int) -> None:
+    """Each video task's original file, taken out of a backup of the task.
+
+    CVAT serves a video's frames as re-encoded chunks; its task backup holds
+    the file as uploaded, byte for byte.
+    """
+
+    def fetch(item: tuple[int, int, str]) -> None:
+        task_id, _, filepath = item
+        started = conn.call(tasks_create_backup_export.sync_detailed, id=task_id, lightweight=False)
+        state = conn.wait_for_request(started.rq_id)
+        url = state.result_url if isinstance(state.result_url, str) else None
+        if url is None:
+            raise CVATRequestFailedError(
+                f"the backup of task {task_id} finished without a download URL",
+                rq_id=started.rq_id,
+            )
+        directory = os.path.dirname(filepath) or "."
+        os.makedirs(directory, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=directory) as tmp:
+            archive = conn.download(url, Path(tmp) / "backup.zip")
+            extract_video(archive, filepath, task_id)
+
+    logger.info("Downloading %d video(s) from CVAT (task backups)", len(plan.downloads))
+    with ThreadPoolExecutor(max_workers=max_workers) as pool:
+        list(pool.map(fetch, plan.downloads))
+
+
+def extract_video(archive: Path, filepath: str, task_id: int) -> None:
+    """Write the video of a task backup (``data/<name>``) to ``filepath``."""
+    with zipfile.ZipFile(archive) as backup:
+        videos = [
+            m
+            for m in backup.infolist()
+            if m.filename.startswith("data/") and fom.get_media_type(m.filename) == fom.VIDEO
+        ]
+        if len(videos) != 1:
+            raise ValueError(
+                f"download_media: the backup of CVAT task {task_id} holds {len(videos)} video "
+                "files (a task whose media is in cloud storage has none); download the video "
+                "yourself and pass its directory as data_path"
+            )
+        partial = filepath + ".part"
+        with backup.open(videos[0]) as source, open(partial, "wb") as out:
+            shutil.copyfileobj(source, out, 1 << 20)
+        os.replace(partial, filepath)
+
+
 # --------------------------------------------------------------------------
 # Dataset side
 # --------------------------------------------------------------------------
@@ -548,8 +599,9 @@ def import_annotations(
     Give exactly one of ``project_name``, ``project_id`` or ``task_ids``.
     CVAT frames are matched to local files by name through ``data_path``
     (see :func:`build_data_map`); frames without a file are reported, not
-    imported. ``download_media=True`` first downloads missing images into
-    ``data_path``. New files become samples when ``insert_new``. Labels go to
+    imported. ``download_media=True`` first downloads missing media into
+    ``data_path``: images frame by frame, videos as the file originally
+    uploaded (from a backup of the task). New files become samples when ``insert_new``. Labels go to
     fields named after their type (``detections``, ``classifications``,
     ``polylines``, ``keypoints``; frame fields for videos) unless
     ``label_types`` lists the types to keep or maps them to field names.
@@ -639,13 +691,7 @@ def _import(
         [t.media for t in tasks], data_map, data_dir=data_dir, download_media=download_media
     )
     if plan.downloads:
-        if is_video:
-            raise NotImplementedError(
-                "download_media=True does not download videos; download each task's "
-                "video yourself (CVAT: task > Export > Backup, or the original file) and "
-                "pass its directory as data_path"
-            )
-        _download_frames(conn, plan, max_workers)
+        (_download_videos if is_video else _download_frames)(conn, plan, max_workers)
     unmapped = sum(len(v) for v in plan.unmapped.values())
     if unmapped:
         example = next(iter(plan.unmapped.values()))[0]
