@@ -29,6 +29,30 @@ def test_register_replaces_the_builtin_and_adds_our_name() -> None:
         fo.annotation_config.backends.update(saved)
 
 
+def test_fiftyones_import_annotations_is_routed_only_for_this_backend(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import fiftyone.utils.cvat as fouc
+
+    from fiftyone_cvat.import_routing import is_this_backend
+
+    backends = {
+        "cvat": {"config_cls": "fiftyone.utils.cvat.CVATBackendConfig"},
+        "ours": {"config_cls": fiftyone_cvat.CONFIG_CLS},
+        "alias": {"config_cls": "fiftyone_cvat.CVATBackendConfig"},
+        "broken": {"config_cls": "no.such.ConfigClass"},
+    }
+    monkeypatch.setattr(fo.annotation_config, "backends", backends)
+    assert [is_this_backend(n) for n in ("cvat", "ours", "alias", "broken", "unknown")] == [
+        False,
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert getattr(fouc.import_annotations, "_fiftyone_cvat_route", False)
+
+
 def test_credentials_never_reach_the_run_record() -> None:
     config = CVATBackendConfig(
         "cvat",

@@ -909,3 +909,32 @@ def test_untouched_videos_skip_the_merge_and_later_loads_stay_consistent(
     second.reload()
     assert [len(second.frames[n].gt.detections) for n in (1, 2, 3)] == [1, 0, 1]
     dataset.delete_annotation_run("videos")
+
+
+def test_fiftyones_import_annotations_as_documented_runs_through_this_backend(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any]
+) -> None:
+    import fiftyone.utils.cvat as fouc
+
+    dataset = _detections_dataset(tmp_path, "recorded-doc-import", n=2)
+    project = "fiftyone-cvat-doc-import"
+    dataset.annotate("example_import", label_field="ground_truth", project_name=project, **kw)
+    results = dataset.load_annotation_results("example_import")
+    imported = bs.new_dataset("recorded-doc-import-target")
+    target = tmp_path / "cvat_import"
+    try:
+        # The docs' example, verbatim but for the credentials: backend "cvat" is ours here.
+        fouc.import_annotations(
+            imported, project_name=project, data_path=str(target), download_media=True, **creds
+        )
+        assert sorted(p.name for p in target.iterdir()) == ["img0.jpg", "img1.jpg"]
+        by_name = {Path(s.filepath).name: s for s in imported}
+        for name in ("img0.jpg", "img1.jpg"):
+            boxes = sorted(by_name[name].detections.detections, key=lambda d: d.label)
+            assert [d.label for d in boxes] == ["cat", "dog"]
+            assert boxes[0].bounding_box == pytest.approx([0.25, 0.25, 0.5, 0.5])
+        assert not imported.list_annotation_runs()
+    finally:
+        imported.delete()
+        results.cleanup()
+        dataset.delete_annotation_run("example_import")

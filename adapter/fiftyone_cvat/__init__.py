@@ -32,12 +32,15 @@ def register(name: str = "cvat", *, also_as_own_name: bool = True, **params: Any
     """
     import fiftyone as fo
 
+    from fiftyone_cvat import import_routing
+
     backends = fo.annotation_config.backends
     for key in {name, BACKEND_NAME} if also_as_own_name else {name}:
         entry = dict(backends.get(key) or backends.get("cvat") or {})
         entry.update(params)
         entry["config_cls"] = CONFIG_CLS
         backends[key] = entry
+    import_routing.install()  # fouc.import_annotations(..., backend=name) comes here too
 
 
 def __getattr__(attr: str) -> Any:

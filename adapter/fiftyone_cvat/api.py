@@ -22,11 +22,25 @@ from fiftyone_cvat.transport import Connection
 logger = logging.getLogger(__name__)
 
 
+_BUILTIN_IMPORT_CALLS = frozenset({"get_project_id", "get_project_tasks", "task_data_meta_url"})
+"""What FiftyOne's own ``import_annotations`` asks of the backend's API first."""
+
+
 class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
     """Convenience methods for CVAT on one shared, authenticated connection."""
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _BUILTIN_IMPORT_CALLS:
+            raise AttributeError(
+                f"'{name}' is FiftyOne's built-in CVAT API: fiftyone.utils.cvat."
+                "import_annotations started before fiftyone_cvat was loaded and ran the "
+                "built-in import against this backend. It is routed to fiftyone_cvat from "
+                "now on: call it again (or call fiftyone_cvat.register() first)"
+            )
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     # --- URLs ------------------------------------------------------------
     @property

@@ -17,7 +17,7 @@ from typing import Any
 import fiftyone.core.media as fom
 import fiftyone.utils.annotations as foua
 
-from fiftyone_cvat import schema
+from fiftyone_cvat import import_routing, schema
 from fiftyone_cvat.api import CVATAnnotationAPI
 from fiftyone_cvat.transport import Connection
 
@@ -261,3 +261,7 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
 
             restore_hidden(run_results)
         super().save_run_results(samples, key, run_results, overwrite=overwrite, cache=cache)
+
+
+# FiftyOne's docs import tasks with fiftyone.utils.cvat.import_annotations: route it here.
+import_routing.install()
