@@ -42,38 +42,24 @@ def install() -> None:
         backend: str = "cvat",
         **kwargs: Any,
     ) -> Any:
+        shared = {
+            "project_name": project_name,
+            "project_id": project_id,
+            "task_ids": task_ids,
+            "data_path": data_path,
+            "label_types": label_types,
+            "insert_new": insert_new,
+            "download_media": download_media,
+            "occluded_attr": occluded_attr,
+            "group_id_attr": group_id_attr,
+        }
         if not is_this_backend(backend):
             return builtin(
-                sample_collection,
-                project_name=project_name,
-                project_id=project_id,
-                task_ids=task_ids,
-                data_path=data_path,
-                label_types=label_types,
-                insert_new=insert_new,
-                download_media=download_media,
-                num_workers=num_workers,
-                occluded_attr=occluded_attr,
-                group_id_attr=group_id_attr,
-                backend=backend,
-                **kwargs,
+                sample_collection, num_workers=num_workers, backend=backend, **shared, **kwargs
             )
         from fiftyone_cvat.import_run import import_annotations as ours
 
-        return ours(
-            sample_collection,
-            project_name=project_name,
-            project_id=project_id,
-            task_ids=task_ids,
-            data_path=data_path,
-            label_types=label_types,
-            insert_new=insert_new,
-            download_media=download_media,
-            occluded_attr=occluded_attr,
-            group_id_attr=group_id_attr,
-            max_workers=num_workers or 4,
-            **kwargs,
-        )
+        return ours(sample_collection, max_workers=num_workers or 4, **shared, **kwargs)
 
     setattr(import_annotations, _MARK, True)
     fouc.import_annotations = import_annotations
