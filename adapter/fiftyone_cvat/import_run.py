@@ -401,9 +401,13 @@ def extract_video(archive: Path, filepath: str, task_id: int) -> None:
                 "yourself and pass its directory as data_path"
             )
         partial = filepath + ".part"
-        with backup.open(videos[0]) as source, open(partial, "wb") as out:
-            shutil.copyfileobj(source, out, 1 << 20)
-        os.replace(partial, filepath)
+        try:
+            with backup.open(videos[0]) as source, open(partial, "wb") as out:
+                shutil.copyfileobj(source, out, 1 << 20)
+            os.replace(partial, filepath)
+        finally:  # an interrupted copy never looks like a video
+            if os.path.exists(partial):
+                os.remove(partial)
 
 
 # --------------------------------------------------------------------------
@@ -601,10 +605,11 @@ def import_annotations(
     (see :func:`build_data_map`); frames without a file are reported, not
     imported. ``download_media=True`` first downloads missing media into
     ``data_path``: images frame by frame, videos as the file originally
-    uploaded (from a backup of the task). New files become samples when ``insert_new``. Labels go to
-    fields named after their type (``detections``, ``classifications``,
-    ``polylines``, ``keypoints``; frame fields for videos) unless
-    ``label_types`` lists the types to keep or maps them to field names.
+    uploaded (from a backup of the task). New files become samples when
+    ``insert_new``. Labels go to fields named after their type
+    (``detections``, ``classifications``, ``polylines``, ``keypoints``; frame
+    fields for videos) unless ``label_types`` lists the types to keep or maps
+    them to field names.
 
     ``connection`` reuses an open :class:`~fiftyone_cvat.transport.Connection`;
     otherwise ``connection_kwargs`` (url, username, password, ...) open one.
