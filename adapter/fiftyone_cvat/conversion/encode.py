@@ -403,10 +403,11 @@ class _Encoder:
     def _plain_boxes(
         self, frame: int, size: FrameSize, items: Sequence[Any], ids: list[str]
     ) -> None:
-        """:meth:`_detection` for untracked rectangles, inlined: the bulk of most runs."""
+        """:meth:`_detection` for untracked rectangles without its per-box branching.
+
+        The bulk of most runs; the shape itself comes from :meth:`_shape`.
+        """
         classes = self.classes
-        attr_names = self.attr_names
-        rotatable = self.rotatable
         with_ids = self.ids
         shapes = self.result.annotations["shapes"]
         boxes = self.boxes
@@ -420,38 +421,11 @@ class _Encoder:
             if cls is None or not box or len(box) != 4:
                 self._detection(frame, size, item, ids)  # reports the problem
                 continue
-            attrs: Attributes = {}
-            for attr in attr_names[cls.name]:
-                value = doc[attr] if attr in doc else _attr_value(doc, attr)
-                if value is not None:
-                    attrs[attr] = value if type(value) is str else to_cvat_value(value)
-            label_id = doc["id"] if "id" in doc else str(doc.get("_id"))
-            if with_ids:
-                attrs[LABEL_ID_ATTR] = label_id
-            occluded = group = None
-            if cls.occluded_attr:
-                occluded = _attr_value(doc, cls.occluded_attr)
-            if cls.group_id_attr:
-                group = _attr_value(doc, cls.group_id_attr)
-            rotation = 0.0
-            if "rotation" in doc and cls.name in rotatable:
-                rotation = _rotation(doc["rotation"])
-            shape: ShapeRecord = {
-                "type": "rectangle",
-                "frame": frame,
-                "label": cls.cvat_name,
-                "points": [],
-                "attributes": attrs,
-                "occluded": bool(occluded),
-                "group": int(group) if group else 0,
-                "z_order": 0,
-                "rotation": rotation,
-                "outside": False,
-                "source": "manual",
-            }
+            attrs = self._attributes(cls, doc)
+            shape = self._shape("rectangle", frame, cls, doc, [], attrs)
             shapes.append(shape)
             boxes.append((shape, list.copy(box) if isinstance(box, list) else list(box), size))
-            ids.append(label_id)
+            ids.append(attrs[LABEL_ID_ATTR] if with_ids else _label_id(doc))
 
     def _flush_boxes(self) -> None:
         if not self.boxes:
