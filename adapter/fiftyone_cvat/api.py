@@ -87,27 +87,23 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
         return self._http().delete(url, **kwargs)
 
     # --- tasks and projects ----------------------------------------------
-    def task_exists(self, task_id: int) -> bool:
+    def _found(self, endpoint: Any, object_id: int) -> bool:
+        """Call ``endpoint`` on one task/project; False when CVAT says it does not exist."""
         try:
-            self.connection.call(tasks_retrieve.sync_detailed, id=task_id)
+            self.connection.call(endpoint, id=object_id)
         except CVATNotFoundError:
             return False
         return True
 
+    def task_exists(self, task_id: int) -> bool:
+        return self._found(tasks_retrieve.sync_detailed, task_id)
+
     def project_exists(self, project_id: int) -> bool:
-        try:
-            self.connection.call(projects_retrieve.sync_detailed, id=project_id)
-        except CVATNotFoundError:
-            return False
-        return True
+        return self._found(projects_retrieve.sync_detailed, project_id)
 
     def delete_task(self, task_id: int) -> bool:
         """Delete a task; returns False when it was already gone."""
-        try:
-            self.connection.call(tasks_destroy.sync_detailed, id=task_id)
-        except CVATNotFoundError:
-            return False
-        return True
+        return self._found(tasks_destroy.sync_detailed, task_id)
 
     def delete_tasks(self, task_ids: Iterable[int]) -> list[int]:
         """Delete tasks; returns the ids that existed and were deleted."""
@@ -115,11 +111,7 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
 
     def delete_project(self, project_id: int) -> bool:
         """Delete a project (and its tasks); returns False when it was already gone."""
-        try:
-            self.connection.call(projects_destroy.sync_detailed, id=project_id)
-        except CVATNotFoundError:
-            return False
-        return True
+        return self._found(projects_destroy.sync_detailed, project_id)
 
     def delete_projects(self, project_ids: Iterable[int]) -> list[int]:
         return [pid for pid in project_ids if self.delete_project(pid)]
