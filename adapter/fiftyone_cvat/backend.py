@@ -22,6 +22,16 @@ from fiftyone_cvat.api import CVATAnnotationAPI
 from fiftyone_cvat.transport import Connection
 
 
+def _credential(name: str) -> Any:
+    """A public property over the private ``_<name>`` (private attributes stay out of
+    the serialized run config, so credentials never reach the database)."""
+    private = f"_{name}"
+    return property(
+        lambda self: getattr(self, private),
+        lambda self, value: setattr(self, private, value),
+    )
+
+
 class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
     """Every parameter of FiftyOne's CVAT integration, plus ours.
 
@@ -108,45 +118,11 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
             raise ValueError(f"max_workers={max_workers}: use 1 or more concurrent requests")
 
     # Private credentials with public accessors, so FiftyOne's _load_parameters works.
-    @property
-    def username(self) -> str | None:
-        return self._username
-
-    @username.setter
-    def username(self, value: str | None) -> None:
-        self._username = value
-
-    @property
-    def email(self) -> str | None:
-        return self._email
-
-    @email.setter
-    def email(self, value: str | None) -> None:
-        self._email = value
-
-    @property
-    def password(self) -> str | None:
-        return self._password
-
-    @password.setter
-    def password(self, value: str | None) -> None:
-        self._password = value
-
-    @property
-    def headers(self) -> dict[str, str] | None:
-        return self._headers
-
-    @headers.setter
-    def headers(self, value: dict[str, str] | None) -> None:
-        self._headers = value
-
-    @property
-    def access_token(self) -> str | None:
-        return self._access_token
-
-    @access_token.setter
-    def access_token(self, value: str | None) -> None:
-        self._access_token = value
+    username = _credential("username")
+    email = _credential("email")
+    password = _credential("password")
+    headers = _credential("headers")
+    access_token = _credential("access_token")
 
     def load_credentials(
         self,
