@@ -228,6 +228,7 @@ def test_assign_users_round_robin_and_print_status(
     printed = capsys.readouterr().out
     assert f"Task {task_id} (FiftyOne_recorded-assign):" in printed
     assert "\t\tAssignee: user1" in printed and "\t\t\tAssignee: user2" in printed
+    assert "\t\t\tReviewer: None\n" in printed  # the documented layout; CVAT 2.x has none
 
     results.cleanup()
     dataset.delete_annotation_run("assign")

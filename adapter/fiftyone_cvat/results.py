@@ -54,7 +54,7 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         self.created_project_ids = list(created_project_ids or [])
         self.task_ids = list(task_ids or [])
         self.job_ids = dict(job_ids or {})
-        # task id -> [[sample_id, frame_number | None], ...] indexed by CVAT frame
+        # task id -> [[sample_id, frame_number | None, frame_id | None], ...] by CVAT frame
         self.frame_maps = dict(frame_maps or {})
         # task id -> [[width, height], ...], one per CVAT frame
         self.frame_sizes = dict(frame_sizes or {})
@@ -114,6 +114,8 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
                     "status": _text(job.stage),
                     "state": _text(job.state),
                     "assignee": _username(job.assignee),
+                    # CVAT 2.x jobs have no reviewer (job_reviewers is CVAT v1 only)
+                    "reviewer": None,
                 }
             tasks[task_id] = {
                 "name": _text(task.name),
@@ -139,7 +141,8 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
                 for job_id, job in task["jobs"].items():
                     print(f"\t\tJob {job_id}:")
                     print(f"\t\t\tStatus: {job['status']}")
-                    print(f"\t\t\tAssignee: {job['assignee']}\n")
+                    print(f"\t\t\tAssignee: {job['assignee']}")
+                    print(f"\t\t\tReviewer: {job['reviewer']}\n")
 
     def cleanup(self) -> None:
         """Delete every task and every project this run created on the server."""
