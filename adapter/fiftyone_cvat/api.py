@@ -14,12 +14,18 @@ from typing import Any
 import fiftyone.utils.annotations as foua
 import httpx
 
-from cvat_api.api.projects import projects_destroy, projects_retrieve
+from cvat_api.api.projects import projects_destroy, projects_list, projects_retrieve
 from cvat_api.api.tasks import tasks_destroy, tasks_retrieve
 from fiftyone_cvat.errors import CVATNotFoundError
 from fiftyone_cvat.transport import Connection
 
 logger = logging.getLogger(__name__)
+
+
+def project_ids_named(conn: Connection, name: str) -> list[int]:
+    """Ids of the projects called exactly ``name`` (CVAT's ``name`` filter also matches parts)."""
+    listed = conn.paginate(projects_list.sync_detailed, name=name)
+    return [p.id for p in listed if p.name == name and isinstance(p.id, int)]
 
 
 _BUILTIN_IMPORT_CALLS = frozenset({"get_project_id", "get_project_tasks", "task_data_meta_url"})

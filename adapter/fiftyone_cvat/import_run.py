@@ -31,8 +31,8 @@ from bson import ObjectId
 
 from cvat_api.api.jobs import jobs_list
 from cvat_api.api.labels import labels_list
-from cvat_api.api.projects import projects_list
 from cvat_api.api.tasks import tasks_create_backup_export, tasks_list
+from fiftyone_cvat.api import project_ids_named
 from fiftyone_cvat.backend import CVATBackend, CVATBackendConfig
 from fiftyone_cvat.conversion import (
     Annotations,
@@ -298,11 +298,7 @@ def _merge(out: dict[Any, Any], new: Mapping[Any, Any]) -> None:
 
 
 def _project_id(conn: Connection, project_name: str) -> int:
-    matches = [
-        p.id
-        for p in conn.paginate(projects_list.sync_detailed, name=project_name)
-        if p.name == project_name and isinstance(p.id, int)
-    ]
+    matches = project_ids_named(conn, project_name)
     if not matches:
         raise CVATNotFoundError(
             f"project_name: no CVAT project named {project_name!r} is visible to this "

@@ -21,7 +21,7 @@ import fiftyone.core.utils as fou
 
 from cvat_api.api.jobs import jobs_list, jobs_partial_update
 from cvat_api.api.labels import labels_list
-from cvat_api.api.projects import projects_create, projects_list, projects_partial_update
+from cvat_api.api.projects import projects_create, projects_partial_update
 from cvat_api.api.tasks import tasks_create
 from cvat_api.models import (
     PatchedJobWriteRequest,
@@ -29,7 +29,7 @@ from cvat_api.models import (
     ProjectWriteRequest,
     TaskWriteRequest,
 )
-from fiftyone_cvat.api import CVATAnnotationAPI
+from fiftyone_cvat.api import CVATAnnotationAPI, project_ids_named
 from fiftyone_cvat.conversion import Annotations, IdResolver
 from fiftyone_cvat.encode_run import EncodedRun, encode_run
 from fiftyone_cvat.fields import present
@@ -170,11 +170,10 @@ def _find_project(conn: Connection, config: Any) -> _Project:
     """The existing project named by ``project_id`` / ``project_name`` (read only)."""
     project_id = config.project_id
     if project_id is None and config.project_name:
-        listed = conn.paginate(projects_list.sync_detailed, name=config.project_name)
-        matches = [p.id for p in listed if p.name == config.project_name]
+        matches = project_ids_named(conn, config.project_name)
         if not matches:
             return _Project(id=None, created=False)
-        project_id = present(matches[0], "project id")
+        project_id = matches[0]
     if project_id is None:
         return _Project(id=None, created=False)
     return _Project(id=project_id, created=False, labels=_project_labels(conn, project_id))
