@@ -163,12 +163,11 @@ def _report(
     current: Mapping[str, Any],
 ) -> dict[str, FieldSummary]:
     """Name every edit the run's restrictions refuse, before FiftyOne merges silently."""
-    tolerance = {}
-    for task_id, frame_map in results.frame_maps.items():
-        for (sample_id, _, _), (width, height) in zip(
-            frame_map, _sizes(results, task_id, len(frame_map)), strict=True
-        ):
-            tolerance[sample_id] = 1.0 / max(1, min(width, height))
+    tolerance = {
+        frame.sample_id: 1.0 / max(1, min(frame.width, frame.height))
+        for task_id in results.frame_maps
+        for frame in task_frames(results, task_id)
+    }
     summary = summarize(run_schema, results.id_map, annotations, current, tolerance)
     log_summary(summary)
     results.merge_summary = as_dicts(summary)
