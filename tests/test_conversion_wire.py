@@ -204,16 +204,39 @@ def test_label_ids_fallback_and_duplicates() -> None:
     assert len(decoded.labels["gt"]["detections"]["s0"]) == 4
 
 
-def test_unknown_label_and_unsupported_shape_are_reported() -> None:
+def test_unsupported_shape_is_reported() -> None:
     spec = label_field("gt", "detections", attrs=())
-    shapes = [
-        _rect("bus", [0, 0, 1, 1], id=1),
-        _rect("car", [0, 0, 1, 1, 2, 2], id=2, type="ellipse"),
-    ]
+    shapes = [_rect("car", [0, 0, 1, 1, 2, 2], id=2, type="ellipse")]
     decoded = decode_annotations(_annotations(shapes), [spec], FRAMES)
-    assert [s.where for s in decoded.skipped] == ["shape 1", "shape 2"]
-    assert "not part of this annotation run" in decoded.skipped[0].reason
-    assert "ellipse shapes are not supported" in decoded.skipped[1].reason
+    assert [s.where for s in decoded.skipped] == ["shape 2"]
+    assert "ellipse shapes are not supported" in decoded.skipped[0].reason
+
+
+def test_a_class_added_in_cvat_is_decoded_apart_under_the_field_its_type_fits() -> None:
+    boxes = label_field("gt", "detections", attrs=())
+    tags = label_field("tags", "classifications", attrs=())
+    shapes = [
+        _rect("bus", [0, 0, 1, 1], id=1, attributes={"wheels": "6"}),
+        _rect("bus", [0, 0, 1, 1], id=2),
+        _rect("car", [0, 0, 1, 1], id=3),
+        _rect("kite", [0, 0, 1, 1, 1, 0], id=4, type="polygon"),
+    ]
+    annotations = _annotations(shapes)
+    annotations["tags"] = [
+        {"frame": 0, "label": "sunny", "attributes": {}, "group": 0, "source": "manual"}
+    ]
+    decoded = decode_annotations(annotations, [boxes, tags], FRAMES)
+    assert not decoded.skipped
+    assert len(decoded.labels["gt"]["detections"]["s0"]) == 1  # only the run's "car"
+    new = decoded.new_classes
+    buses = list(new["gt"]["detections"]["s0"].values())
+    assert [b.label for b in buses] == ["bus", "bus"] and buses[0]["wheels"] == 6
+    # no polylines field: the polygon goes to the first shape field, under its own type
+    (kite,) = new["gt"]["polylines"]["s0"].values()
+    assert kite.label == "kite" and kite.closed
+    (sunny,) = new["tags"]["classifications"]["s0"].values()
+    assert sunny.label == "sunny"
+    assert decoded.new_class_counts == {"gt": {"bus": 2, "kite": 1}, "tags": {"sunny": 1}}
 
 
 def test_occluded_and_group_map_to_attributes() -> None:

@@ -9,6 +9,7 @@ import fiftyone as fo
 import fiftyone.utils.annotations as foua
 import pytest
 
+from fiftyone_cvat import load_routing
 from fiftyone_cvat.merge_pruning import hide_untouched, merges_into_run_fields, restore_hidden
 from fiftyone_cvat.merge_report import as_dicts, summarize
 from fiftyone_cvat.schema import build_run_schema
@@ -91,10 +92,11 @@ def _load_annotations(monkeypatch: pytest.MonkeyPatch, **kwargs: Any) -> tuple[A
     results, download = _results(), _download()
     summaries = summarize(SCHEMA, results.id_map, download, CURRENT)
 
-    def load_annotations(samples: Any, anno_key: str, dest_field: Any = None) -> int:
+    def load_annotations(samples: Any, anno_key: str, **_: Any) -> int:
         return hide_untouched(results, SCHEMA, download, summaries)
 
     monkeypatch.setattr(foua, "load_annotations", load_annotations)
+    load_routing.install()  # wraps the stand-in: the call's dest_field reaches the backend
     return results, download, foua.load_annotations(None, "key", **kwargs)
 
 
@@ -162,8 +164,8 @@ def _hide_video(
     id_map = {"frames.gt": {k: dict(v) for k, v in VIDEO_ID_MAP["frames.gt"].items()}}
     results = SimpleNamespace(id_map=id_map, _is_frames=False, _is_clips=False)
     summaries = summarize(schema, results.id_map, download, current)
-    monkeypatch.setattr(foua, "load_annotations", lambda *a: hide_untouched(*a))
-    return results, foua.load_annotations(results, schema, download, summaries)
+    with load_routing.calling():
+        return results, hide_untouched(results, schema, download, summaries)
 
 
 def test_an_untouched_video_is_hidden_whole(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -88,7 +88,11 @@ def test_default_image_run_is_one_task_one_job() -> None:
     assert t.name == "FiftyOne_ds"
     assert t.num_frames == 7 and job_ranges(p) == [(0, 6)]
     assert t.sorting_method == "predefined" and t.overlap == 0
-    assert t.task_spec() == {"name": "FiftyOne_ds", "overlap": 0}
+    assert t.task_request().to_dict() == {
+        "name": "FiftyOne_ds",
+        "overlap": 0,
+        "labels": [],
+    }
     assert t.data_params() == {
         "image_quality": 75,
         "use_cache": True,
@@ -105,7 +109,7 @@ def test_default_image_run_is_one_task_one_job() -> None:
 @pytest.mark.parametrize(
     ("option", "value", "where", "key", "expected"),
     [
-        ("image_quality", 0, "data", "image_quality", 0),
+        ("image_quality", 0, "data", "image_quality", 1),  # CVAT's lowest: 0 is refused
         ("image_quality", 100, "data", "image_quality", 100),
         ("use_cache", False, "data", "use_cache", False),
         ("use_zip_chunks", False, "data", "use_zip_chunks", False),
@@ -119,8 +123,26 @@ def test_each_option_reaches_the_task(
     option: str, value: object, where: str, key: str, expected: object
 ) -> None:
     t = plan(images(4), **{option: value}).tasks[0]
-    out = t.data_params() if where == "data" else t.task_spec()
+    out = t.data_params() if where == "data" else t.task_request().to_dict()
     assert out[key] == expected
+
+
+def test_image_quality_zero_is_sent_as_cvats_lowest_with_a_warning() -> None:
+    p = plan(images(2), image_quality=0)
+    assert p.tasks[0].data_params()["image_quality"] == 1
+    assert any("image_quality=0" in w for w in p.warnings)
+
+
+def test_task_request_carries_assignee_and_project_or_labels() -> None:
+    from cvat_api.models import PatchedLabelRequest
+
+    t = plan(images(4), task_size=2, task_assignee=["ann1", "ann2"]).tasks[1]
+    assert t.assignee == "ann2"
+    in_project = t.task_request(assignee_id=7, project_id=3).to_dict()
+    assert in_project["assignee_id"] == 7 and in_project["project_id"] == 3
+    assert "labels" not in in_project
+    alone = t.task_request(labels=[PatchedLabelRequest(name="cat")]).to_dict()
+    assert "assignee_id" not in alone and alone["labels"] == [{"name": "cat"}]
 
 
 def test_data_params_build_the_upload_request() -> None:
@@ -353,7 +375,9 @@ def test_each_video_is_one_task_with_one_job() -> None:
     p = plan(videos(3, frames=120), task_size=2, segment_size=10)
     assert len(p.tasks) == 3 and [len(t.jobs) for t in p.tasks] == [1, 1, 1]
     assert job_ranges(p, 0) == [(0, 119)]
-    assert all(t.segment_size is None and "segment_size" not in t.task_spec() for t in p.tasks)
+    assert all(
+        t.segment_size is None and "segment_size" not in t.task_request().to_dict() for t in p.tasks
+    )
     assert any(w.startswith("segment_size does not apply") for w in p.warnings)
     assert any(w.startswith("task_size does not apply") for w in p.warnings)
 

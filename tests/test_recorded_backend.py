@@ -189,8 +189,7 @@ def test_project_is_created_and_cleanup_removes_it(
         "project", label_field="ground_truth", project_name="fiftyone-cvat-recorded", **kw
     )
     results = dataset.load_annotation_results("project")
-    (project_id,) = results.created_project_ids
-    assert results.project_ids == [project_id]
+    (project_id,) = results.project_ids  # created by the run
 
     dataset.load_annotations("project", cleanup=True, **creds)
     api = results.connect_to_api()
@@ -326,13 +325,17 @@ def test_video_track_with_frame_step_and_immutable_attribute(
     dataset.load_annotations("video", cleanup=True, **creds)
     frames = dataset.first().frames
     boxes = {n: frames[n].vehicles.detections for n in frames if frames[n].vehicles}
-    # CVAT frames 0..3 at step 2 are FiftyOne frames 1, 3, 5, 7; the track ends at CVAT frame 4.
-    assert sorted(boxes) == [1, 3, 5, 7]
-    for n, expected_x in ((1, 0.0), (3, 8.0), (5, 16.0), (7, 16.0)):
+    # CVAT frames 0..4 at step 2 are FiftyOne frames 1, 3, 5, 7, 9; the track is outside from
+    # CVAT frame 4 (frame 9). As in FiftyOne's built-in and CVAT's own video exports, it covers
+    # the video's frames in between too: interpolated from keyframe 1 (x=0) to 5 (x=16), held.
+    assert sorted(boxes) == [1, 2, 3, 4, 5, 6, 7, 8]
+    xs = (0.0, 4.0, 8.0, 12.0, 16.0, 16.0, 16.0, 16.0)
+    for n, expected_x in zip(range(1, 9), xs, strict=True):
         (det,) = boxes[n]
         assert det.label == "car" and det["make"] == "volvo" and det.index == 1
         assert det.bounding_box[0] == pytest.approx(expected_x / 64)
-    assert boxes[1][0]["keyframe"] is True and not boxes[3][0].has_field("keyframe")
+    assert boxes[1][0]["keyframe"] is True and boxes[5][0]["keyframe"] is True
+    assert not boxes[3][0].has_field("keyframe") and not boxes[2][0].has_field("keyframe")
     dataset.delete_annotation_run("video")
 
 
@@ -482,7 +485,7 @@ def test_existing_project_reuses_its_schema_and_is_kept(
             **kw,
         )
         results = dataset.load_annotation_results("existing")
-        assert results.project_ids == [project.id] and not results.created_project_ids
+        assert results.project_ids == []  # reused, not created: not the run's (as in the built-in)
         (task_id,) = results.task_ids
         labels = bs.label_specs(connection, task_id)
         assert sorted(labels) == ["cat", "dog"]

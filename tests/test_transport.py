@@ -10,6 +10,7 @@ import pytest
 from test_transport_fake import KEY, PASSWORD, URL, connect, json_response
 
 from cvat_api.api.jobs import jobs_list
+from cvat_api.api.server import server_retrieve_about
 from cvat_api.api.tasks import tasks_retrieve
 from cvat_api.api.users import users_list
 from fiftyone_cvat.errors import (
@@ -441,7 +442,23 @@ def test_generated_client_is_authenticated_and_shared() -> None:
         assert conn.client.get_httpx_client() is conn.http
         conn.client.get_httpx_client().get("/api/server/about")
     assert fake.requests[-1].headers["Authorization"] == f"Token {KEY}"
-    assert conn.http.is_closed
+    assert conn.is_closed
+
+
+def test_a_closed_connection_reopens_with_the_same_login() -> None:
+    """FiftyOne hands the same API object to every ``with results:`` block and later
+    load: leaving one must not end the connection."""
+    conn, fake = connect()
+    logins = sum(r.url.path == "/api/auth/login" for r in fake.requests)
+    conn.close()
+    assert conn.is_closed
+    about = conn.call(server_retrieve_about.sync_detailed)
+    assert about.version and not conn.is_closed
+    assert fake.requests[-1].headers["Authorization"] == f"Token {KEY}"
+    assert sum(r.url.path == "/api/auth/login" for r in fake.requests) == logins
+    conn.close()
+    conn.request("GET", "/api/server/about")  # raw requests reopen too
+    assert conn.client.get_httpx_client() is conn.http
 
 
 @pytest.mark.parametrize("verify", [True, False, "/etc/ssl/certs/ca-certificates.crt"])

@@ -32,7 +32,7 @@ def register(name: str = "cvat", *, also_as_own_name: bool = True, **params: Any
     """
     import fiftyone as fo
 
-    from fiftyone_cvat import import_routing
+    from fiftyone_cvat import import_routing, load_routing
 
     backends = fo.annotation_config.backends
     for key in {name, BACKEND_NAME} if also_as_own_name else {name}:
@@ -41,6 +41,7 @@ def register(name: str = "cvat", *, also_as_own_name: bool = True, **params: Any
         entry["config_cls"] = CONFIG_CLS
         backends[key] = entry
     import_routing.install()  # fouc.import_annotations(..., backend=name) comes here too
+    load_routing.install()  # load_annotations() tells the backend dest_field and unexpected
 
 
 def __getattr__(attr: str) -> Any:

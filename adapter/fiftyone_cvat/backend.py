@@ -17,7 +17,7 @@ from typing import Any
 import fiftyone.core.media as fom
 import fiftyone.utils.annotations as foua
 
-from fiftyone_cvat import import_routing, schema
+from fiftyone_cvat import import_routing, load_routing, schema
 from fiftyone_cvat.api import CVATAnnotationAPI
 from fiftyone_cvat.transport import Connection
 
@@ -224,7 +224,7 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
     def download_annotations(self, results: Any) -> dict[str, Any]:
         from fiftyone_cvat.download_run import download_run
 
-        return download_run(self, self.connect_to_api(), results)
+        return download_run(self.config, self.connect_to_api(), results)
 
     @classmethod
     def save_run_results(
@@ -239,5 +239,7 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
         super().save_run_results(samples, key, run_results, overwrite=overwrite, cache=cache)
 
 
-# FiftyOne's docs import tasks with fiftyone.utils.cvat.import_annotations: route it here.
+# FiftyOne's docs import tasks with fiftyone.utils.cvat.import_annotations: route it here;
+# load_annotations() tells this backend its dest_field and unexpected.
 import_routing.install()
+load_routing.install()

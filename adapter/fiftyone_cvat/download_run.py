@@ -17,6 +17,7 @@ from typing import Any
 import fiftyone.core.utils as fou
 
 from cvat_api.api.labels import labels_list
+from fiftyone_cvat import load_routing
 from fiftyone_cvat.api import CVATAnnotationAPI
 from fiftyone_cvat.conversion import (
     Annotations,
@@ -26,7 +27,9 @@ from fiftyone_cvat.conversion import (
     decode_annotations,
     merge_annotations,
 )
+from fiftyone_cvat.conversion.frames import frame_step_of, spread_over_source_frames
 from fiftyone_cvat.conversion.labels import gc_paused
+from fiftyone_cvat.conversion.records import deep_merge
 from fiftyone_cvat.errors import CVATNotFoundError, CVATServerError
 from fiftyone_cvat.merge_pruning import hide_untouched, restore_hidden
 from fiftyone_cvat.merge_report import (
@@ -37,6 +40,7 @@ from fiftyone_cvat.merge_report import (
     log_summary,
     summarize,
 )
+from fiftyone_cvat.new_classes import route_new_classes
 from fiftyone_cvat.schema import FIELDLESS, RunSchema, build_run_schema
 
 logger = logging.getLogger(__name__)
@@ -66,9 +70,15 @@ def task_frames(results: Any, task_id: int) -> list[FrameInfo]:
     ]
 
 
-def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[Any, Any]:
-    config = backend.config
+def download_run(
+    config: Any, api: CVATAnnotationAPI, results: Any, *, coerce_text_attrs: bool | None = None
+) -> dict[Any, Any]:
+    """The run's labels from CVAT, as ``load_annotations()`` merges them.
+
+    ``coerce_text_attrs`` overrides the run config's (the API's keyword).
+    """
     conn = api.connection
+    coerce = config.coerce_text_attrs if coerce_text_attrs is None else coerce_text_attrs
     restore_hidden(results)  # a previous load that failed before saving the run
     run_schema = run_schema_of(results)
     fallback = {
@@ -98,7 +108,14 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[Any
         resolvers = {task_id: resolver for task_id, resolver in found if resolver is not None}
         gone = [t for t in results.task_ids if t not in resolvers]
         if gone:
-            _forget_tasks(results, gone)
+            samples = {e[0] for t in gone for e in results.frame_maps.get(t) or ()}
+            results.forget_tasks(gone)
+            logger.warning(
+                "CVAT task(s) %s no longer exist; the labels of their %d sample(s) are left "
+                "unchanged",
+                gone,
+                len(samples),
+            )
         jobs = [(t, job_id) for t in resolvers for job_id in results.job_ids.get(t) or []]
         logger.info("Downloading annotations of %d CVAT job(s)...", len(jobs))
         fetched = []
@@ -114,7 +131,7 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[Any
         skipped.extend(skips)
 
     with gc_paused():  # tens of thousands of labels and dicts, none cyclic
-        annotations = _decode_and_report(results, config, run_schema, per_task, fallback, skipped)
+        annotations = _decode_and_report(results, coerce, run_schema, per_task, fallback, skipped)
     if FIELDLESS in annotations and None in (config.label_schema or {}):
         # FiftyOne looks the field up by the key of its in-memory schema.
         annotations[None] = annotations.pop(FIELDLESS)
@@ -123,7 +140,7 @@ def download_run(backend: Any, api: CVATAnnotationAPI, results: Any) -> dict[Any
 
 def _decode_and_report(
     results: Any,
-    config: Any,
+    coerce_text: bool,
     run_schema: RunSchema,
     per_task: Mapping[int, list[Annotations]],
     fallback: Mapping[tuple[str, int], str],
@@ -131,27 +148,39 @@ def _decode_and_report(
 ) -> dict[Any, Any]:
     """The labels to return: decoded, checked against the dataset, untouched samples hidden."""
     annotations: dict[Any, Any] = {}
+    new_classes: dict[str, Any] = {}
+    new_counts: dict[str, dict[str, int]] = {}
     for task_id, parts in per_task.items():
-        frames = task_frames(results, task_id)
+        records, frames = merge_annotations(*parts), task_frames(results, task_id)
+        if frame_step_of(frames) > 1:
+            records, frames = spread_over_source_frames(
+                records, frames, _frame_ids(results.samples, frames[0].sample_id)
+            )
         decoded = decode_annotations(
-            merge_annotations(*parts),
+            records,
             run_schema,
             frames,
             end_frame=len(frames),
-            coerce_text=config.coerce_text_attrs,
+            coerce_text=coerce_text,
             fallback_ids=fallback,
         )
         skipped.extend(decoded.skipped)
         _merge_into(annotations, decoded.labels)
+        deep_merge(new_classes, decoded.new_classes)
+        for name, counts in decoded.new_class_counts.items():
+            total = new_counts.setdefault(name, {})
+            for cls, n in counts.items():
+                total[cls] = total.get(cls, 0) + n
     if skipped:
         logger.warning(
             "%d annotation(s) from CVAT could not be converted and were not loaded: %s",
             len(skipped),
             "; ".join(str(s) for s in skipped[:5]),
         )
+    outcomes = route_new_classes(new_classes, new_counts, annotations, load_routing.current())
     current = current_labels(results.samples, run_schema, results.id_map)
     _keep_polygon_fill(run_schema, annotations, current)
-    summaries = _report(results, run_schema, annotations, current)
+    summaries = _report(results, run_schema, annotations, current, new_counts, outcomes)
     hide_untouched(results, run_schema, annotations, summaries)
     return annotations
 
@@ -161,14 +190,21 @@ def _report(
     run_schema: RunSchema,
     annotations: dict[str, Any],
     current: Mapping[str, Any],
+    new_counts: Mapping[str, Mapping[str, int]],
+    outcomes: Mapping[str, str],
 ) -> dict[str, FieldSummary]:
-    """Name every edit the run's restrictions refuse, before FiftyOne merges silently."""
+    """Name every edit the run's restrictions refuse, before FiftyOne merges silently,
+    and what became of the labels of classes added in CVAT."""
     tolerance = {
         frame.sample_id: 1.0 / max(1, min(frame.width, frame.height))
         for task_id in results.frame_maps
         for frame in task_frames(results, task_id)
     }
     summary = summarize(run_schema, results.id_map, annotations, current, tolerance)
+    for name, outcome in outcomes.items():
+        field_summary = summary.setdefault(name, FieldSummary())
+        field_summary.new_classes = dict(new_counts.get(name) or {})
+        field_summary.new_classes_outcome = outcome
     log_summary(summary)
     results.merge_summary = as_dicts(summary)
     return summary
@@ -193,26 +229,10 @@ def _keep_polygon_fill(
                 label.filled = True
 
 
-def _forget_tasks(results: Any, task_ids: list[int]) -> None:
-    """Tasks deleted in CVAT: keep their samples' labels as they are.
-
-    Their samples leave the run's id map, so FiftyOne's merge does not read
-    the missing annotations as deletions; the run forgets the tasks.
-    """
-    samples = {entry[0] for t in task_ids for entry in results.frame_maps.get(t) or ()}
-    for field_map in results.id_map.values():
-        if isinstance(field_map, dict):
-            for sample_id in samples:
-                field_map.pop(sample_id, None)
-    for t in task_ids:
-        results.task_ids.remove(t)
-        for per_task in (results.job_ids, results.frame_maps, results.frame_sizes):
-            per_task.pop(t, None)
-    logger.warning(
-        "CVAT task(s) %s no longer exist; the labels of their %d sample(s) are left unchanged",
-        task_ids,
-        len(samples),
-    )
+def _frame_ids(samples: Any, sample_id: str) -> dict[int, str]:
+    """Frame number -> frame id of one video of the run."""
+    numbers, ids = samples.select(sample_id).values(["frames.frame_number", "frames.id"])
+    return dict(zip(numbers[0], ids[0], strict=True)) if numbers else {}
 
 
 def _sizes(results: Any, task_id: int, n: int) -> list[list[int]]:

@@ -83,7 +83,13 @@ class CVATTimeoutError(CVATError, TimeoutError):
 
 
 class CVATHTTPError(CVATError):
-    """The server answered with a 4xx/5xx status not covered by a subclass (e.g. 400)."""
+    """The server answered with a 4xx/5xx status not covered by a subclass (e.g. 400).
+
+    ``response`` is the answer (as ``requests.HTTPError.response`` is, so scripts
+    written for FiftyOne's built-in API can read ``e.response.status_code``).
+    """
+
+    response: httpx.Response | None = None
 
 
 class CVATAuthError(CVATHTTPError):
@@ -194,10 +200,12 @@ def error_from_response(
     secrets = list(secrets)
     message = server_message(response.content, response.headers.get("content-type"))
     request = response.request
-    return cls(
+    error = cls(
         f"CVAT {text}",
         method=request.method,
         path=redact(request.url.path, secrets),
         status=status,
         server_message=redact(message, secrets) if message else None,
     )
+    error.response = response
+    return error

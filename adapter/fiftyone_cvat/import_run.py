@@ -44,6 +44,7 @@ from fiftyone_cvat.conversion import (
     merge_annotations,
     video_frames,
 )
+from fiftyone_cvat.conversion.records import deep_merge
 from fiftyone_cvat.errors import CVATNotFoundError, CVATRequestFailedError
 from fiftyone_cvat.schema import FieldSpec, LabelType, RunSchema
 from fiftyone_cvat.schema_cvat import field_spec_from_cvat_labels
@@ -56,14 +57,16 @@ logger = logging.getLogger(__name__)
 IMPORT_LABEL_TYPES: dict[str, LabelType] = {
     "classifications": "classifications",
     "detections": "detections",
-    "polylines": "polylines",
+    "polylines": "polygons",
     "keypoints": "keypoints",
 }
 """Label types an import produces (return type -> label type of its field).
 
 CVAT tags become classifications, rectangles and masks detections, polygons
-and polylines polylines, points keypoints. Segmentation needs mask targets
-and scalars need a field to be named after, neither of which CVAT stores.
+filled polylines and polylines open ones, points keypoints (a ``polygons``
+field decodes closed shapes as filled, as FiftyOne's own import does).
+Segmentation needs mask targets and scalars need a field to be named after,
+neither of which CVAT stores.
 """
 
 DataPath = str | os.PathLike[str] | Mapping[str, str] | None
@@ -281,15 +284,6 @@ def import_schema(
             for kind in kinds
         )
     )
-
-
-def _merge(out: dict[Any, Any], new: Mapping[Any, Any]) -> None:
-    """Deep-merge decode results (a file in two tasks gets both tasks' labels)."""
-    for key, value in new.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            _merge(out[key], value)
-        else:
-            out[key] = value
 
 
 # --------------------------------------------------------------------------
@@ -795,7 +789,7 @@ def _decode_tasks(
         for kind, dest in fields.items():
             by_type = decoded.labels.get(kind, {}).get(kind)
             if by_type:
-                _merge(annotations.setdefault(dest, {}).setdefault(kind, {}), by_type)
+                deep_merge(annotations.setdefault(dest, {}).setdefault(kind, {}), by_type)
         for kind, dest in fields.items():
             info = _label_info(kind, schema.field(kind))
             if dest in label_schema:

@@ -11,23 +11,21 @@ record is saved.
 
 This is only equivalent to the full merge when FiftyOne merges into the run's
 own fields. With ``dest_field`` every label must be copied into the new field,
-and FiftyOne does not tell backends about ``dest_field``: we read it from the
-calling ``fiftyone.utils.annotations.load_annotations`` frame, and prune
-nothing when that frame is not found. Videos are pruned whole (FiftyOne loads
-every frame of a video it merges), and only when they have no tracks: the
-merge renumbers track indexes and rewrites keyframe flags before comparing.
+and FiftyOne does not tell backends about ``dest_field``: it comes from
+:mod:`fiftyone_cvat.load_routing`, and nothing is pruned outside a known call.
+Videos are pruned whole (FiftyOne loads every frame of a video it merges), and
+only when they have no tracks: the merge renumbers track indexes and rewrites
+keyframe flags before comparing.
 Scalar fields, frames views and clips views are always merged in full.
 """
 
 from __future__ import annotations
 
-import inspect
 import logging
 from collections.abc import Mapping
 from typing import Any
 
-import fiftyone.utils.annotations as foua
-
+from fiftyone_cvat import load_routing
 from fiftyone_cvat.merge_report import FieldSummary, stored_fields
 from fiftyone_cvat.schema import RunSchema
 
@@ -91,10 +89,5 @@ def restore_hidden(results: Any) -> None:
 
 def merges_into_run_fields() -> bool:
     """Whether the running ``load_annotations()`` was called without ``dest_field``."""
-    target = foua.load_annotations.__code__
-    frame = inspect.currentframe()
-    while frame is not None:
-        if frame.f_code is target:
-            return frame.f_locals.get("dest_field") is None
-        frame = frame.f_back
-    return False
+    call = load_routing.current()
+    return call is not None and call.dest_field is None

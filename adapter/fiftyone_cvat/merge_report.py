@@ -38,6 +38,9 @@ class FieldSummary:
     deleted: int = 0
     unchanged: int = 0
     rejected: list[str] = field(default_factory=list)
+    # classes annotators added in CVAT: label count per class, and what became of them
+    new_classes: dict[str, int] = field(default_factory=dict)
+    new_classes_outcome: str | None = None
     # samples the merge would change (not stored in the run record)
     touched: set[str] = field(default_factory=set, repr=False)
 
@@ -147,6 +150,9 @@ def as_dicts(summaries: Mapping[str, FieldSummary]) -> dict[str, dict[str, Any]]
     for name, s in summaries.items():
         d = asdict(s)
         d.pop("touched")
+        if not s.new_classes:  # stored only when annotators added classes
+            d.pop("new_classes")
+            d.pop("new_classes_outcome")
         out[name] = d
     return out
 

@@ -57,6 +57,9 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Literal, TypeAlias
 
+from cvat_api.models import PatchedLabelRequest, TaskWriteRequest
+from cvat_api.types import UNSET
+
 __all__ = [
     "DEFAULT_IMAGE_QUALITY",
     "LARGE_TASK_BYTES",
@@ -83,6 +86,8 @@ LARGE_TASK_BYTES = 2 * 1024**3
 MAX_TASK_NAME_LENGTH = 256
 """CVAT's ``Task.name`` column length."""
 DEFAULT_IMAGE_QUALITY = 75
+MIN_CVAT_IMAGE_QUALITY = 1
+"""CVAT's data request refuses 0, which FiftyOne's documented range ``[0, 100]`` allows."""
 DEFAULT_TASK_PREFIX = "FiftyOne"
 SORTING_METHOD = "predefined"
 """CVAT keeps the upload order, so CVAT frame ``k`` is the ``k``-th planned item."""
@@ -363,14 +368,31 @@ class TaskPlan:
         """Known media bytes of the task (unknown sizes count as 0)."""
         return sum(i.size_bytes or 0 for i in self.items)
 
-    def task_spec(self) -> dict[str, Any]:
-        """Fields for ``POST /api/tasks`` (labels and project are the backend's)."""
-        spec: dict[str, Any] = {"name": self.name, "overlap": self.overlap}
+    def task_request(
+        self,
+        *,
+        assignee_id: int | None = None,
+        project_id: int | None = None,
+        labels: Sequence[PatchedLabelRequest] | None = None,
+    ) -> TaskWriteRequest:
+        """The body of ``POST /api/tasks``.
+
+        The caller resolves what needs the server: the assignee's user id (the plan
+        holds the name, ``assignee``) and either the project or the task's labels.
+        """
+        # consensus_replicas stays unset: servers before consensus (CVAT < 2.29) know no such field
+        body = TaskWriteRequest(name=self.name, overlap=self.overlap, consensus_replicas=UNSET)
         if self.segment_size is not None:
-            spec["segment_size"] = self.segment_size
+            body.segment_size = self.segment_size
         if self.issue_tracker is not None:
-            spec["bug_tracker"] = self.issue_tracker
-        return spec
+            body.bug_tracker = self.issue_tracker
+        if assignee_id is not None:
+            body.assignee_id = assignee_id
+        if project_id is not None:
+            body.project_id = project_id
+        else:
+            body.labels = list(labels or [])
+        return body
 
     def data_params(self) -> dict[str, Any]:
         """Keyword arguments for ``upload.TaskDataParams`` (the task's ``/data`` request)."""
@@ -605,7 +627,7 @@ def _task_plan(
         upload_names=_upload_names(items),
         assignee=_round_robin(options.task_assignee, idx),
         issue_tracker=_round_robin(options.issue_tracker, idx),
-        image_quality=options.image_quality,
+        image_quality=max(MIN_CVAT_IMAGE_QUALITY, options.image_quality),
         use_cache=options.use_cache,
         use_zip_chunks=options.use_zip_chunks,
         chunk_size=options.chunk_size,
@@ -741,6 +763,11 @@ def plan_run(items: Sequence[MediaItem], options: PlanOptions) -> RunPlan:
     media_type = _check_items(items)
     warnings: list[str] = []
     _check_task_lists(options, media_type)
+    if options.image_quality < MIN_CVAT_IMAGE_QUALITY:
+        warnings.append(
+            f"image_quality={options.image_quality}: CVAT's lowest image quality is "
+            f"{MIN_CVAT_IMAGE_QUALITY}, which is used instead"
+        )
     if options.project_id is not None and options.project_name is not None:
         warnings.append(
             f"project_name {options.project_name!r} is ignored because project_id "

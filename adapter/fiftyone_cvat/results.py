@@ -10,6 +10,7 @@ edits the ``label_id`` attribute away).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import fiftyone.utils.annotations as foua
@@ -39,7 +40,6 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         id_map: dict[str, Any],
         *,
         project_ids: list[int] | None = None,
-        created_project_ids: list[int] | None = None,
         task_ids: list[int] | None = None,
         job_ids: dict[int, list[int]] | None = None,
         frame_maps: dict[int, list[list[Any]]] | None = None,
@@ -50,20 +50,45 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         backend: Any = None,
     ) -> None:
         super().__init__(samples, config, anno_key, id_map, backend=backend)
+        # the projects this run created (as in the built-in; a reused project is not listed)
         self.project_ids = list(project_ids or [])
-        self.created_project_ids = list(created_project_ids or [])
         self.task_ids = list(task_ids or [])
         self.job_ids = dict(job_ids or {})
         # task id -> [[sample_id, frame_number | None, frame_id | None], ...] by CVAT frame
         self.frame_maps = dict(frame_maps or {})
         # task id -> [[width, height], ...], one per CVAT frame
         self.frame_sizes = dict(frame_sizes or {})
-        # "shape:12" / "track:3" / "tag:5" -> FiftyOne label id (CVAT ids are global)
+        # "shape:12" / "track_shape:3" / "tag:5" -> FiftyOne label id (CVAT ids are global)
         self.server_id_map = dict(server_id_map or {})
         # the schema actually sent (project reuse can replace the user's)
         self.resolved_schema = dict(resolved_schema or {})
         # per field, from the last load: added/edited/deleted/unchanged and refused edits
         self.merge_summary = dict(merge_summary or {})
+
+    # --- the built-in's attributes, derived -----------------------------
+    @property
+    def created_project_ids(self) -> list[int]:
+        """Same as :attr:`project_ids` (the name earlier versions of this backend used)."""
+        return self.project_ids
+
+    @property
+    def frame_id_map(self) -> dict[int, dict[int, dict[str, str]]]:
+        """``{task id: {CVAT frame: {"sample_id": ..., "frame_id": ...}}}`` as in the built-in
+        (``frame_id`` only for video frames)."""
+        out: dict[int, dict[int, dict[str, str]]] = {}
+        for task_id, frames in self.frame_maps.items():
+            task_map = out.setdefault(task_id, {})
+            for k, (sample_id, _frame_number, frame_id) in enumerate(frames):
+                entry = {"sample_id": sample_id}
+                if frame_id is not None:
+                    entry["frame_id"] = frame_id
+                task_map[k] = entry
+        return out
+
+    @property
+    def labels_task_map(self) -> dict[str, list[int]]:
+        """``{label field: [task ids]}``: every field of the run is in every task."""
+        return {str(field): list(self.task_ids) for field in self._status_fields()}
 
     # --- run record ------------------------------------------------------
     @classmethod
@@ -73,8 +98,8 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
             config,
             anno_key,
             d.get("id_map", {}),
-            project_ids=d.get("project_ids"),
-            created_project_ids=d.get("created_project_ids"),
+            # records saved before project_ids meant "created" listed reused ones too
+            project_ids=d.get("created_project_ids", d.get("project_ids")),
             task_ids=d.get("task_ids"),
             job_ids=_int_keys(d.get("job_ids")),
             frame_maps=_int_keys(d.get("frame_maps")),
@@ -93,11 +118,16 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         api = self.connect_to_api()
         task_id = self.task_ids[0]
         jobs = self.job_ids.get(task_id) or []
-        url = api.job_url(task_id, jobs[0]) if jobs else api.task_url(task_id)
+        url = api.base_job_url(task_id, jobs[0]) if jobs else api.base_task_url(task_id)
         api.launch_editor(url)
 
+    def _status_fields(self) -> list[str | None]:
+        return list(getattr(self.config, "label_schema", None) or {}) or [None]
+
     def get_status(self) -> dict[str, dict[int, dict[str, Any]]]:
-        """Status of each task and job, per label field (one request per task, not per job)."""
+        """Status of each task and its jobs, per label field, as the built-in returns it:
+        task ``name``/``status``/``assignee`` (CVAT's user JSON)/``last_updated``/``url``
+        and ``jobs`` (CVAT's job JSON by id). One request per task, not per job."""
         api = self.connect_to_api()
         conn = api.connection
         tasks: dict[int, dict[str, Any]] = {}
@@ -107,26 +137,20 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
             except CVATNotFoundError:
                 logger.warning("Task %d no longer exists on the server", task_id)
                 continue
-            jobs = {}
             listed = conn.paginate(jobs_list.sync_detailed, task_id=task_id)
-            for job in sorted(listed, key=lambda j: present(j.id, "job id")):
-                jobs[job.id] = {
-                    "status": _text(job.stage),
-                    "state": _text(job.state),
-                    "assignee": _username(job.assignee),
-                    # CVAT 2.x jobs have no reviewer (job_reviewers is CVAT v1 only)
-                    "reviewer": None,
-                }
+            jobs = {
+                job.id: job.to_dict()
+                for job in sorted(listed, key=lambda j: present(j.id, "job id"))
+            }
             tasks[task_id] = {
                 "name": _text(task.name),
                 "status": _text(task.status),
-                "assignee": _username(task.assignee),
+                "assignee": _user(task.assignee),
                 "last_updated": _text(task.updated_date),
-                "url": api.task_url(task_id),
+                "url": api.base_task_url(task_id),
                 "jobs": jobs,
             }
-        fields = list(self.config.label_schema or {}) or [None]
-        return {str(field): tasks for field in fields}
+        return {str(field): tasks for field in self._status_fields()}
 
     def print_status(self) -> None:
         """Print :meth:`get_status` in the layout of FiftyOne's documentation."""
@@ -135,14 +159,36 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
             for task_id, task in tasks.items():
                 print(f"\tTask {task_id} ({task['name']}):")
                 print(f"\t\tStatus: {task['status']}")
-                print(f"\t\tAssignee: {task['assignee']}")
+                print(f"\t\tAssignee: {_username(task['assignee'])}")
                 print(f"\t\tLast updated: {task['last_updated']}")
                 print(f"\t\tURL: {task['url']}\n")
                 for job_id, job in task["jobs"].items():
                     print(f"\t\tJob {job_id}:")
-                    print(f"\t\t\tStatus: {job['status']}")
-                    print(f"\t\t\tAssignee: {job['assignee']}")
-                    print(f"\t\t\tReviewer: {job['reviewer']}\n")
+                    print(f"\t\t\tStatus: {job.get('stage')}")
+                    print(f"\t\t\tAssignee: {_username(job.get('assignee'))}")
+                    # CVAT 2.x jobs have no reviewer (job_reviewers is CVAT v1 only)
+                    print(f"\t\t\tReviewer: {_username(job.get('reviewer'))}\n")
+
+    def delete_tasks(self, task_ids: Iterable[int]) -> None:
+        """Delete these tasks from the server and from this run (their samples' labels
+        are then left as they are by a later load)."""
+        task_ids = list(task_ids)
+        self.connect_to_api().delete_tasks(task_ids)
+        self.forget_tasks(task_ids)
+
+    def forget_tasks(self, task_ids: Iterable[int]) -> None:
+        """Drop tasks from this run: their samples leave the id map, so FiftyOne's
+        merge does not read their missing annotations as deletions."""
+        gone = set(task_ids)
+        samples = {entry[0] for t in gone for entry in self.frame_maps.get(t) or ()}
+        for field_map in self.id_map.values():
+            if isinstance(field_map, dict):
+                for sample_id in samples:
+                    field_map.pop(sample_id, None)
+        self.task_ids = [t for t in self.task_ids if t not in gone]
+        for t in gone:
+            for per_task in (self.job_ids, self.frame_maps, self.frame_sizes):
+                per_task.pop(t, None)
 
     def cleanup(self) -> None:
         """Delete every task and every project this run created on the server."""
@@ -150,13 +196,12 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         if self.task_ids:
             logger.info("Deleting %d task(s)", len(self.task_ids))
             api.delete_tasks(self.task_ids)
-        if self.created_project_ids:
-            logger.info("Deleting %d project(s)", len(self.created_project_ids))
-            api.delete_projects(self.created_project_ids)
+        if self.project_ids:
+            logger.info("Deleting %d project(s)", len(self.project_ids))
+            api.delete_projects(self.project_ids)
         self.task_ids = []
         self.job_ids = {}
-        self.project_ids = [p for p in self.project_ids if p not in self.created_project_ids]
-        self.created_project_ids = []
+        self.project_ids = []
         if self.key is not None and self.samples is not None:
             self.save()  # persist the forgetting, so a second cleanup sends nothing
 
@@ -167,7 +212,12 @@ def _text(value: Any) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
-def _username(user: Any) -> str | None:
+def _user(user: Any) -> dict[str, Any] | None:
+    """CVAT's user JSON (``{"id", "username", ...}``), as the built-in returns it."""
     if user is None or isinstance(user, Unset):
         return None
-    return str(user.username)
+    return dict(user.to_dict())
+
+
+def _username(user: Mapping[str, Any] | None) -> str | None:
+    return None if not user else str(user.get("username"))

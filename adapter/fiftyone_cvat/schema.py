@@ -287,6 +287,8 @@ class ClassSpec:
     value: Any = None
     occluded_attr: str | None = None
     group_id_attr: str | None = None
+    added_in_cvat: bool = False
+    """A label an annotator added to the task or project in CVAT, not in the run's schema."""
 
     def attribute(self, name: str) -> AttributeSpec | None:
         """The CVAT attribute spec called ``name``, if this label has one."""

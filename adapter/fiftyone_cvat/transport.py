@@ -119,30 +119,16 @@ class Connection:
         self._users_lock = threading.Lock()
         self._current_user: BasicUser | User | None = None
 
-        headers = {"User-Agent": f"fiftyone-cvat/{__version__}"}
-        headers.update(settings.headers)
+        self._headers: dict[str, str] = {"User-Agent": f"fiftyone-cvat/{__version__}"}
+        self._headers.update(settings.headers)
         if settings.organization is not None:
-            headers["X-Organization"] = settings.organization
-        inner = transport or httpx.HTTPTransport(verify=settings.verify)
-        self._http = httpx.Client(
-            base_url=self.base_url,
-            headers=headers,
-            cookies=_no_cookie_jar(),
-            timeout=httpx.Timeout(settings.timeout),
-            follow_redirects=False,
-            transport=RetryTransport(
-                inner,
-                retries=settings.retries,
-                backoff=settings.backoff,
-                max_backoff=settings.max_backoff,
-                sleep=sleep,
-            ),
-            event_hooks={"response": [self._check_response]},
-        )
+            self._headers["X-Organization"] = settings.organization
+        self._transport = transport
+        self._open_lock = threading.Lock()
         # The generated client wraps our httpx client; its own token/prefix are
         # unused because set_httpx_client bypasses its header construction.
         self.client = AuthenticatedClient(base_url=self.base_url, token="", prefix="")
-        self.client.set_httpx_client(self._http)
+        self._http = self._open_client()
         try:
             self._authenticate()
             about = self.call(server_retrieve_about.sync_detailed)
@@ -151,6 +137,28 @@ class Connection:
             raise
         self.server_version: str = about.version
         log.debug("connected to CVAT %s at %s", self.server_version, self.base_url)
+
+    def _open_client(self) -> httpx.Client:
+        """A new httpx client with this connection's headers (login token included)."""
+        s = self.settings
+        inner = self._transport or httpx.HTTPTransport(verify=s.verify)
+        client = httpx.Client(
+            base_url=self.base_url,
+            headers=self._headers,
+            cookies=_no_cookie_jar(),
+            timeout=httpx.Timeout(s.timeout),
+            follow_redirects=False,
+            transport=RetryTransport(
+                inner,
+                retries=s.retries,
+                backoff=s.backoff,
+                max_backoff=s.max_backoff,
+                sleep=self._sleep,
+            ),
+            event_hooks={"response": [self._check_response]},
+        )
+        self.client.set_httpx_client(client)
+        return client
 
     @classmethod
     def connect(cls, *, transport: httpx.BaseTransport | None = None, **kwargs: Any) -> Connection:
@@ -163,6 +171,7 @@ class Connection:
         self._secrets.add(token)
         self.client.token = token
         self.client.prefix = prefix
+        self._headers["Authorization"] = f"{prefix} {token}"
         self._http.headers["Authorization"] = f"{prefix} {token}"
 
     def _authenticate(self) -> None:
@@ -203,7 +212,7 @@ class Connection:
             raise error_from_response(response, self._secrets)
 
     @contextlib.contextmanager
-    def _translate(self) -> Iterator[None]:
+    def translated(self) -> Iterator[None]:
         """Turn httpx transport exceptions into ours (without secrets)."""
         try:
             yield
@@ -223,7 +232,7 @@ class Connection:
                 path=path,
             ) from None
 
-    def _relative(self, path_or_url: str) -> str:
+    def path_of(self, path_or_url: str) -> str:
         """Accept a path or an absolute URL on this server; return the path part."""
         if path_or_url.startswith(("http://", "https://")):
             parts = urlsplit(path_or_url)
@@ -236,7 +245,16 @@ class Connection:
 
     @property
     def http(self) -> httpx.Client:
-        """The shared httpx client (auth, headers, retries, error mapping applied)."""
+        """The shared httpx client (auth, headers, retries, error mapping applied).
+
+        A closed connection opens a new client here, with the same login: FiftyOne
+        hands the same API object to every ``with results:`` block and every later
+        ``load_annotations()``, so closing may only release sockets.
+        """
+        if self._http.is_closed:
+            with self._open_lock:
+                if self._http.is_closed:
+                    self._http = self._open_client()
         return self._http
 
     def call(self, operation: Callable[..., _Detailed[T]], **kwargs: Any) -> T:
@@ -246,7 +264,8 @@ class Connection:
         2xx body (e.g. 204 on delete) returns ``None``.
         """
         self._local.last = None
-        with self._translate():
+        self.http  # noqa: B018  (reopens a closed client before the generated call uses it)
+        with self.translated():
             try:
                 response = operation(client=self.client, **kwargs)
             except (CVATError, httpx.HTTPError):
@@ -302,10 +321,10 @@ class Connection:
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """A raw request on the shared client; same retries and error mapping."""
-        with self._translate():
-            return self._http.request(
+        with self.translated():
+            return self.http.request(
                 method,
-                self._relative(path),
+                self.path_of(path),
                 params=dict(params) if params else None,
                 json=json,
                 content=content,
@@ -331,7 +350,7 @@ class Connection:
             raise CVATError(
                 "CVAT answered with a body that is not JSON",
                 method=method.upper(),
-                path=self._relative(path),
+                path=self.path_of(path),
                 status=response.status_code,
             ) from exc
 
@@ -351,9 +370,9 @@ class Connection:
         destination = Path(destination)
         partial = destination.with_name(destination.name + ".part")
         with (
-            self._translate(),
-            self._http.stream(
-                "GET", self._relative(path_or_url), params=dict(params) if params else None
+            self.translated(),
+            self.http.stream(
+                "GET", self.path_of(path_or_url), params=dict(params) if params else None
             ) as response,
             partial.open("wb") as out,
         ):
@@ -433,9 +452,15 @@ class Connection:
         )
 
     def close(self) -> None:
-        """Close the HTTP client. The login token stays valid (no logout: CVAT's
-        logout deletes the user's one legacy token, breaking other sessions)."""
+        """Release the sockets. The login stays valid and the next request opens a
+        new client with it (no logout: CVAT's logout deletes the user's one legacy
+        token, breaking other sessions)."""
         self._http.close()
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the sockets are released (the next request reopens them)."""
+        return self._http.is_closed
 
     def __enter__(self) -> Connection:
         return self

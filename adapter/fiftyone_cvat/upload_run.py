@@ -25,9 +25,9 @@ from cvat_api.api.projects import projects_create, projects_partial_update
 from cvat_api.api.tasks import tasks_create
 from cvat_api.models import (
     PatchedJobWriteRequest,
+    PatchedLabelRequest,
     PatchedProjectWriteRequest,
     ProjectWriteRequest,
-    TaskWriteRequest,
 )
 from fiftyone_cvat.api import CVATAnnotationAPI, project_ids_named
 from fiftyone_cvat.conversion import Annotations, IdResolver
@@ -111,11 +111,11 @@ def upload_run(backend: Any, api: CVATAnnotationAPI, samples: Any, anno_key: str
         labels = None if project_id is not None else cvat_label_requests(run_schema)
         _create_tasks(conn, config, plan, labels, project_id, encoded, recorder)
     except BaseException as exc:
-        if not (results.task_ids or results.created_project_ids):
+        if not (results.task_ids or results.project_ids):
             raise
         backend.save_run_results(samples, anno_key, results)
         raise AnnotationRunError(
-            f"annotate() failed: {exc}. Created so far: projects {results.created_project_ids}, "
+            f"annotate() failed: {exc}. Created so far: projects {results.project_ids}, "
             f"tasks {results.task_ids}. They are recorded in run '{anno_key}'; remove them with "
             f"dataset.load_annotation_results('{anno_key}').cleanup()"
         ) from exc
@@ -138,11 +138,9 @@ class _Recorder:
         self._lock = threading.Lock()
         self._plan_index: dict[int, int] = {}
 
-    def project(self, project_id: int, created: bool) -> None:
+    def created_project(self, project_id: int) -> None:
         with self._lock:
             self.results.project_ids.append(project_id)
-            if created:
-                self.results.created_project_ids.append(project_id)
 
     def task(self, task_id: int, plan_index: int) -> None:
         """Tasks finish in any order; the run lists them in plan order."""
@@ -189,13 +187,12 @@ def _prepare_project(
         body = ProjectWriteRequest(name=config.project_name, labels=cvat_label_requests(run_schema))
         created = conn.call(projects_create.sync_detailed, body=body)
         new_id = present(created.id, "project id")
-        recorder.project(new_id, created=True)
+        recorder.created_project(new_id)
         return new_id
     if project.labels and missing_label_id(project.labels):
         # Provenance needs the reserved attribute on every label of the project.
         patch = PatchedProjectWriteRequest(labels=label_id_patch(project.labels))
         conn.call(projects_partial_update.sync_detailed, id=project.id, body=patch)
-    recorder.project(project.id, created=False)
     return project.id
 
 
@@ -211,7 +208,7 @@ def _create_tasks(
     conn: Connection,
     config: Any,
     plan: RunPlan,
-    labels: Sequence[Any] | None,
+    labels: Sequence[PatchedLabelRequest] | None,
     project_id: int | None,
     encoded: EncodedRun,
     recorder: _Recorder,
@@ -242,20 +239,16 @@ def _create_task(
     conn: Connection,
     config: Any,
     task: TaskPlan,
-    labels: Sequence[Any] | None,
+    labels: Sequence[PatchedLabelRequest] | None,
     project_id: int | None,
     encoded: EncodedRun,
     recorder: _Recorder,
 ) -> None:
-    spec = task.task_spec()
-    assignee = spec.pop("assignee", None)
-    body = TaskWriteRequest.from_dict(spec)
-    if assignee:
-        body.assignee_id = conn.user_id(assignee)
-    if project_id is not None:
-        body.project_id = project_id
-    else:
-        body.labels = list(labels or [])
+    body = task.task_request(
+        assignee_id=conn.user_id(task.assignee) if task.assignee else None,
+        project_id=project_id,
+        labels=labels,
+    )
     created = conn.call(tasks_create.sync_detailed, body=body)
     task_id = present(created.id, "task id")
     recorder.task(task_id, task.index)

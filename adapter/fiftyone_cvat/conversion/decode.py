@@ -97,6 +97,11 @@ class DecodeResult:
     labels: Results = field(default_factory=dict)
     origins: dict[str, Origin] = field(default_factory=dict)
     skipped: list[Skip] = field(default_factory=list)
+    new_classes: Results = field(default_factory=dict)
+    """Labels of classes annotators added in CVAT, laid out like ``labels``: each
+    under the field its shape type fits (``load_annotations``' ``unexpected`` decides)."""
+    new_class_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Field -> class added in CVAT -> number of its labels in ``new_classes``."""
 
 
 FallbackIds = Mapping[tuple[str, int], str] | Callable[[str, int], str | None]
@@ -249,8 +254,9 @@ class _Decoder:
         self.scalar_seen: set[tuple[str, str, Any]] = set()
         # (label, attribute, CVAT text) -> FiftyOne value: values repeat a lot
         self.parsed: dict[tuple[str, str, str], Any] = {}
-        self.slots: dict[tuple[str, str, str, Any], dict[str, Any]] = {}
+        self.slots: dict[tuple[str, str, str, Any, bool], dict[str, Any]] = {}
         self.targets: dict[tuple[str, str], tuple[FieldSpec, ClassSpec]] = {}
+        self.specs = specs
 
     # ----- shared --------------------------------------------------------
 
@@ -265,15 +271,24 @@ class _Decoder:
             self.skip(None, where, f"CVAT frame {frame} is not in the task's frame map")
         return info
 
-    def _slot(self, spec: FieldSpec, return_type: str, info: FrameInfo) -> dict[str, Any]:
-        key = (spec.name, return_type, info.sample_id, info.key)
+    def _slot(
+        self, spec: FieldSpec, return_type: str, info: FrameInfo, cls: ClassSpec
+    ) -> dict[str, Any]:
+        new = cls.added_in_cvat
+        if new:
+            counts = self.result.new_class_counts.setdefault(spec.name, {})
+            counts[cls.name] = counts.get(cls.name, 0) + 1
+        key = (spec.name, return_type, info.sample_id, info.key, new)
         slot = self.slots.get(key)
         if slot is None:
-            slot = self.slots[key] = self._new_slot(spec, return_type, info)
+            slot = self.slots[key] = self._new_slot(spec, return_type, info, new)
         return slot
 
-    def _new_slot(self, spec: FieldSpec, return_type: str, info: FrameInfo) -> dict[str, Any]:
-        by_type = self.result.labels.setdefault(spec.name, {}).setdefault(return_type, {})
+    def _new_slot(
+        self, spec: FieldSpec, return_type: str, info: FrameInfo, new: bool
+    ) -> dict[str, Any]:
+        out = self.result.new_classes if new else self.result.labels
+        by_type = out.setdefault(spec.name, {}).setdefault(return_type, {})
         sample = by_type.setdefault(info.sample_id, {})
         if info.frame_number is None:
             return cast(dict[str, Any], sample)
@@ -339,7 +354,7 @@ class _Decoder:
 
     def tag(self, tag: TagRecord) -> None:
         where = f"tag {tag.get('id')}"
-        hits = self.tags.get(tag["label"])
+        hits = self.tags.get(tag["label"]) or self._added_in_cvat(tag["label"], None)
         if not hits:
             self.skip(None, where, f"label '{tag['label']}' is not part of this annotation run")
             return
@@ -357,7 +372,7 @@ class _Decoder:
             self._attributes(cls, tag["attributes"]),
             label_id,
         )
-        self._slot(spec, "classifications", info)[label_id] = label
+        self._slot(spec, "classifications", info, cls)[label_id] = label
         self.result.origins[label_id] = Origin("tag", tag.get("id"), tag["frame"], True, source)
 
     def _scalar(
@@ -397,7 +412,7 @@ class _Decoder:
         info = self.frames.get(shape["frame"])
         if target is None or info is None:
             where = f"{kind} {cvat_id}" + (f" frame {shape['frame']}" if kind == "track" else "")
-            hits = self.shapes.get(name)
+            hits = self.shapes.get(name) or self._added_in_cvat(name, stype)
             if not hits:
                 self.skip(None, where, f"label '{name}' is not part of this annotation run")
             elif stype not in _SHAPE_PREFERENCE:
@@ -424,6 +439,33 @@ class _Decoder:
         else:
             self._single(pending, f"{kind} {cvat_id} frame {shape['frame']}")
 
+    def _added_in_cvat(
+        self, name: str, stype: str | None
+    ) -> list[tuple[FieldSpec, ClassSpec]] | None:
+        """Where a label of a class that is not in the run goes (one an annotator added).
+
+        Tags go to the first classifications field. A shape goes to the first field
+        its type fits; failing that, to the first label field, under its own type
+        (FiftyOne then treats it as an unexpected label type). Segmentations are
+        never a target: a new class has no mask value.
+        """
+        if stype is None:
+            fits = [s for s in self.specs if s.return_type == "classifications"]
+        else:
+            shape_fields = [
+                s
+                for s in self.specs
+                if s.return_type not in ("classifications", "scalar", "segmentation")
+            ]
+            preference = _SHAPE_PREFERENCE.get(stype, ())
+            fits = [s for rt in preference for s in shape_fields if s.return_type == rt]
+            fits = fits or shape_fields
+        if not fits:
+            return None
+        hit = (fits[0], ClassSpec(name=name, cvat_name=name, added_in_cvat=True))
+        (self.tags if stype is None else self.shapes)[name] = [hit]
+        return [hit]
+
     @staticmethod
     def _target(hits: list[tuple[FieldSpec, ClassSpec]], stype: str) -> tuple[FieldSpec, ClassSpec]:
         """The field a shape of this label and type belongs to (project labels may be shared)."""
@@ -431,7 +473,7 @@ class _Decoder:
         return next((h for rt in preference for h in hits if h[0].return_type == rt), hits[0])
 
     def _finish_label(self, p: _Pending, return_type: str, label: fol.Label, source: Any) -> None:
-        self._slot(p.spec, return_type, p.info)[label.id] = label
+        self._slot(p.spec, return_type, p.info, p.cls)[label.id] = label
         self.result.origins[label.id] = Origin(
             p.kind, p.cvat_id, p.shape["frame"], p.keyframe, source, p.shape_id
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from fiftyone_cvat.conversion.decode import FrameInfo
+from fiftyone_cvat.conversion.records import Annotations
 
 
 def image_frames(
@@ -52,3 +53,52 @@ def cvat_frame_of(frame_number: int, *, frame_start: int = 0, frame_step: int = 
     if offset < 0 or offset % frame_step:
         return None
     return offset // frame_step
+
+
+def frame_step_of(frames: Sequence[FrameInfo]) -> int:
+    """The step between the source frames a video task samples (1 for images)."""
+    if len(frames) < 2 or frames[0].frame_number is None or frames[1].frame_number is None:
+        return 1
+    return max(1, frames[1].frame_number - frames[0].frame_number)
+
+
+def spread_over_source_frames(
+    annotations: Annotations,
+    frames: Sequence[FrameInfo],
+    frame_ids: Mapping[int, str],
+) -> tuple[Annotations, list[FrameInfo]]:
+    """Re-index a subsampled video task (``frame_step`` > 1) by source frame.
+
+    CVAT interpolates a track between the frames it was given; the video has
+    frames between those, and a track covers them as well (as FiftyOne's
+    built-in backend and CVAT's own video exports have it). Records move from
+    CVAT frame ``k`` to position ``k * step`` of a frame list holding every
+    source frame from the task's first sampled frame to its last, so decoding
+    interpolates tracks over all of them. ``frame_ids`` gives the frame ids of
+    those frames by FiftyOne frame number.
+    """
+    step = frame_step_of(frames)
+    if step == 1:
+        return annotations, list(frames)
+    first = frames[0]
+    assert first.frame_number is not None  # frame_step_of is 1 otherwise
+    dense = [
+        FrameInfo(first.sample_id, first.width, first.height, number, frame_ids.get(number))
+        for number in range(first.frame_number, first.frame_number + (len(frames) - 1) * step + 1)
+    ]
+    for k, info in enumerate(frames):
+        dense[k * step] = info
+    out: Annotations = {
+        "version": annotations["version"],
+        "tags": [{**t, "frame": t["frame"] * step} for t in annotations["tags"]],
+        "shapes": [{**s, "frame": s["frame"] * step} for s in annotations["shapes"]],
+        "tracks": [
+            {
+                **t,
+                "frame": t["frame"] * step,
+                "shapes": [{**s, "frame": s["frame"] * step} for s in t["shapes"]],
+            }
+            for t in annotations["tracks"]
+        ],
+    }
+    return out, dense

@@ -8,8 +8,9 @@ bulk, trivially JSON-serializable); these ``TypedDict``s document their keys.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal, TypedDict
+from typing import Any, Literal, TypedDict
 
 from typing_extensions import NotRequired
 
@@ -91,6 +92,15 @@ def merge_annotations(*parts: Annotations) -> Annotations:
         out["tracks"].extend(part["tracks"])
         out["version"] = max(out["version"], part["version"])
     return out
+
+
+def deep_merge(out: dict[Any, Any], new: Mapping[Any, Any]) -> None:
+    """Merge nested result dicts down to their leaves (e.g. two tasks' labels of one file)."""
+    for key, value in new.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            deep_merge(out[key], value)
+        else:
+            out[key] = value
 
 
 @dataclass(frozen=True)

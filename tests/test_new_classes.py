@@ -1,0 +1,79 @@
+"""Labels of classes added in CVAT follow ``load_annotations(unexpected=...)`` (no HTTP)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from fiftyone_cvat import load_routing
+from fiftyone_cvat.new_classes import route_new_classes
+
+LABELS = {"gt": {"detections": {"s1": {"a" * 24: "bus-label"}}}}
+COUNTS = {"gt": {"bus": 1}}
+
+
+def _route(call: Any, answer: str = "") -> tuple[dict[str, Any], dict[str, Any]]:
+    annotations: dict[str, Any] = {"gt": {"detections": {"s1": {"b" * 24: "car-label"}}}}
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        return answer
+
+    outcomes = route_new_classes(LABELS, COUNTS, annotations, call, ask=ask)
+    return {"outcomes": outcomes, "asked": asked}, annotations
+
+
+@pytest.mark.parametrize(
+    ("unexpected", "answer", "outcome", "kept"),
+    [
+        ("keep", "", "kept", True),
+        ("ignore", "", "ignored", False),
+        ("return", "", "returned", False),
+        ("prompt", "y", "kept", True),
+        ("prompt", "", "ignored", False),
+        (["detections"], "", "kept", True),
+        (["polylines"], "", "ignored", False),
+    ],
+)
+def test_unexpected_decides(unexpected: Any, answer: str, outcome: str, kept: bool) -> None:
+    with load_routing.calling(unexpected=unexpected) as call:
+        seen, annotations = _route(call, answer)
+    assert seen["outcomes"] == {"gt": outcome}
+    samples = annotations["gt"]["detections"]["s1"]
+    assert ("a" * 24 in samples) is kept and "b" * 24 in samples  # merged, not replaced
+    assert bool(seen["asked"]) is (unexpected == "prompt")
+    if unexpected == "prompt":
+        assert "'bus'" in seen["asked"][0] and "'gt'" in seen["asked"][0]
+    assert (call.returned == LABELS) is (outcome == "returned")
+
+
+def test_outside_a_load_call_nothing_is_dropped() -> None:
+    seen, annotations = _route(None)
+    assert seen["outcomes"] == {"gt": "kept"} and "a" * 24 in annotations["gt"]["detections"]["s1"]
+
+
+def test_a_call_found_on_the_stack_cannot_return_so_it_keeps() -> None:
+    call = load_routing.LoadCall(unexpected="return", can_return=False)
+    seen, annotations = _route(call)
+    assert seen["outcomes"] == {"gt": "kept"} and not call.returned
+    assert "a" * 24 in annotations["gt"]["detections"]["s1"]
+
+
+def test_the_wrapper_adds_returned_labels_to_what_load_annotations_returns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import fiftyone.utils.annotations as foua
+
+    def fake(samples: Any, anno_key: str, **kwargs: Any) -> Any:
+        call = load_routing.current()
+        assert call is not None and call.unexpected == kwargs["unexpected"] == "return"
+        call.give_back("gt", {"detections": {"s1": {"x": 1}}})
+        return {"gt": {"polylines": {"s1": {"y": 2}}}}
+
+    monkeypatch.setattr(foua, "load_annotations", fake)
+    load_routing.install()
+    out = foua.load_annotations(None, "key", unexpected="return")
+    assert out == {"gt": {"polylines": {"s1": {"y": 2}}, "detections": {"s1": {"x": 1}}}}
+    assert load_routing.current() is None
