@@ -101,8 +101,9 @@ def test_results_frame_id_map_has_the_builtins_layout() -> None:
         "key",
         {},
         task_ids=[4, 5],
-        frame_maps={4: [["s1", None, None], ["s2", None, None]], 5: [["v1", 11, "f11"]]},
+        frame_maps={5: [["v1", 11, "f11"]], 4: [["s1", None, None], ["s2", None, None]]},
     )
+    assert list(ours.frame_id_map) == [4, 5]  # the run's task order, not completion order
     assert ours.frame_id_map == {
         4: {0: {"sample_id": "s1"}, 1: {"sample_id": "s2"}},
         5: {0: {"sample_id": "v1", "frame_id": "f11"}},

@@ -219,7 +219,7 @@ def test_a_class_added_in_cvat_is_decoded_apart_under_the_field_its_type_fits() 
         _rect("bus", [0, 0, 1, 1], id=1, attributes={"wheels": "6"}),
         _rect("bus", [0, 0, 1, 1], id=2),
         _rect("car", [0, 0, 1, 1], id=3),
-        _rect("kite", [0, 0, 1, 1, 1, 0], id=4, type="polygon"),
+        _rect("kite", [0, 0, 1, 1, 1, 0], id=4, type="polyline"),
     ]
     annotations = _annotations(shapes)
     annotations["tags"] = [
@@ -231,9 +231,9 @@ def test_a_class_added_in_cvat_is_decoded_apart_under_the_field_its_type_fits() 
     new = decoded.new_classes
     buses = list(new["gt"]["detections"]["s0"].values())
     assert [b.label for b in buses] == ["bus", "bus"] and buses[0]["wheels"] == 6
-    # no polylines field: the polygon goes to the first shape field, under its own type
+    # no polylines field: the polyline goes to the first shape field, under its own type
     (kite,) = new["gt"]["polylines"]["s0"].values()
-    assert kite.label == "kite" and kite.closed
+    assert kite.label == "kite" and not kite.closed
     (sunny,) = new["tags"]["classifications"]["s0"].values()
     assert sunny.label == "sunny"
     assert decoded.new_class_counts == {"gt": {"bus": 2, "kite": 1}, "tags": {"sunny": 1}}
@@ -412,3 +412,14 @@ def test_consuming_to_wire_gives_the_same_json() -> None:
     bad["shapes"][0]["attributes"]["size"] = "1"
     with pytest.raises(KeyError, match="has no attribute 'size'"):
         resolver.to_wire(bad, consume=True)
+
+
+def test_a_polygon_of_a_detections_field_becomes_an_instance_mask() -> None:
+    """As FiftyOne's built-in decodes it, so no unexpected-label prompt appears."""
+    spec = label_field("gt", "detections", attrs=())
+    polygon = _rect("car", [10, 10, 50, 10, 50, 30, 10, 30], id=1, type="polygon")
+    decoded = decode_annotations(_annotations([polygon]), [spec], FRAMES)
+    assert set(decoded.labels["gt"]) == {"detections"}
+    (det,) = decoded.labels["gt"]["detections"]["s0"].values()
+    assert det.label == "car" and det.mask is not None and det.mask.any()
+    assert det.bounding_box[0] == pytest.approx(0.1, abs=0.011)

@@ -447,9 +447,10 @@ def test_unexpected_labels(
     results = dataset.load_annotation_results("unexpected")
     task_id, job_id = bs.only_job(results)
     cat = bs.label_specs(connection, task_id)["cat"]
-    polygon = bs.rectangle(cat["id"], 0, [4.0, 4.0, 20.0, 4.0, 12.0, 20.0])
-    polygon["type"] = "polygon"
-    bs.edit_job(connection, job_id, "create", shapes=[polygon])
+    # A polyline drawn with the detections field's label: an unexpected label type.
+    polyline = bs.rectangle(cat["id"], 0, [4.0, 4.0, 20.0, 4.0, 12.0, 20.0])
+    polyline["type"] = "polyline"
+    bs.edit_job(connection, job_id, "create", shapes=[polyline])
 
     returned = dataset.load_annotations("unexpected", unexpected=unexpected, cleanup=True, **creds)
     sample = dataset.first()
@@ -457,7 +458,7 @@ def test_unexpected_labels(
     if unexpected == "return":
         (polylines,) = returned["ground_truth"]["polylines"].values()
         (poly,) = polylines.values()
-        assert poly.label == "cat" and poly.closed
+        assert poly.label == "cat" and not poly.closed
     elif unexpected == "keep":
         assert [p.label for p in sample.polylines.polylines] == ["cat"]
     else:

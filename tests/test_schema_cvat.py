@@ -331,6 +331,15 @@ def test_project_run_schema_ignores_user_classes_and_attributes() -> None:
     assert project_run_schema(built, labels).field("gt").classes[0].name == "car"
 
 
+@pytest.mark.parametrize(
+    ("kind", "param"), [("occluded", "occluded_attr"), ("group_id", "group_id_attr")]
+)
+def test_project_run_refuses_widget_attributes_it_would_lose(kind: str, param: str) -> None:
+    schema = {"gt": {"type": "detections", "attributes": {"flag": {"type": kind}}}}
+    with pytest.raises(ValueError, match=rf"\['gt'\]\['attributes'\]\['flag'\].*{param}='flag'"):
+        project_run_schema(schema, [{"id": 1, "name": "car", "attributes": []}])
+
+
 def test_label_id_patch_needs_server_ids() -> None:
     with pytest.raises(ValueError, match="GET /api/labels"):
         label_id_patch([{"name": "car", "attributes": []}])

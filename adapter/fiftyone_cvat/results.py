@@ -76,7 +76,11 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         """``{task id: {CVAT frame: {"sample_id": ..., "frame_id": ...}}}`` as in the built-in
         (``frame_id`` only for video frames)."""
         out: dict[int, dict[int, dict[str, str]]] = {}
-        for task_id, frames in self.frame_maps.items():
+        # in the run's task order (tasks are created concurrently and finish in any order)
+        order = [t for t in self.task_ids if t in self.frame_maps]
+        order += [t for t in self.frame_maps if t not in order]
+        for task_id in order:
+            frames = self.frame_maps[task_id]
             task_map = out.setdefault(task_id, {})
             for k, (sample_id, _frame_number, frame_id) in enumerate(frames):
                 entry = {"sample_id": sample_id}

@@ -331,6 +331,25 @@ def apply_project_labels(
     return RunSchema(fields=tuple(fields))
 
 
+def _refuse_widget_attributes(label_schema: Mapping[Any, Mapping[str, Any]]) -> None:
+    """An existing project's labels replace the schema's attributes, so an ``occluded``
+    or ``group_id`` attribute there would be silently lost (FiftyOne's built-in refuses
+    it too)."""
+    for name, info in label_schema.items():
+        attributes = info.get("attributes") or {}
+        items = attributes.items() if isinstance(attributes, Mapping) else []
+        for attr_name, attr in items:
+            kind = attr.get("type") if isinstance(attr, Mapping) else None
+            if kind in ("occluded", "group_id"):
+                param = f"{kind}_attr" if kind == "group_id" else "occluded_attr"
+                raise ValueError(
+                    f"label_schema['{name}']['attributes']['{attr_name}']: a {kind!r} "
+                    "attribute cannot be added to an existing CVAT project, whose labels "
+                    "replace the schema's attributes. Pass "
+                    f"{param}='{attr_name}' instead"
+                )
+
+
 def project_run_schema(
     label_schema: Mapping[str | None, Mapping[str, Any]] | RunSchema,
     labels: Sequence[Mapping[str, Any] | Any],
@@ -355,6 +374,7 @@ def project_run_schema(
         fieldless = False
     else:
         named = {k: v for k, v in label_schema.items() if k not in (None, FIELDLESS)}
+        _refuse_widget_attributes(named)
         base = RunSchema(
             fields=tuple(
                 base_field_spec(name, info, media_type=media_type)

@@ -430,7 +430,8 @@ class _Decoder:
         elif stype == "rectangle":
             self.rectangles.append(pending)
         elif stype in ("polygon", "polyline") and not (
-            stype == "polygon" and spec.label_type in ("instance", "instances")
+            # as FiftyOne's built-in: a polygon of a detections field is an instance mask
+            stype == "polygon" and spec.return_type == "detections" and not spec.is_fieldless
         ):
             merge = shape["attributes"].get(LABEL_ID_ATTR) or f"#{len(self.polylines)}"
             self.polylines.setdefault((spec.name, info.sample_id, info.key, merge), []).append(
@@ -514,7 +515,7 @@ class _Decoder:
                     return
                 self._finish_label(p, "detections", label, source)
                 return
-            # a polygon drawn with an instance field's label: rasterize it as FiftyOne does
+            # a polygon drawn with a detections field's label: rasterize it as FiftyOne does
             rel = geometry.points_from_cvat(shape["points"], width, height)
             polyline = fol.Polyline(points=[[list(pt) for pt in rel]], closed=True, filled=True)
             det = polyline.to_detection(frame_size=(int(width), int(height)))
