@@ -23,12 +23,18 @@ def pytest_sessionfinish(session: object, exitstatus: int) -> None:
     if _DB_DIR is None:
         return
     try:
+        import atexit
+
         import fiftyone as fo
         import fiftyone.core.odm.database as fod
 
         if fod._db_service is not None:  # started by this run: drop it and stop mongod
             for name in fo.list_datasets():
                 fo.delete_dataset(name)
+            # FiftyOne's exit hook would connect to the stopped mongod and wait out
+            # pymongo's 30 s server selection: the datasets are gone already.
+            atexit.unregister(fod._delete_non_persistent_datasets_if_allowed)
+            fod._disconnect()
             fod._db_service.stop()
     except Exception:  # the database may never have started
         pass
@@ -100,3 +106,18 @@ def connect(record_mode: str) -> Iterator[Callable[..., Any]]:
 def connection(connect: Callable[..., Any]) -> Any:
     """An admin connection to the recorded server (use with ``@pytest.mark.vcr``)."""
     return connect()
+
+
+@pytest.fixture(autouse=True)
+def _every_recorded_request_is_sent(vcr: Any, record_mode: str) -> Iterator[None]:
+    """A replay passes only when the code sent every request the recording holds.
+
+    Without this, a dropped write (say, a job assignment) still passes: the later
+    reads replay what the server answered when the write was there.
+    """
+    yield
+    if vcr is not None and record_mode == "none" and not vcr.all_played:
+        unplayed = [
+            f"{r.method} {r.path}" for i, r in enumerate(vcr.requests) if not vcr.play_counts[i]
+        ]
+        pytest.fail(f"recorded requests never sent: {unplayed[:5]}", pytrace=False)

@@ -143,3 +143,33 @@ def test_a_polygon_of_a_polylines_field_keeps_its_fill() -> None:
     annotations = {"shapes": {"polylines": {"s": downloaded}}}  # ids[2] is now open in CVAT
     _keep_polygon_fill(run_schema, annotations, current)
     assert [downloaded[i].filled for i in ids] == [True, False, False]
+
+
+def test_client_options_reach_the_connection_settings() -> None:
+    """request_timeout, verify, poll_period, organization, headers, credentials: what CVAT
+    cannot store, the connection must carry (every one dropped once: this test fails)."""
+    from fiftyone_cvat.settings import resolve_settings
+
+    config = CVATBackendConfig(
+        "cvat",
+        {},
+        url="http://cvat.test/",
+        username="ann",
+        password="pw",
+        email="ann@example.com",
+        access_token="tok",
+        organization="team",
+        headers={"X-Proxy": "1"},
+        request_timeout=12.5,
+        verify=False,
+        poll_period=0.25,
+    )
+    s = resolve_settings(**config.connection_kwargs(), environ={}, annotation_config={})
+    assert (s.url, s.username, s.password, s.email) == (
+        "http://cvat.test",
+        "ann",
+        "pw",
+        "ann@example.com",
+    )
+    assert (s.access_token, s.organization, dict(s.headers)) == ("tok", "team", {"X-Proxy": "1"})
+    assert (s.timeout, s.verify, s.poll_period) == (12.5, False, 0.25)

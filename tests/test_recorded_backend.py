@@ -211,22 +211,33 @@ def test_assign_users_round_robin_and_print_status(
         label_type="detections",
         classes=["cat"],
         segment_size=1,
-        task_assignee="user1",
+        task_assignee="user2",
         job_assignees=["user1", "user2"],
         **kw,
     )
     results = dataset.load_annotation_results("assign")
     (task_id,) = results.task_ids
+    # CVAT stores the task's assignee (read back from the server, not from our record)
+    task = connection.request_json("GET", f"/api/tasks/{task_id}")
+    assert task["assignee"]["username"] == "user2"
     jobs = results.job_ids[task_id]
     assignees = [
         connection.request_json("GET", f"/api/jobs/{j}")["assignee"]["username"] for j in jobs
     ]
     assert assignees == ["user1", "user2", "user1"]
 
+    status = results.get_status()  # the built-in's layout: CVAT's user JSON
+    assert status["gt"][task_id]["assignee"]["username"] == "user2"
+    assert [j["assignee"]["username"] for j in status["gt"][task_id]["jobs"].values()] == [
+        "user1",
+        "user2",
+        "user1",
+    ]
     results.print_status()
     printed = capsys.readouterr().out
     assert f"Task {task_id} (FiftyOne_recorded-assign):" in printed
-    assert "\t\tAssignee: user1" in printed and "\t\t\tAssignee: user2" in printed
+    assert "\t\tAssignee: user2\n\t\tLast updated:" in printed  # the task's own line
+    assert "\t\t\tAssignee: user1" in printed and "\t\t\tAssignee: user2" in printed
     assert "\t\t\tReviewer: None\n" in printed  # the documented layout; CVAT 2.x has none
 
     results.cleanup()

@@ -28,13 +28,14 @@ def route_new_classes(
     counts: Mapping[str, Mapping[str, int]],
     annotations: dict[str, Any],
     call: LoadCall | None,
-    ask: Callable[[str], str] = input,
+    ask: Callable[[str], str] | None = None,
 ) -> dict[str, Outcome]:
     """Put each field's new-class labels where ``unexpected`` says; returns the outcomes.
 
     Outside a ``load_annotations()`` call (``call`` is None) nothing is dropped:
-    the labels are kept.
+    the labels are kept. ``ask`` defaults to ``input``, as FiftyOne's own prompt.
     """
+    ask = ask or input
     outcomes: dict[str, Outcome] = {}
     for field_name, by_type in labels.items():
         classes = dict(counts.get(field_name) or {})

@@ -1,0 +1,203 @@
+"""Prove the tests guard what they claim: break one thing at a time and watch its test fail.
+
+Each mutation drops one option where the code takes it (most at
+``CVATBackendConfig.__init__``: ``self.<option> = <its default>``) or undoes one
+fix, runs the tests named for it offline (replayed cassettes, as ``make test``
+does), and restores the file. A mutation whose tests still pass is a test that
+cannot fail, and the script exits non-zero.
+
+    .venv/bin/python scripts/mutation_check.py            # all
+    .venv/bin/python scripts/mutation_check.py task_size  # some, by name
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG = ROOT / "adapter" / "fiftyone_cvat"
+PYTEST = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"]
+OFFLINE = ["--record-mode=none", "--block-network"]
+
+REC = "tests/test_recorded_backend.py::"
+DROPIN = "tests/test_recorded_dropin.py::"
+OPTIONS = "tests/test_recorded_options.py::"
+OFFLINE_BACKEND = "tests/test_backend_offline.py::test_client_options_reach_the_connection_settings"
+
+
+@dataclass(frozen=True)
+class Mutation:
+    name: str
+    path: Path
+    old: str
+    new: str
+    tests: tuple[str, ...]
+
+
+def _config_default(option: str) -> str:
+    from fiftyone_cvat.backend import CVATBackendConfig
+
+    return repr(inspect.signature(CVATBackendConfig.__init__).parameters[option].default)
+
+
+def _drop_option(option: str, *tests: str, private: bool = False) -> Mutation:
+    attr = f"_{option}" if private else option
+    return Mutation(
+        option,
+        PKG / "backend.py",
+        f"        self.{attr} = {option}\n",
+        f"        self.{attr} = {_config_default(option)}\n",
+        tests,
+    )
+
+
+def mutations() -> list[Mutation]:
+    task_options = OPTIONS + "test_task_options_reach_cvat"
+    return [
+        # --- options, dropped where the config takes them ----------------------------
+        _drop_option("task_size", task_options),
+        _drop_option("segment_size", task_options),
+        _drop_option("image_quality", task_options),
+        _drop_option("use_cache", task_options),
+        _drop_option("chunk_size", task_options),
+        _drop_option("task_name", task_options),
+        _drop_option("issue_tracker", task_options),
+        _drop_option("use_zip_chunks", OPTIONS + "test_use_zip_chunks_reaches_cvat"),
+        _drop_option("task_assignee", REC + "test_assign_users_round_robin_and_print_status"),
+        _drop_option("job_assignees", REC + "test_assign_users_round_robin_and_print_status"),
+        _drop_option(
+            "job_reviewers", OPTIONS + "test_job_reviewers_are_reported_not_dropped_silently"
+        ),
+        _drop_option("project_name", REC + "test_project_is_created_and_cleanup_removes_it"),
+        _drop_option("project_id", REC + "test_existing_project_reuses_its_schema_and_is_kept"),
+        _drop_option("frame_start", REC + "test_frame_start_stop_step_on_two_videos"),
+        _drop_option("frame_stop", REC + "test_frame_start_stop_step_on_two_videos"),
+        _drop_option("frame_step", REC + "test_frame_start_stop_step_on_two_videos"),
+        _drop_option("occluded_attr", REC + "test_occluded_attr_parameter_and_dest_field"),
+        _drop_option("group_id_attr", REC + "test_occluded_attr_parameter_and_dest_field"),
+        _drop_option("coerce_text_attrs", OPTIONS + "test_coerce_text_attrs"),
+        _drop_option("organization", OPTIONS + "test_organization_and_headers_reach_cvat"),
+        _drop_option("headers", OPTIONS + "test_organization_and_headers_reach_cvat", private=True),
+        _drop_option("url", OFFLINE_BACKEND),
+        _drop_option("username", OFFLINE_BACKEND, private=True),
+        _drop_option("password", OFFLINE_BACKEND, private=True),
+        _drop_option("email", OFFLINE_BACKEND, private=True),
+        _drop_option("access_token", OFFLINE_BACKEND, private=True),
+        _drop_option("request_timeout", OFFLINE_BACKEND),
+        _drop_option("verify", OFFLINE_BACKEND),
+        _drop_option("poll_period", OFFLINE_BACKEND),
+        Mutation(
+            "media_field",
+            PKG / "backend.py",
+            "super().__init__(name, label_schema, media_field=media_field, **kwargs)",
+            'super().__init__(name, label_schema, media_field="filepath", **kwargs)',
+            (OPTIONS + "test_media_field_uploads_that_file",),
+        ),
+        # --- load_annotations() keywords this backend acts on ------------------------
+        Mutation(
+            "dest_field",
+            PKG / "merge_pruning.py",
+            "return call is not None and call.dest_field is None",
+            "return call is not None",
+            (REC + "test_untouched_samples_skip_the_merge_and_later_loads_stay_consistent",),
+        ),
+        Mutation(
+            "unexpected",
+            PKG / "new_classes.py",
+            'mode = "keep" if call is None else call.unexpected',
+            'mode = "keep"',
+            (DROPIN + "test_a_class_added_in_cvat_follows_unexpected",),
+        ),
+        # --- the drop-in fixes ---------------------------------------------------------
+        Mutation(
+            "reopen after close",
+            PKG / "transport.py",
+            "        if self._http.is_closed:\n            with self._open_lock:",
+            "        if False:\n            with self._open_lock:",
+            (DROPIN + "test_the_run_keeps_working_after_a_with_block",),
+        ),
+        Mutation(
+            "task_assignee sent",
+            PKG / "planning.py",
+            "            body.assignee_id = assignee_id\n",
+            "            pass\n",
+            (REC + "test_assign_users_round_robin_and_print_status",),
+        ),
+        Mutation(
+            "imported polygons filled",
+            PKG / "import_run.py",
+            '"polylines": "polygons",',
+            '"polylines": "polylines",',
+            (DROPIN + "test_imported_polygons_stay_filled_and_export_as_polygons",),
+        ),
+        Mutation(
+            "frame_step tracks on every frame",
+            PKG / "download_run.py",
+            "        if frame_step_of(frames) > 1:",
+            "        if False:",
+            (REC + "test_video_track_with_frame_step_and_immutable_attribute",),
+        ),
+        Mutation(
+            "reused project not listed",
+            PKG / "upload_run.py",
+            "    recorder.task(task_id, task.index)",
+            "    recorder.task(task_id, task.index)\n"
+            "    if project_id is not None and project_id not in recorder.results.project_ids:\n"
+            "        recorder.created_project(project_id)",
+            (REC + "test_existing_project_reuses_its_schema_and_is_kept",),
+        ),
+        Mutation(
+            "image_quality 0",
+            PKG / "planning.py",
+            "image_quality=max(MIN_CVAT_IMAGE_QUALITY, options.image_quality),",
+            "image_quality=options.image_quality,",
+            (DROPIN + "test_image_quality_zero_uploads_at_cvats_lowest",),
+        ),
+        Mutation(
+            "classes added in CVAT",
+            PKG / "conversion" / "decode.py",
+            "hits = self.shapes.get(name) or self._added_in_cvat(name, stype)",
+            "hits = self.shapes.get(name)",
+            (DROPIN + "test_a_class_added_in_cvat_follows_unexpected",),
+        ),
+    ]
+
+
+def run(m: Mutation) -> tuple[bool, float]:
+    source = m.path.read_text()
+    if source.count(m.old) != 1:
+        raise SystemExit(f"{m.name}: the code to mutate is not found once in {m.path}")
+    start = time.monotonic()
+    try:
+        m.path.write_text(source.replace(m.old, m.new))
+        done = subprocess.run(
+            [*PYTEST, *OFFLINE, *m.tests], cwd=ROOT, capture_output=True, text=True
+        )
+    finally:
+        m.path.write_text(source)
+    return done.returncode != 0, time.monotonic() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", help="mutations to run (default: all)")
+    args = parser.parse_args()
+    chosen = [m for m in mutations() if not args.names or m.name in args.names]
+    caught = 0
+    for m in chosen:
+        failed, seconds = run(m)
+        caught += failed
+        verdict = "caught" if failed else "NOT CAUGHT"
+        print(f"{m.name:34} {verdict:11} {seconds:5.1f}s  {', '.join(m.tests)}", flush=True)
+    print(f"mutations: {len(chosen)} run, {caught} caught")
+    return 0 if caught == len(chosen) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
