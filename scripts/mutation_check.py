@@ -160,6 +160,13 @@ def mutations() -> list[Mutation]:
             (DROPIN + "test_image_quality_zero_uploads_at_cvats_lowest",),
         ),
         Mutation(
+            "cleanup keeps shared projects",
+            PKG / "results.py",
+            "            empty = api.get_empty_projects(self.project_ids)",
+            "            empty = list(self.project_ids)",
+            (DROPIN + "test_cleanup_keeps_a_created_project_that_holds_other_runs_tasks",),
+        ),
+        Mutation(
             "classes added in CVAT",
             PKG / "conversion" / "decode.py",
             "hits = self.shapes.get(name) or self._added_in_cvat(name, stype)",

@@ -207,3 +207,27 @@ def test_a_class_added_in_cvat_follows_unexpected(
         assert returned is None
     dataset.load_annotation_results("birds", **creds).cleanup()
     dataset.delete_annotation_run("birds")
+
+
+def test_cleanup_keeps_a_created_project_that_holds_other_runs_tasks(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any]
+) -> None:
+    """Deleting a CVAT project deletes its tasks: another run's work must survive."""
+    dataset = _boxes_dataset(tmp_path, "recorded-shared-project")
+    first = dataset.annotate(
+        "first", label_field="ground_truth", project_name="fo-cvat-shared", **kw
+    )
+    second = dataset.annotate(
+        "second", label_field="ground_truth", project_name="fo-cvat-shared", **kw
+    )
+    (project_id,) = first.project_ids
+    assert second.project_ids == []  # reused
+    api = first.connect_to_api()
+    dataset.load_annotations("first", cleanup=True, **creds)
+    assert api.project_exists(project_id)
+    assert api.get_project_tasks(project_id) == second.task_ids
+    dataset.load_annotations("second", cleanup=True, **creds)
+    assert api.get_project_tasks(project_id) == []
+    api.delete_project(project_id)
+    for key in ("first", "second"):
+        dataset.delete_annotation_run(key)

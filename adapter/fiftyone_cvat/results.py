@@ -195,14 +195,23 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
                 per_task.pop(t, None)
 
     def cleanup(self) -> None:
-        """Delete every task and every project this run created on the server."""
+        """Delete this run's tasks, then the projects it created once they are empty.
+
+        A created project that holds other runs' tasks is kept: deleting a CVAT
+        project deletes every task in it (FiftyOne's built-in keeps it too).
+        """
         api = self.connect_to_api()
         if self.task_ids:
             logger.info("Deleting %d task(s)", len(self.task_ids))
             api.delete_tasks(self.task_ids)
         if self.project_ids:
-            logger.info("Deleting %d project(s)", len(self.project_ids))
-            api.delete_projects(self.project_ids)
+            empty = api.get_empty_projects(self.project_ids)
+            kept = [p for p in self.project_ids if p not in empty]
+            if kept:
+                logger.info("Keeping project(s) %s: they hold other runs' tasks", kept)
+            if empty:
+                logger.info("Deleting %d project(s)", len(empty))
+                api.delete_projects(empty)
         self.task_ids = []
         self.job_ids = {}
         self.project_ids = []
