@@ -2,7 +2,7 @@
 
 Converts 100,000 boxes and 2,000 instance masks each way (FiftyOne labels ->
 CVAT ``/annotations/`` JSON with server ids, and back) with
-``fiftyone_cvat.conversion`` and with ``fiftyone.utils.cvat``'s own functions
+``fiftyone_cvat.domain.conversion`` and with ``fiftyone.utils.cvat``'s own functions
 called directly (no server), in the same process, and prints both times, the
 speed-up, and a floor: the time numpy needs just to read the same numbers
 (boxes or mask pixels out of the labels; points/runs out of the JSON).
@@ -24,14 +24,15 @@ import fiftyone.utils.cvat as fouc
 import numpy as np
 from packaging.version import Version
 
-from fiftyone_cvat.conversion import (
+from fiftyone_cvat.domain.conversion import (
     IdResolver,
     decode_annotations,
     encode_field,
     image_frames,
 )
-from fiftyone_cvat.conversion.labels import make_label
-from fiftyone_cvat.schema import LABEL_ID_ATTR, AttributeSpec, ClassSpec, FieldSpec
+from fiftyone_cvat.domain.conversion.labels import make_label
+from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec
+from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 
 WIDTH, HEIGHT = 1920, 1080
 PER_IMAGE = 100

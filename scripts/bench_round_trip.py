@@ -511,9 +511,9 @@ def run_fiftyone(p: Params, creds: Creds, meter: Meter, result: RunResult) -> No
     # ours, whose generated client is ~300 modules when bytecode caching is off).
     if result.variant == "ours":
         import fiftyone_cvat
-        import fiftyone_cvat.backend
-        import fiftyone_cvat.download_run
-        import fiftyone_cvat.upload_run
+        import fiftyone_cvat.plugin.backend
+        import fiftyone_cvat.runs.annotate
+        import fiftyone_cvat.runs.load
 
         fiftyone_cvat.register(name="fiftyone_cvat", also_as_own_name=False)
         backend = "fiftyone_cvat"

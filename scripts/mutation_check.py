@@ -41,7 +41,7 @@ class Mutation:
 
 
 def _config_default(option: str) -> str:
-    from fiftyone_cvat.backend import CVATBackendConfig
+    from fiftyone_cvat.plugin.backend import CVATBackendConfig
 
     return repr(inspect.signature(CVATBackendConfig.__init__).parameters[option].default)
 

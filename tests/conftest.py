@@ -75,7 +75,7 @@ def connect(record_mode: str) -> Iterator[Callable[..., Any]]:
     an ordinary user. Extra kwargs go to ``Connection.connect``. Replays use
     the placeholder URL and no environment at all.
     """
-    from fiftyone_cvat.transport import Connection
+    from fiftyone_cvat.cvat.connection import Connection
 
     opened: list[Connection] = []
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from fiftyone_cvat.conversion import (
+from fiftyone_cvat.domain.conversion import (
     DecodeResult,
     EncodeResult,
     FrameInfo,
@@ -14,8 +14,9 @@ from fiftyone_cvat.conversion import (
     decode_annotations,
     encode_field,
 )
-from fiftyone_cvat.conversion.encode import FrameValue
-from fiftyone_cvat.schema import LABEL_ID_ATTR, AttributeSpec, ClassSpec, FieldSpec
+from fiftyone_cvat.domain.conversion.encode import FrameValue
+from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec
+from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 
 COLOR = AttributeSpec("color", "select", ("red", "blue", "green"))
 SIZE = AttributeSpec("size", "text")

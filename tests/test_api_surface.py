@@ -13,7 +13,7 @@ from typing import Any
 import fiftyone.utils.cvat as fouc
 import pytest
 
-from fiftyone_cvat import api, backend, results
+from fiftyone_cvat.plugin import api, backend, results
 
 PAIRS = [
     (fouc.CVATAnnotationAPI, api.CVATAnnotationAPI),

@@ -10,12 +10,12 @@ import pytest
 from PIL import Image
 
 import fiftyone_cvat
-from fiftyone_cvat.backend import CVATBackendConfig
-from fiftyone_cvat.encode_run import encode_run
-from fiftyone_cvat.media_items import media_items
-from fiftyone_cvat.planning import PlanOptions, plan_run
-from fiftyone_cvat.schema import build_run_schema
-from fiftyone_cvat.upload_run import job_slice
+from fiftyone_cvat.domain.planning import PlanOptions, plan_run
+from fiftyone_cvat.domain.schema_build import build_run_schema
+from fiftyone_cvat.fiftyone_io.collection import media_items
+from fiftyone_cvat.fiftyone_io.encode_run import encode_run
+from fiftyone_cvat.plugin.backend import CVATBackendConfig
+from fiftyone_cvat.runs.annotate import job_slice
 
 
 def test_register_replaces_the_builtin_and_adds_our_name() -> None:
@@ -34,7 +34,7 @@ def test_fiftyones_import_annotations_is_routed_only_for_this_backend(
 ) -> None:
     import fiftyone.utils.cvat as fouc
 
-    from fiftyone_cvat.import_routing import is_this_backend
+    from fiftyone_cvat.plugin.import_routing import is_this_backend
 
     backends = {
         "cvat": {"config_cls": "fiftyone.utils.cvat.CVATBackendConfig"},
@@ -124,7 +124,7 @@ def test_a_run_is_encoded_per_task_and_job_before_any_request(image_dataset: fo.
 
 
 def test_a_polygon_of_a_polylines_field_keeps_its_fill() -> None:
-    from fiftyone_cvat.download_run import _keep_polygon_fill
+    from fiftyone_cvat.runs.load import _keep_polygon_fill
 
     run_schema = build_run_schema(
         {"shapes": {"type": "polylines", "classes": ["road"], "existing_field": True}},
@@ -148,7 +148,7 @@ def test_a_polygon_of_a_polylines_field_keeps_its_fill() -> None:
 def test_client_options_reach_the_connection_settings() -> None:
     """request_timeout, verify, poll_period, organization, headers, credentials: what CVAT
     cannot store, the connection must carry (every one dropped once: this test fails)."""
-    from fiftyone_cvat.settings import resolve_settings
+    from fiftyone_cvat.cvat.settings import resolve_settings
 
     config = CVATBackendConfig(
         "cvat",

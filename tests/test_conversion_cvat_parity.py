@@ -3,7 +3,7 @@
 Runs CVAT's ``get_interpolated_shapes`` from a local CVAT server checkout
 (``CVAT_SOURCE``, default ``/work/cvat-server/src``) on random 2D tracks and
 compares every frame, point, rotation, flag and attribute with
-:func:`fiftyone_cvat.conversion.interpolate_track`. CVAT's Django/DRF imports
+:func:`fiftyone_cvat.domain.conversion.interpolate_track`. CVAT's Django/DRF imports
 are stubbed; only its pure interpolation code runs. Skipped without a checkout.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from fiftyone_cvat.conversion import interpolate_track
+from fiftyone_cvat.domain.conversion import interpolate_track
 
 CVAT_SOURCE = Path(os.environ.get("CVAT_SOURCE", "/work/cvat-server/src"))
 ANNOTATION_PY = CVAT_SOURCE / "cvat/apps/dataset_manager/annotation.py"

@@ -12,8 +12,8 @@ from conversion_helpers import COLOR, label_field, round_trip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fiftyone_cvat.conversion import FrameInfo, geometry, image_frames
-from fiftyone_cvat.schema import AttributeSpec, ClassSpec, FieldSpec
+from fiftyone_cvat.domain.conversion import FrameInfo, geometry, image_frames
+from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -353,7 +353,7 @@ def test_keypoint_with_nan_points_is_skipped_or_trimmed() -> None:
     assert "1 of 3 keypoints are missing" in encoded.skipped[0].reason
     assert encoded.label_ids[0] == []  # not uploaded, so FiftyOne keeps it as is
 
-    from fiftyone_cvat.conversion import encode_field
+    from fiftyone_cvat.domain.conversion import encode_field
 
     dropped = encode_field(
         spec, [(0, (10, 10), fol.Keypoints(keypoints=[kp]))], keypoint_nan="drop"
@@ -405,7 +405,7 @@ def _scalar_spec(classes: tuple[Any, ...] = ()) -> FieldSpec:
         return FieldSpec(
             "score", "scalar", (ClassSpec("score", "score", (value,)),), scalar_mode="value"
         )
-    from fiftyone_cvat.schema import to_cvat_value
+    from fiftyone_cvat.domain.values import to_cvat_value
 
     return FieldSpec(
         "score",

@@ -12,7 +12,7 @@ from conversion_helpers import COLOR, KIND, label_field, round_trip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fiftyone_cvat.conversion import (
+from fiftyone_cvat.domain.conversion import (
     FrameInfo,
     ShapeRecord,
     TrackRecord,
@@ -21,8 +21,8 @@ from fiftyone_cvat.conversion import (
     interpolate_track,
     video_frames,
 )
-from fiftyone_cvat.conversion.frames import cvat_frame_of
-from fiftyone_cvat.conversion.tracks import angle_diff
+from fiftyone_cvat.domain.conversion.frames import cvat_frame_of
+from fiftyone_cvat.domain.conversion.tracks import angle_diff
 
 W, H = 200, 100
 
@@ -435,7 +435,7 @@ _CONTAINERS: dict[str, tuple[type, str, str]] = {
 def test_video_round_trip_every_type(label_type: str, data: st.DataObject) -> None:
     n = data.draw(st.integers(1, 6))
     if label_type == "segmentation":
-        from fiftyone_cvat.schema import ClassSpec, FieldSpec
+        from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
 
         spec = FieldSpec(
             "frames.seg",

@@ -11,7 +11,7 @@ from conversion_helpers import COLOR, KIND, label_field, resolver_for
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fiftyone_cvat.conversion import (
+from fiftyone_cvat.domain.conversion import (
     IdResolver,
     decode_annotations,
     encode_field,
@@ -20,8 +20,9 @@ from fiftyone_cvat.conversion import (
     rle_decode,
     rle_encode,
 )
-from fiftyone_cvat.conversion.records import Annotations, ShapeRecord
-from fiftyone_cvat.schema import LABEL_ID_ATTR, ClassSpec, FieldSpec
+from fiftyone_cvat.domain.conversion.records import Annotations, ShapeRecord
+from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
+from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 
 FRAMES = image_frames(["s0"], [(100, 100)])
 
@@ -254,8 +255,8 @@ def test_occluded_and_group_map_to_attributes() -> None:
 
 
 def test_video_scalar_per_frame() -> None:
-    from fiftyone_cvat.conversion import video_frames
-    from fiftyone_cvat.schema import AttributeSpec
+    from fiftyone_cvat.domain.conversion import video_frames
+    from fiftyone_cvat.domain.specs import AttributeSpec
 
     value = AttributeSpec("value", "text")
     spec = FieldSpec(
@@ -346,7 +347,7 @@ def test_decode_reports_corrupt_mask_and_second_scalar() -> None:
     assert "mask runs cover 3 pixels" in decoded.skipped[0].reason
     assert decoded.labels.get("inst", {}).get("detections", {}).get("s0", {}) == {}
 
-    from fiftyone_cvat.schema import AttributeSpec
+    from fiftyone_cvat.domain.specs import AttributeSpec
 
     scalar = FieldSpec(
         "n",
@@ -385,7 +386,7 @@ def test_track_fallback_ids_are_per_keyframe_shape() -> None:
         "attributes": {},
         "shapes": [shape0, shape1],
     }
-    from fiftyone_cvat.conversion import video_frames
+    from fiftyone_cvat.domain.conversion import video_frames
 
     decoded = decode_annotations(
         {"version": 0, "tags": [], "shapes": [], "tracks": [track]},  # type: ignore[list-item]

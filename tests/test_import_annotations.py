@@ -14,7 +14,7 @@ import httpx
 import pytest
 from test_transport_fake import connect, json_response
 
-from fiftyone_cvat.import_run import (
+from fiftyone_cvat.runs.import_run import (
     TaskMedia,
     build_data_map,
     check_source,

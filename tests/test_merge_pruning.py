@@ -9,10 +9,14 @@ import fiftyone as fo
 import fiftyone.utils.annotations as foua
 import pytest
 
-from fiftyone_cvat import load_routing
-from fiftyone_cvat.merge_pruning import hide_untouched, merges_into_run_fields, restore_hidden
-from fiftyone_cvat.merge_report import as_dicts, summarize
-from fiftyone_cvat.schema import build_run_schema
+from fiftyone_cvat.domain.merge_summary import as_dicts, summarize
+from fiftyone_cvat.domain.schema_build import build_run_schema
+from fiftyone_cvat.fiftyone_io.merge_pruning import (
+    hide_untouched,
+    merges_into_run_fields,
+    restore_hidden,
+)
+from fiftyone_cvat.plugin import load_routing
 
 SCHEMA = build_run_schema(
     {

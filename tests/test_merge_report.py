@@ -8,8 +8,8 @@ import fiftyone as fo
 import numpy as np
 from bson import json_util
 
-from fiftyone_cvat.merge_report import summarize
-from fiftyone_cvat.schema import build_run_schema
+from fiftyone_cvat.domain.merge_summary import summarize
+from fiftyone_cvat.domain.schema_build import build_run_schema
 
 ONE_PX = 1 / 1000  # one pixel of a 1000 x 1000 image, in relative coordinates
 LID = "0123456789abcdef01234567"

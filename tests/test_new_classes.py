@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from fiftyone_cvat import load_routing
-from fiftyone_cvat.new_classes import route_new_classes
+from fiftyone_cvat.domain.new_classes import route_new_classes
+from fiftyone_cvat.plugin import load_routing
 
 LABELS = {"gt": {"detections": {"s1": {"a" * 24: "bus-label"}}}}
 COUNTS = {"gt": {"bus": 1}}

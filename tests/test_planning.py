@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from fiftyone_cvat.planning import (
+from fiftyone_cvat.domain.planning import (
     LARGE_TASK_BYTES,
     MAX_TASK_NAME_LENGTH,
     FrameRef,
@@ -146,7 +146,7 @@ def test_task_request_carries_assignee_and_project_or_labels() -> None:
 
 
 def test_data_params_build_the_upload_request() -> None:
-    from fiftyone_cvat.upload import TaskDataParams
+    from fiftyone_cvat.cvat.upload import TaskDataParams
 
     t = plan(videos(1), frame_start=2, frame_stop=50, frame_step=4, chunk_size=8).tasks[0]
     body = TaskDataParams(**t.data_params()).to_json()

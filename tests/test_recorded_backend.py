@@ -624,7 +624,7 @@ def test_frame_start_stop_step_on_two_videos(
 def test_unknown_assignee_fails_before_anything_is_created(
     tmp_path: Path, kw: dict[str, Any]
 ) -> None:
-    from fiftyone_cvat.errors import CVATNotFoundError
+    from fiftyone_cvat.cvat.errors import CVATNotFoundError
 
     dataset = _detections_dataset(tmp_path, "recorded-unknown-user", n=1)
     with pytest.raises(CVATNotFoundError, match="no-such-annotator"):
@@ -637,7 +637,7 @@ def test_unknown_assignee_fails_before_anything_is_created(
 def test_failed_media_import_is_reported_and_cleanup_removes_the_task(
     tmp_path: Path, kw: dict[str, Any]
 ) -> None:
-    from fiftyone_cvat.upload_run import AnnotationRunError
+    from fiftyone_cvat.runs.annotate import AnnotationRunError
 
     dataset = bs.new_dataset("recorded-broken-media")
     broken = tmp_path / "broken.mp4"

@@ -120,7 +120,7 @@ def test_builtin_api_surface_on_a_live_server(
     assert api.get_empty_projects([project_id]) == []
     assert api.get(api.tasks_url).json()["count"] >= 2  # the docs' own example
 
-    from fiftyone_cvat.errors import CVATNotFoundError
+    from fiftyone_cvat.cvat.errors import CVATNotFoundError
 
     with pytest.raises(CVATNotFoundError) as caught:
         api.get(api.task_url(10**8), print_error_info=False)

@@ -22,9 +22,9 @@ from cvat_api.api.projects import projects_create, projects_destroy
 from cvat_api.api.tasks import tasks_create, tasks_destroy
 from cvat_api.models.project_write_request import ProjectWriteRequest
 from cvat_api.models.task_write_request import TaskWriteRequest
-from fiftyone_cvat.import_run import import_annotations
-from fiftyone_cvat.transport import Connection
-from fiftyone_cvat.upload import TaskDataParams, upload_media
+from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.cvat.upload import TaskDataParams, upload_media
+from fiftyone_cvat.runs.import_run import import_annotations
 
 pytestmark = pytest.mark.vcr
 

@@ -10,7 +10,7 @@ import pytest
 from cvat_api.api.organizations import organizations_create, organizations_destroy
 from cvat_api.api.projects import projects_create, projects_destroy, projects_list
 from cvat_api.models import OrganizationWriteRequest, ProjectWriteRequest
-from fiftyone_cvat.errors import CVATNotFoundError
+from fiftyone_cvat.cvat.errors import CVATNotFoundError
 
 pytestmark = pytest.mark.vcr
 

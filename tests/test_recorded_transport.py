@@ -40,9 +40,9 @@ from cvat_api.models.labeled_data_request import LabeledDataRequest
 from cvat_api.models.patched_job_write_request import PatchedJobWriteRequest
 from cvat_api.models.project_write_request import ProjectWriteRequest
 from cvat_api.models.task_write_request import TaskWriteRequest
-from fiftyone_cvat.errors import CVATAuthError, CVATNotFoundError, CVATPermissionError
-from fiftyone_cvat.transport import Connection
-from fiftyone_cvat.upload import TaskDataParams, upload_media
+from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.cvat.errors import CVATAuthError, CVATNotFoundError, CVATPermissionError
+from fiftyone_cvat.cvat.upload import TaskDataParams, upload_media
 
 pytestmark = pytest.mark.vcr
 

@@ -10,7 +10,7 @@ import pytest
 
 fo = pytest.importorskip("fiftyone")
 
-from fiftyone_cvat.schema import normalize_and_build  # noqa: E402
+from fiftyone_cvat.fiftyone_io.schema_normalize import normalize_and_build  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from cvat_api.api.jobs import jobs_list
 from cvat_api.api.server import server_retrieve_about
 from cvat_api.api.tasks import tasks_retrieve
 from cvat_api.api.users import users_list
-from fiftyone_cvat.errors import (
+from fiftyone_cvat.cvat.errors import (
     CVATAuthError,
     CVATConnectionError,
     CVATError,
@@ -24,7 +24,7 @@ from fiftyone_cvat.errors import (
     CVATServerError,
     CVATTimeoutError,
 )
-from fiftyone_cvat.retry import parse_retry_after
+from fiftyone_cvat.cvat.retry import parse_retry_after
 
 # --------------------------------------------------------------------------- auth
 
@@ -467,8 +467,8 @@ def test_tls_verification_setting_reaches_transport(
 ) -> None:
     from test_transport_fake import FakeCvat, settings
 
-    from fiftyone_cvat import transport as transport_module
-    from fiftyone_cvat.transport import Connection
+    from fiftyone_cvat.cvat import connection as transport_module
+    from fiftyone_cvat.cvat.connection import Connection
 
     seen: list[object] = []
 

@@ -22,9 +22,9 @@ import vcr
 from test_cassette_secrets import problems_in
 
 from cvat_api.api.users import users_list
-from fiftyone_cvat.settings import ConnectionSettings
-from fiftyone_cvat.transport import Connection
-from fiftyone_cvat.upload import TaskDataParams, upload_media
+from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.cvat.settings import ConnectionSettings
+from fiftyone_cvat.cvat.upload import TaskDataParams, upload_media
 
 PASSWORD = "stub-password-42"
 KEY = "f00dfeedf00dfeedf00dfeedf00dfeed"

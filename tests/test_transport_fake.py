@@ -12,8 +12,8 @@ from typing import Any
 
 import httpx
 
-from fiftyone_cvat.settings import ConnectionSettings
-from fiftyone_cvat.transport import Connection
+from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.cvat.settings import ConnectionSettings
 
 URL = "http://cvat.local"
 PASSWORD = "s3cret-Passw0rd"

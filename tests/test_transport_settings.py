@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fiftyone_cvat.errors import CVATConfigError
-from fiftyone_cvat.settings import DEFAULT_URL, ConnectionSettings, resolve_settings
+from fiftyone_cvat.cvat.errors import CVATConfigError
+from fiftyone_cvat.cvat.settings import DEFAULT_URL, ConnectionSettings, resolve_settings
 
 CREDS = {"FIFTYONE_CVAT_USERNAME": "env-user", "FIFTYONE_CVAT_PASSWORD": "env-pass"}
 

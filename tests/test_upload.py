@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_transport_fake import connect, json_response
 
-from fiftyone_cvat.upload import (
+from fiftyone_cvat.cvat.upload import (
     BOUNDARY,
     MultipartBody,
     TaskDataParams,
@@ -236,7 +236,7 @@ def test_server_error_on_batch_is_not_retried(tmp_path: Path) -> None:
         return None
 
     conn, _ = connect(handler)
-    from fiftyone_cvat.errors import CVATServerError
+    from fiftyone_cvat.cvat.errors import CVATServerError
 
     with conn, pytest.raises(CVATServerError):
         upload_media(conn, 9, files, TaskDataParams())

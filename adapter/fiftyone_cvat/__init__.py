@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__version__ = "0.1.0"
+from fiftyone_cvat._version import __version__ as __version__
 
-CONFIG_CLS = "fiftyone_cvat.backend.CVATBackendConfig"
+CONFIG_CLS = "fiftyone_cvat.backend.CVATBackendConfig"  # the stable public path
 BACKEND_NAME = "fiftyone_cvat"
 
 
@@ -32,7 +32,7 @@ def register(name: str = "cvat", *, also_as_own_name: bool = True, **params: Any
     """
     import fiftyone as fo
 
-    from fiftyone_cvat import import_routing, load_routing
+    from fiftyone_cvat.plugin import import_routing, load_routing
 
     backends = fo.annotation_config.backends
     for key in {name, BACKEND_NAME} if also_as_own_name else {name}:
@@ -47,19 +47,19 @@ def register(name: str = "cvat", *, also_as_own_name: bool = True, **params: Any
 def __getattr__(attr: str) -> Any:
     # Lazy so importing the package does not import FiftyOne.
     if attr in {"CVATBackendConfig", "CVATBackend"}:
-        from fiftyone_cvat import backend
+        from fiftyone_cvat.plugin import backend
 
         return getattr(backend, attr)
     if attr == "CVATAnnotationResults":
-        from fiftyone_cvat.results import CVATAnnotationResults
+        from fiftyone_cvat.plugin.results import CVATAnnotationResults
 
         return CVATAnnotationResults
     if attr == "import_annotations":
-        from fiftyone_cvat.import_run import import_annotations
+        from fiftyone_cvat.runs.import_run import import_annotations
 
         return import_annotations
     if attr == "CVATAnnotationAPI":
-        from fiftyone_cvat.api import CVATAnnotationAPI
+        from fiftyone_cvat.plugin.api import CVATAnnotationAPI
 
         return CVATAnnotationAPI
     raise AttributeError(attr)

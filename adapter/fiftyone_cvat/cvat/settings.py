@@ -1,0 +1,211 @@
+"""Where a CVAT connection's settings come from, resolved once into a frozen value.
+
+Precedence for every setting: keyword argument > ``FIFTYONE_CVAT_*``
+environment variable > FiftyOne's annotation config
+(``fo.annotation_config.backends["cvat"]``, read from
+``~/.fiftyone/annotation_config.json``) > built-in default. Resolving up
+front (instead of reading the environment on each request) makes one
+connection's behaviour reproducible and lets us fail before any network I/O
+when credentials are missing.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from fiftyone_cvat.cvat.errors import CVATConfigError
+
+__all__ = ["DEFAULT_URL", "ENV_VARS", "ConnectionSettings", "resolve_settings"]
+
+DEFAULT_URL = "https://app.cvat.ai"
+
+ENV_VARS: Mapping[str, str] = MappingProxyType(
+    {
+        "url": "FIFTYONE_CVAT_URL",
+        "username": "FIFTYONE_CVAT_USERNAME",
+        "password": "FIFTYONE_CVAT_PASSWORD",
+        "email": "FIFTYONE_CVAT_EMAIL",
+        "access_token": "FIFTYONE_CVAT_ACCESS_TOKEN",
+        "organization": "FIFTYONE_CVAT_ORGANIZATION",
+    }
+)
+
+
+@dataclass(frozen=True)
+class ConnectionSettings:
+    """Everything a :class:`~fiftyone_cvat.cvat.connection.Connection` needs.
+
+    Secrets are excluded from ``repr`` so settings can be logged or shown in
+    a traceback safely.
+
+    Attributes:
+        url: server root, e.g. ``http://localhost:8080`` (no ``/api``).
+        username, email, password: used to log in when no access token is set.
+        access_token: a CVAT personal access token (sent as ``Bearer``);
+            preferred over the password when both are given.
+        organization: organization slug; scopes every request (``X-Organization``).
+            ``""`` means the personal workspace explicitly.
+        headers: extra headers sent on every request (e.g. for a proxy).
+        timeout: seconds for connect/read/write of one HTTP request.
+        verify: ``False`` to skip TLS verification, or a CA bundle path.
+        retries: extra attempts for retryable failures (see ``transport``).
+        backoff: first retry delay in seconds; doubles each attempt.
+        max_backoff: cap for one computed delay, and for honouring ``Retry-After``.
+        poll_period: seconds between polls of a long-running server request
+            (0 in tests so recorded polls replay instantly).
+    """
+
+    url: str = DEFAULT_URL
+    username: str | None = None
+    email: str | None = None
+    password: str | None = field(default=None, repr=False)
+    access_token: str | None = field(default=None, repr=False)
+    organization: str | None = None
+    headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
+    timeout: float = 60.0
+    verify: bool | str = True
+    retries: int = 3
+    backoff: float = 0.5
+    max_backoff: float = 30.0
+    poll_period: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not self.url.startswith(("http://", "https://")):
+            raise CVATConfigError(f"CVAT url must start with http:// or https://, got {self.url!r}")
+        object.__setattr__(self, "url", self.url.rstrip("/"))
+        object.__setattr__(self, "headers", MappingProxyType(dict(self.headers)))
+        if self.retries < 0 or self.timeout <= 0 or self.poll_period < 0:
+            raise CVATConfigError("retries and poll_period must be >= 0 and timeout > 0")
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Values that must never appear in a message or log."""
+        return tuple(s for s in (self.password, self.access_token) if s)
+
+    @property
+    def has_credentials(self) -> bool:
+        return bool(self.access_token) or (
+            bool(self.password) and bool(self.username or self.email)
+        )
+
+
+def _annotation_config() -> Mapping[str, Any]:
+    """FiftyOne's ``cvat`` backend config; empty when FiftyOne is unavailable."""
+    try:
+        import fiftyone as fo
+    except ImportError:  # pragma: no cover - fiftyone is a dependency
+        return {}
+    backends = getattr(fo.annotation_config, "backends", None) or {}
+    cfg = backends.get("cvat", {})
+    return cfg if isinstance(cfg, Mapping) else {}
+
+
+def _prompt_credentials(
+    username: str | None, email: str | None
+) -> tuple[str | None, str]:  # pragma: no cover - needs a terminal
+    print("Please enter your CVAT login credentials.")
+    print(
+        "You can avoid this by setting FIFTYONE_CVAT_USERNAME and FIFTYONE_CVAT_PASSWORD "
+        "(or FIFTYONE_CVAT_ACCESS_TOKEN)."
+    )
+    if not (username or email):
+        username = input("Username: ").strip() or None
+    return username, getpass.getpass("Password: ")
+
+
+_MISSING_CREDENTIALS = (
+    "No CVAT credentials: set FIFTYONE_CVAT_ACCESS_TOKEN, or FIFTYONE_CVAT_USERNAME "
+    "(or FIFTYONE_CVAT_EMAIL) and FIFTYONE_CVAT_PASSWORD, or pass access_token= / "
+    "username= and password=, or add them to the 'cvat' backend in "
+    "~/.fiftyone/annotation_config.json"
+)
+
+
+def resolve_settings(
+    *,
+    url: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    email: str | None = None,
+    access_token: str | None = None,
+    organization: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    timeout: float | None = None,
+    verify: bool | str | None = None,
+    retries: int | None = None,
+    backoff: float | None = None,
+    max_backoff: float | None = None,
+    poll_period: float | None = None,
+    annotation_config: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+    interactive: bool | None = None,
+    prompt: Callable[[str | None, str | None], tuple[str | None, str]] | None = None,
+) -> ConnectionSettings:
+    """Resolve connection settings (kwarg > env > annotation config > default).
+
+    ``annotation_config``/``environ`` default to FiftyOne's cvat backend config
+    and ``os.environ``; tests pass their own. Without credentials, the user is
+    prompted only when ``interactive`` (default: stdin is a terminal);
+    otherwise :class:`CVATConfigError` says which variables to set.
+    """
+    env = os.environ if environ is None else environ
+    cfg = _annotation_config() if annotation_config is None else annotation_config
+    explicit: dict[str, Any] = {
+        "url": url,
+        "username": username,
+        "password": password,
+        "email": email,
+        "access_token": access_token,
+        "organization": organization,
+    }
+
+    def pick(name: str) -> str | None:
+        if explicit[name] is not None:
+            return str(explicit[name])
+        env_value = env.get(ENV_VARS[name])
+        if env_value:
+            return env_value
+        cfg_value = cfg.get(name)
+        return None if cfg_value is None else str(cfg_value)
+
+    resolved = {name: pick(name) for name in explicit}
+    cfg_headers = cfg.get("headers") or {}
+    if not isinstance(cfg_headers, Mapping):
+        raise CVATConfigError("the 'headers' of the cvat annotation config must be a mapping")
+    merged_headers = {str(k): str(v) for k, v in dict(cfg_headers).items()}
+    merged_headers.update(headers or {})
+
+    user, pwd, token = resolved["username"], resolved["password"], resolved["access_token"]
+    if not token and not (pwd and (user or resolved["email"])):
+        if interactive is None:
+            interactive = sys.stdin is not None and sys.stdin.isatty()
+        if not interactive:
+            raise CVATConfigError(_MISSING_CREDENTIALS)
+        user, pwd = (prompt or _prompt_credentials)(user, resolved["email"])
+        if not pwd or not (user or resolved["email"]):
+            raise CVATConfigError(_MISSING_CREDENTIALS)
+
+    optional: dict[str, Any] = {
+        "timeout": timeout,
+        "verify": verify,
+        "retries": retries,
+        "backoff": backoff,
+        "max_backoff": max_backoff,
+        "poll_period": poll_period,
+    }
+    return ConnectionSettings(
+        url=resolved["url"] or DEFAULT_URL,
+        username=user,
+        email=resolved["email"],
+        password=pwd,
+        access_token=token,
+        organization=resolved["organization"],
+        headers=merged_headers,
+        **{k: v for k, v in optional.items() if v is not None},
+    )

@@ -1,0 +1,380 @@
+"""CVAT's media upload protocol for ``POST /api/tasks/{id}/data/``, hand-written.
+
+The generated ``DataRequest`` sends repeated ``client_files`` parts, but CVAT
+only reads indexed keys ``client_files[0]``, ``client_files[1]``, ... and
+large files must go through its tus endpoint. So the upload is done here on
+the connection's shared httpx client:
+
+1. ``Upload-Start``;
+2. small files in ``Upload-Multiple`` multipart requests of at most
+   ``batch_bytes`` each;
+3. files above ``chunk_threshold`` through tus (``Upload-Length`` POST, then
+   ``PATCH`` chunks to the returned ``Location``; a failed chunk resumes from
+   the server's ``Upload-Offset``);
+4. ``Upload-Finish`` with the task data parameters as JSON, which returns the
+   ``rq_id`` to wait on (:meth:`Connection.wait_for_request`).
+
+Bodies are streamed from disk (one read buffer per file, one tus chunk at a
+time) and the multipart boundary is fixed, so recorded bodies replay.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import mimetypes
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.cvat.errors import (
+    CVATConnectionError,
+    CVATError,
+    CVATServerError,
+    CVATTimeoutError,
+)
+from fiftyone_cvat.cvat.retry import ReplayableStream
+
+__all__ = [
+    "BOUNDARY",
+    "DEFAULT_BATCH_BYTES",
+    "DEFAULT_CHUNK_THRESHOLD",
+    "DEFAULT_TUS_CHUNK_SIZE",
+    "MultipartBody",
+    "TaskDataParams",
+    "UploadProgress",
+    "upload_media",
+]
+
+BOUNDARY = "fiftyone-cvat-7d3c1a59e2b84f06"
+"""Fixed multipart boundary: deterministic bodies make cassettes replayable."""
+
+DEFAULT_CHUNK_THRESHOLD = 8 * 1024 * 1024
+DEFAULT_BATCH_BYTES = 32 * 1024 * 1024
+DEFAULT_TUS_CHUNK_SIZE = 2 * 1024 * 1024
+"""CVAT reads a tus chunk into memory (Django's body size limit applies); 2 MiB is safe."""
+
+_READ_SIZE = 64 * 1024
+TUS_VERSION = "1.0.0"
+
+UploadProgress = Callable[[int, int], None]
+"""Called as ``progress(bytes_sent, bytes_total)`` (file bytes, cumulative)."""
+
+SortingMethod = Literal["lexicographical", "natural", "predefined", "random"]
+
+
+@dataclass(frozen=True)
+class TaskDataParams:
+    """Task data options sent with ``Upload-Finish`` (CVAT's ``DataRequest``).
+
+    ``None`` leaves a value to the server's default. ``frame_step`` becomes
+    CVAT's ``frame_filter="step=N"``. ``job_file_mapping`` lists file names
+    (as uploaded) per job. ``extra`` passes any other DataRequest field
+    through unchanged, for options newer servers add.
+    """
+
+    image_quality: int = 75
+    use_cache: bool | None = True
+    use_zip_chunks: bool | None = True
+    chunk_size: int | None = None
+    start_frame: int | None = None
+    stop_frame: int | None = None
+    frame_step: int | None = None
+    sorting_method: SortingMethod | None = None
+    job_file_mapping: Sequence[Sequence[str]] | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.image_quality <= 100:
+            raise ValueError(f"image_quality must be in 1..100, got {self.image_quality}")
+        if self.frame_step is not None and self.frame_step < 1:
+            raise ValueError(f"frame_step must be >= 1, got {self.frame_step}")
+
+    def to_json(self, upload_file_order: Sequence[str] = ()) -> dict[str, Any]:
+        body: dict[str, Any] = {"image_quality": self.image_quality}
+        optional = {
+            "use_cache": self.use_cache,
+            "use_zip_chunks": self.use_zip_chunks,
+            "chunk_size": self.chunk_size,
+            "start_frame": self.start_frame,
+            "stop_frame": self.stop_frame,
+            "sorting_method": self.sorting_method,
+        }
+        body.update({k: v for k, v in optional.items() if v is not None})
+        if self.frame_step is not None:
+            body["frame_filter"] = f"step={self.frame_step}"
+        if self.job_file_mapping is not None:
+            body["job_file_mapping"] = [list(job) for job in self.job_file_mapping]
+        body["upload_file_order"] = list(upload_file_order)
+        body.update(self.extra)
+        return body
+
+
+class _Tracker:
+    """Thread-safe cumulative byte counter feeding the user's callback."""
+
+    def __init__(self, total: int, callback: UploadProgress | None) -> None:
+        self.total = total
+        self.sent = 0
+        self._callback = callback
+        self._lock = threading.Lock()
+
+    def add(self, n: int) -> None:
+        if n == 0:
+            return
+        with self._lock:
+            self.sent += n
+            sent = self.sent
+        if self._callback is not None:
+            self._callback(sent, self.total)
+
+
+@dataclass(frozen=True)
+class _File:
+    path: Path
+    name: str
+    size: int
+    content_type: str
+
+
+def _quote(value: str) -> str:
+    """Escape a form-data parameter value the way browsers do (HTML spec)."""
+    return value.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+
+
+class MultipartBody(ReplayableStream):
+    """``multipart/form-data`` streamed from disk with a fixed boundary.
+
+    Re-iterable (a retry sends it again); the content length is known up
+    front so no chunked transfer encoding is needed.
+    """
+
+    def __init__(
+        self,
+        files: Sequence[tuple[str, _File]],
+        *,
+        boundary: str = BOUNDARY,
+        tracker: _Tracker | None = None,
+    ) -> None:
+        self.boundary = boundary
+        self._files = list(files)
+        self._tracker = tracker
+        self._reported = 0
+        self._heads = [
+            (
+                f"--{boundary}\r\n"
+                f'Content-Disposition: form-data; name="{_quote(key)}"; '
+                f'filename="{_quote(f.name)}"\r\n'
+                f"Content-Type: {f.content_type}\r\n\r\n"
+            ).encode()
+            for key, f in self._files
+        ]
+        self._tail = f"--{boundary}--\r\n".encode()
+
+    @property
+    def content_type(self) -> str:
+        return f"multipart/form-data; boundary={self.boundary}"
+
+    @property
+    def content_length(self) -> int:
+        return sum(
+            len(h) + f.size + 2 for h, (_, f) in zip(self._heads, self._files, strict=True)
+        ) + len(self._tail)
+
+    def _report(self, n: int) -> None:
+        self._reported += n
+        if self._tracker is not None:
+            self._tracker.add(n)
+
+    def __iter__(self) -> Iterator[bytes]:
+        if self._reported:  # a retry: take back what the failed attempt counted
+            self._report(-self._reported)
+        for head, (_, f) in zip(self._heads, self._files, strict=True):
+            yield head
+            with f.path.open("rb") as handle:
+                remaining = f.size
+                while remaining > 0:
+                    chunk = handle.read(min(_READ_SIZE, remaining))
+                    if not chunk:
+                        raise CVATError(f"{f.path} shrank while it was being uploaded")
+                    remaining -= len(chunk)
+                    self._report(len(chunk))
+                    yield chunk
+            yield b"\r\n"
+        yield self._tail
+
+
+def _collect(files: Sequence[Path | str], names: Sequence[str] | None) -> list[_File]:
+    paths = [Path(f) for f in files]
+    if names is None:
+        names = [p.name for p in paths]
+    elif len(names) != len(paths):
+        raise ValueError(f"got {len(names)} names for {len(paths)} files")
+    seen: dict[str, Path] = {}
+    out = []
+    for path, name in zip(paths, names, strict=True):
+        if name in seen:
+            raise ValueError(
+                f"two files would be uploaded as {name!r} ({seen[name]} and {path}); "
+                "CVAT keys uploaded files by name, pass unique `names`"
+            )
+        seen[name] = path
+        if not path.is_file():
+            raise FileNotFoundError(path)
+        mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        out.append(_File(path, name, path.stat().st_size, mime))
+    return out
+
+
+def _batches(files: Sequence[_File], batch_bytes: int) -> list[list[_File]]:
+    batches: list[list[_File]] = []
+    current: list[_File] = []
+    size = 0
+    for f in files:
+        if current and size + f.size > batch_bytes:
+            batches.append(current)
+            current, size = [], 0
+        current.append(f)
+        size += f.size
+    if current:
+        batches.append(current)
+    return batches
+
+
+def _tus_metadata(f: _File) -> str:
+    def b64(value: str) -> str:
+        return base64.b64encode(value.encode()).decode("ascii")
+
+    return f"filename {b64(f.name)},filetype {b64(f.content_type)}"
+
+
+def _upload_tus(
+    conn: Connection,
+    url: str,
+    f: _File,
+    tracker: _Tracker,
+    chunk_size: int,
+) -> None:
+    """One file through CVAT's tus endpoint, resuming after a failed chunk."""
+    created = conn.request(
+        "POST",
+        url,
+        headers={
+            "Tus-Resumable": TUS_VERSION,
+            "Upload-Length": str(f.size),
+            "Upload-Metadata": _tus_metadata(f),
+        },
+    )
+    location = created.headers.get("location")
+    if not location:
+        raise CVATError(
+            "CVAT accepted a tus upload but returned no Location",
+            method="POST",
+            path=url,
+            status=created.status_code,
+        )
+    offset = 0
+    failures = 0
+    with f.path.open("rb") as handle:
+        while offset < f.size:
+            handle.seek(offset)
+            chunk = handle.read(min(chunk_size, f.size - offset))
+            try:
+                answer = conn.request(
+                    "PATCH",
+                    location,
+                    content=chunk,
+                    headers={
+                        "Tus-Resumable": TUS_VERSION,
+                        "Upload-Offset": str(offset),
+                        "Content-Type": "application/offset+octet-stream",
+                    },
+                )
+            except (CVATServerError, CVATConnectionError, CVATTimeoutError):
+                failures += 1
+                if failures > conn.settings.retries:
+                    raise
+                head = conn.request("HEAD", location, headers={"Tus-Resumable": TUS_VERSION})
+                new_offset = int(head.headers.get("upload-offset", offset))
+                tracker.add(new_offset - offset)
+                offset = new_offset
+                continue
+            new_offset = int(answer.headers.get("upload-offset", offset + len(chunk)))
+            tracker.add(new_offset - offset)
+            offset = new_offset
+
+
+def upload_media(
+    conn: Connection,
+    task_id: int,
+    files: Sequence[Path | str],
+    data: TaskDataParams,
+    *,
+    names: Sequence[str] | None = None,
+    progress: UploadProgress | None = None,
+    chunk_threshold: int = DEFAULT_CHUNK_THRESHOLD,
+    batch_bytes: int = DEFAULT_BATCH_BYTES,
+    tus_chunk_size: int = DEFAULT_TUS_CHUNK_SIZE,
+    max_workers: int = 1,
+) -> str:
+    """Upload local media to a task and start CVAT's import; return its ``rq_id``.
+
+    ``names`` are the file names CVAT stores (default: base names; they must
+    be unique). The frame order is the order of ``files`` (sent as
+    ``upload_file_order``; with ``sorting_method="predefined"`` CVAT keeps it).
+    ``max_workers > 1`` sends batches and tus files concurrently over the
+    connection's one client.
+    """
+    if not files:
+        raise ValueError("no files to upload")
+    if batch_bytes <= 0 or tus_chunk_size <= 0 or max_workers < 1:
+        raise ValueError("batch_bytes, tus_chunk_size and max_workers must be positive")
+    items = _collect(files, names)
+    tracker = _Tracker(sum(f.size for f in items), progress)
+    url = f"/api/tasks/{int(task_id)}/data/"
+    small = [f for f in items if f.size <= chunk_threshold]
+    large = [f for f in items if f.size > chunk_threshold]
+
+    conn.request("POST", url, headers={"Upload-Start": "true"})
+
+    def send_batch(batch: list[_File]) -> None:
+        body = MultipartBody(
+            [(f"client_files[{i}]", f) for i, f in enumerate(batch)], tracker=tracker
+        )
+        conn.request(
+            "POST",
+            url,
+            content=body,
+            headers={
+                "Upload-Multiple": "true",
+                "Content-Type": body.content_type,
+                "Content-Length": str(body.content_length),
+            },
+        )
+
+    jobs: list[Callable[[], None]] = [
+        functools.partial(send_batch, batch) for batch in _batches(small, batch_bytes)
+    ]
+    jobs += [functools.partial(_upload_tus, conn, url, f, tracker, tus_chunk_size) for f in large]
+    if max_workers == 1 or len(jobs) == 1:
+        for job in jobs:
+            job()
+    else:
+        with ThreadPoolExecutor(max_workers=max_workers) as pool:
+            for future in [pool.submit(job) for job in jobs]:
+                future.result()
+
+    finished = conn.request_json(
+        "POST",
+        url,
+        json=data.to_json(upload_file_order=[f.name for f in items]),
+        headers={"Upload-Finish": "true"},
+    )
+    rq_id = finished.get("rq_id") if isinstance(finished, dict) else None
+    if not isinstance(rq_id, str):
+        raise CVATError("CVAT's Upload-Finish answer has no rq_id", method="POST", path=url)
+    return rq_id

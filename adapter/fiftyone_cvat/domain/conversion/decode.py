@@ -1,0 +1,636 @@
+"""Name-based CVAT records -> FiftyOne labels, grouped as ``load_annotations`` wants.
+
+:func:`decode_annotations` takes one task's records (after
+:meth:`~fiftyone_cvat.domain.conversion.ids.IdResolver.from_wire`), the run's field
+specs and the task's frame map (CVAT frame index -> sample, frame number and
+frame size) and returns::
+
+    {field: {return_type: {sample_id: {label_id: Label}}}}               # images
+    {field: {return_type: {sample_id: {frame_key: {label_id: Label}}}}}  # videos
+    {field: {"scalar": {sample_id: value}}}  /  {sample_id: {frame_key: value}}
+
+where ``frame_key`` is the frame's id when the frame map knows it, else its
+frame number. Shapes are returned under their own return type (a rectangle
+drawn with a polylines field's label comes back under ``"detections"``), which
+``load_annotations`` then treats as unexpected, as FiftyOne does.
+
+Label ids come from the ``label_id`` attribute when it holds a valid ObjectId,
+else from ``fallback_ids[(kind, cvat_id)]`` (the ids CVAT assigned on upload),
+else they are new; :attr:`DecodeResult.origins` tells, for every label, which
+CVAT object it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, NamedTuple, cast
+
+import fiftyone.core.labels as fol
+import numpy as np
+import numpy.typing as npt
+
+from fiftyone_cvat.domain.conversion import geometry, masks
+from fiftyone_cvat.domain.conversion.labels import gc_paused, make_label, new_id
+from fiftyone_cvat.domain.conversion.records import Annotations, ShapeRecord, Skip, TagRecord
+from fiftyone_cvat.domain.conversion.tracks import TrackError, interpolate_track
+from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
+from fiftyone_cvat.domain.values import from_cvat_value
+from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+
+ObjectKind = Literal["tag", "shape", "track"]
+
+
+@dataclass(frozen=True)
+class FrameInfo:
+    """What CVAT frame ``k`` of a task is: its sample, size and (videos) frame.
+
+    ``frame_number`` is FiftyOne's 1-based frame number (None for images);
+    ``frame_id`` the frame document's id if known.
+    """
+
+    sample_id: str
+    width: float
+    height: float
+    frame_number: int | None = None
+    frame_id: str | None = None
+
+    @property
+    def key(self) -> str | int | None:
+        """The key of this frame in a video's results (frame id, else number)."""
+        return self.frame_id if self.frame_id is not None else self.frame_number
+
+
+class Origin(NamedTuple):
+    """The CVAT object a decoded label came from.
+
+    ``cvat_id`` is the tag/shape id, or the track id for track labels
+    (``shape_id`` is then the keyframe shape id, None on interpolated frames).
+    ``id_source`` says where the FiftyOne id came from.
+    """
+
+    kind: ObjectKind
+    cvat_id: int | None
+    frame: int
+    keyframe: bool
+    id_source: Literal["label_id", "fallback", "new"]
+    shape_id: int | None = None
+
+
+Results = dict[str, dict[str, dict[str, Any]]]
+
+
+@dataclass
+class DecodeResult:
+    """What :func:`decode_annotations` returns.
+
+    ``labels`` is the dict ``download_annotations`` returns (see the module
+    docstring); ``origins`` maps every label id in it to its CVAT object (for
+    the caller's id bookkeeping); ``skipped`` lists what could not be decoded.
+    """
+
+    labels: Results = field(default_factory=dict)
+    origins: dict[str, Origin] = field(default_factory=dict)
+    skipped: list[Skip] = field(default_factory=list)
+    new_classes: Results = field(default_factory=dict)
+    """Labels of classes annotators added in CVAT, laid out like ``labels``: each
+    under the field its shape type fits (``load_annotations``' ``unexpected`` decides)."""
+    new_class_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Field -> class added in CVAT -> number of its labels in ``new_classes``."""
+
+
+FallbackIds = Mapping[tuple[str, int], str] | Callable[[str, int], str | None]
+"""FiftyOne label ids of CVAT objects, by ``("tag" | "shape" | "track_shape", cvat id)``
+(a track's keyframe shapes are separate labels, so they are keyed by shape id)."""
+
+
+def decode_annotations(
+    annotations: Annotations,
+    fields: RunSchema | Iterable[FieldSpec],
+    frames: Mapping[int, FrameInfo] | Sequence[FrameInfo],
+    *,
+    end_frame: int | None = None,
+    coerce_text: bool = True,
+    fallback_ids: FallbackIds | None = None,
+    deleted_frames: Container[int] = (),
+) -> DecodeResult:
+    """FiftyOne labels for one task's CVAT records (see the module docstring).
+
+    ``frames[k]`` describes CVAT frame ``k``; ``end_frame`` is the number of
+    frames tracks run to (default: one past the largest frame in ``frames``).
+    ``coerce_text`` parses text attribute values into bool/int/float
+    (FiftyOne's ``coerce_text_attrs``).
+    """
+    specs = fields.fields if isinstance(fields, RunSchema) else tuple(fields)
+    frame_map: Mapping[int, FrameInfo] = (
+        frames if isinstance(frames, Mapping) else dict(enumerate(frames))
+    )
+    if end_frame is None:
+        end_frame = max(frame_map, default=-1) + 1
+    with gc_paused():
+        return _decode(
+            annotations, specs, frame_map, end_frame, coerce_text, fallback_ids, deleted_frames
+        )
+
+
+def _decode(
+    annotations: Annotations,
+    specs: Sequence[FieldSpec],
+    frame_map: Mapping[int, FrameInfo],
+    end_frame: int,
+    coerce_text: bool,
+    fallback_ids: FallbackIds | None,
+    deleted_frames: Container[int],
+) -> DecodeResult:
+    decoder = _Decoder(specs, frame_map, coerce_text, fallback_ids)
+    for tag in annotations["tags"]:
+        decoder.tag(tag)
+    for shape in annotations["shapes"]:
+        decoder.shape(shape, "shape", shape.get("id"), None, None, True)
+    for ordinal, track in enumerate(annotations["tracks"], 1):
+        try:
+            expanded = interpolate_track(track, end_frame, deleted_frames)
+        except TrackError as e:
+            decoder.skip(None, f"track {track.get('id')}", str(e))
+            continue
+        immutable = track["attributes"]
+        for shape in expanded:
+            if shape["outside"]:
+                continue
+            shape["label"] = track["label"]
+            shape["group"] = track["group"]
+            if immutable:
+                shape["attributes"] = {**shape["attributes"], **immutable}
+            decoder.shape(
+                shape,
+                "track",
+                track.get("id"),
+                ordinal,
+                shape.get("id"),
+                shape.get("keyframe", False),
+            )
+    return decoder.finish()
+
+
+# --------------------------------------------------------------------------
+
+
+_SHAPE_PREFERENCE: dict[str, tuple[str, ...]] = {
+    "rectangle": ("detections",),
+    "mask": ("segmentation", "detections", "polylines"),
+    "polygon": ("polylines", "segmentation", "detections"),
+    "polyline": ("polylines",),
+    "points": ("keypoints",),
+}
+
+
+_UNPARSED = object()
+
+
+def _is_object_id(text: str) -> bool:
+    """Whether ``text`` is a 24-digit hex ObjectId (what FiftyOne label ids are)."""
+    if len(text) != 24:
+        return False
+    try:
+        return len(bytes.fromhex(text)) == 12  # fromhex skips spaces: count the bytes
+    except ValueError:
+        return False
+
+
+class _Pending(NamedTuple):
+    spec: FieldSpec
+    cls: ClassSpec
+    shape: ShapeRecord
+    info: FrameInfo
+    kind: ObjectKind
+    cvat_id: int | None
+    track_index: int | None
+    shape_id: int | None
+    keyframe: bool
+
+    @property
+    def fallback_key(self) -> tuple[str, int] | None:
+        """Key into the caller's CVAT-id fallback: tracks map each keyframe shape."""
+        if self.kind == "track":
+            return _key("track_shape", self.shape_id)
+        return _key(self.kind, self.cvat_id)
+
+
+def _key(kind: str, cvat_id: int | None) -> tuple[str, int] | None:
+    return None if cvat_id is None else (kind, cvat_id)
+
+
+class _Decoder:
+    def __init__(
+        self,
+        specs: Sequence[FieldSpec],
+        frames: Mapping[int, FrameInfo],
+        coerce_text: bool,
+        fallback_ids: FallbackIds | None,
+    ) -> None:
+        self.frames = frames
+        self.coerce_text = coerce_text
+        self.fallback = fallback_ids
+        self.result = DecodeResult()
+        self.tags: dict[str, list[tuple[FieldSpec, ClassSpec]]] = {}
+        self.shapes: dict[str, list[tuple[FieldSpec, ClassSpec]]] = {}
+        for spec in specs:
+            is_tag = spec.return_type in ("classifications", "scalar")
+            targets = [self.tags if is_tag else self.shapes]
+            if spec.is_fieldless:  # its project labels may be tags or any shape
+                targets = [self.tags, self.shapes]
+            for target in targets:
+                for cls in spec.classes:
+                    target.setdefault(cls.cvat_name, []).append((spec, cls))
+        self.rectangles: list[_Pending] = []
+        self.polylines: dict[tuple[str, str, Any, str], list[_Pending]] = {}
+        self.segmentations: dict[tuple[str, str, Any], list[_Pending]] = {}
+        self.used: dict[str, set[str]] = {}
+        self.scalar_seen: set[tuple[str, str, Any]] = set()
+        # (label, attribute, CVAT text) -> FiftyOne value: values repeat a lot
+        self.parsed: dict[tuple[str, str, str], Any] = {}
+        self.slots: dict[tuple[str, str, str, Any, bool], dict[str, Any]] = {}
+        self.targets: dict[tuple[str, str], tuple[FieldSpec, ClassSpec]] = {}
+        self.specs = specs
+
+    # ----- shared --------------------------------------------------------
+
+    def skip(
+        self, spec: FieldSpec | None, where: str, reason: str, label_id: str | None = None
+    ) -> None:
+        self.result.skipped.append(Skip(spec.name if spec else None, where, reason, label_id))
+
+    def _frame(self, frame: int, where: str) -> FrameInfo | None:
+        info = self.frames.get(frame)
+        if info is None:
+            self.skip(None, where, f"CVAT frame {frame} is not in the task's frame map")
+        return info
+
+    def _slot(
+        self, spec: FieldSpec, return_type: str, info: FrameInfo, cls: ClassSpec
+    ) -> dict[str, Any]:
+        new = cls.added_in_cvat
+        if new:
+            counts = self.result.new_class_counts.setdefault(spec.name, {})
+            counts[cls.name] = counts.get(cls.name, 0) + 1
+        key = (spec.name, return_type, info.sample_id, info.key, new)
+        slot = self.slots.get(key)
+        if slot is None:
+            slot = self.slots[key] = self._new_slot(spec, return_type, info, new)
+        return slot
+
+    def _new_slot(
+        self, spec: FieldSpec, return_type: str, info: FrameInfo, new: bool
+    ) -> dict[str, Any]:
+        out = self.result.new_classes if new else self.result.labels
+        by_type = out.setdefault(spec.name, {}).setdefault(return_type, {})
+        sample = by_type.setdefault(info.sample_id, {})
+        if info.frame_number is None:
+            return cast(dict[str, Any], sample)
+        return cast(dict[str, Any], sample.setdefault(info.key, {}))
+
+    def _label_id(
+        self,
+        spec: FieldSpec,
+        attrs: Mapping[str, str],
+        fallback_key: tuple[str, int] | None,
+        keyframe: bool,
+    ) -> tuple[str, Literal["label_id", "fallback", "new"]]:
+        used = self.used.setdefault(spec.name, set())
+        candidate: str | None = None
+        source: Literal["label_id", "fallback", "new"] = "new"
+        if keyframe:
+            text = attrs.get(LABEL_ID_ATTR)
+            if text and _is_object_id(text):
+                candidate, source = text, "label_id"
+            elif fallback_key is not None and self.fallback is not None:
+                found = (
+                    self.fallback(*fallback_key)
+                    if callable(self.fallback)
+                    else self.fallback.get(fallback_key)
+                )
+                if found:
+                    candidate, source = str(found), "fallback"
+        if candidate is None or candidate in used:
+            candidate, source = new_id(), "new"
+        used.add(candidate)
+        return candidate, source
+
+    def _attributes(self, cls: ClassSpec, attrs: Mapping[str, str]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        parsed = self.parsed
+        for name, text in attrs.items():
+            if name == LABEL_ID_ATTR:
+                continue
+            key = (cls.cvat_name, name, text)
+            value = parsed.get(key, _UNPARSED)
+            if value is _UNPARSED:
+                spec: AttributeSpec | None = cls.attribute(name)
+                value = parsed[key] = from_cvat_value(text, spec, self.coerce_text)
+            if value is not None:
+                out[name] = value
+        return out
+
+    def _object_attributes(self, cls: ClassSpec, shape: ShapeRecord) -> dict[str, Any]:
+        out = self._attributes(cls, shape["attributes"])
+        if cls.occluded_attr:
+            out[cls.occluded_attr] = bool(shape.get("occluded", False))
+        if cls.group_id_attr:
+            group = shape.get("group")
+            out[cls.group_id_attr] = int(group) if group else None
+            if out[cls.group_id_attr] is None:
+                del out[cls.group_id_attr]
+        rotation = shape.get("rotation") or 0.0
+        if rotation and shape["type"] == "rectangle" and cls.attribute("rotation") is None:
+            out["rotation"] = rotation
+        return out
+
+    # ----- tags ------------------------------------------------------------
+
+    def tag(self, tag: TagRecord) -> None:
+        where = f"tag {tag.get('id')}"
+        hits = self.tags.get(tag["label"]) or self._added_in_cvat(tag["label"], None)
+        if not hits:
+            self.skip(None, where, f"label '{tag['label']}' is not part of this annotation run")
+            return
+        spec, cls = hits[0]
+        info = self._frame(tag["frame"], where)
+        if info is None:
+            return
+        if spec.return_type == "scalar":
+            self._scalar(spec, cls, tag, info, where)
+            return
+        label_id, source = self._label_id(spec, tag["attributes"], _key("tag", tag.get("id")), True)
+        label = make_label(
+            fol.Classification,
+            {"label": cls.name},
+            self._attributes(cls, tag["attributes"]),
+            label_id,
+        )
+        self._slot(spec, "classifications", info, cls)[label_id] = label
+        self.result.origins[label_id] = Origin("tag", tag.get("id"), tag["frame"], True, source)
+
+    def _scalar(
+        self, spec: FieldSpec, cls: ClassSpec, tag: TagRecord, info: FrameInfo, where: str
+    ) -> None:
+        if spec.scalar_mode == "value":
+            attr = cls.attributes[0] if cls.attributes else None
+            text = tag["attributes"].get(attr.name if attr else "value")
+            value = from_cvat_value(text, attr, self.coerce_text)
+        else:
+            value = cls.value
+        key = (spec.name, info.sample_id, info.key)
+        if key in self.scalar_seen:
+            self.skip(spec, where, "a scalar takes one value per sample/frame; kept the first")
+            return
+        self.scalar_seen.add(key)
+        by_type = self.result.labels.setdefault(spec.name, {}).setdefault("scalar", {})
+        if info.frame_number is None:
+            by_type[info.sample_id] = value
+        else:
+            by_type.setdefault(info.sample_id, {})[info.key] = value
+
+    # ----- shapes ----------------------------------------------------------
+
+    def shape(
+        self,
+        shape: ShapeRecord,
+        kind: ObjectKind,
+        cvat_id: int | None,
+        index: int | None,
+        shape_id: int | None,
+        keyframe: bool,
+    ) -> None:
+        name = shape.get("label", "")
+        stype = shape["type"]
+        target = self.targets.get((name, stype))
+        info = self.frames.get(shape["frame"])
+        if target is None or info is None:
+            where = f"{kind} {cvat_id}" + (f" frame {shape['frame']}" if kind == "track" else "")
+            hits = self.shapes.get(name) or self._added_in_cvat(name, stype)
+            if not hits:
+                self.skip(None, where, f"label '{name}' is not part of this annotation run")
+            elif stype not in _SHAPE_PREFERENCE:
+                self.skip(hits[0][0], where, f"{stype} shapes are not supported")
+            elif target is None:
+                target = self.targets[(name, stype)] = self._target(hits, stype)
+            if target is None or self._frame(shape["frame"], where) is None:
+                return
+            info = self.frames[shape["frame"]]
+        spec, cls = target
+        pending = _Pending(spec, cls, shape, info, kind, cvat_id, index, shape_id, keyframe)
+        rt = spec.return_type
+        if rt == "segmentation" and stype in ("mask", "polygon"):
+            self.segmentations.setdefault((spec.name, info.sample_id, info.key), []).append(pending)
+        elif stype == "rectangle":
+            self.rectangles.append(pending)
+        elif stype in ("polygon", "polyline") and not (
+            # as FiftyOne's built-in: a polygon of a detections field is an instance mask
+            stype == "polygon" and spec.return_type == "detections" and not spec.is_fieldless
+        ):
+            merge = shape["attributes"].get(LABEL_ID_ATTR) or f"#{len(self.polylines)}"
+            self.polylines.setdefault((spec.name, info.sample_id, info.key, merge), []).append(
+                pending
+            )
+        else:
+            self._single(pending, f"{kind} {cvat_id} frame {shape['frame']}")
+
+    def _added_in_cvat(
+        self, name: str, stype: str | None
+    ) -> list[tuple[FieldSpec, ClassSpec]] | None:
+        """Where a label of a class that is not in the run goes (one an annotator added).
+
+        Tags go to the first classifications field. A shape goes to the first field
+        its type fits; failing that, to the first label field, under its own type
+        (FiftyOne then treats it as an unexpected label type). Segmentations are
+        never a target: a new class has no mask value.
+        """
+        if stype is None:
+            fits = [s for s in self.specs if s.return_type == "classifications"]
+        else:
+            shape_fields = [
+                s
+                for s in self.specs
+                if s.return_type not in ("classifications", "scalar", "segmentation")
+            ]
+            preference = _SHAPE_PREFERENCE.get(stype, ())
+            fits = [s for rt in preference for s in shape_fields if s.return_type == rt]
+            fits = fits or shape_fields
+        if not fits:
+            return None
+        hit = (fits[0], ClassSpec(name=name, cvat_name=name, added_in_cvat=True))
+        (self.tags if stype is None else self.shapes)[name] = [hit]
+        return [hit]
+
+    @staticmethod
+    def _target(hits: list[tuple[FieldSpec, ClassSpec]], stype: str) -> tuple[FieldSpec, ClassSpec]:
+        """The field a shape of this label and type belongs to (project labels may be shared)."""
+        preference = _SHAPE_PREFERENCE[stype]
+        return next((h for rt in preference for h in hits if h[0].return_type == rt), hits[0])
+
+    def _finish_label(self, p: _Pending, return_type: str, label: fol.Label, source: Any) -> None:
+        self._slot(p.spec, return_type, p.info, p.cls)[label.id] = label
+        self.result.origins[label.id] = Origin(
+            p.kind, p.cvat_id, p.shape["frame"], p.keyframe, source, p.shape_id
+        )
+
+    def _fields(self, p: _Pending) -> tuple[dict[str, Any], dict[str, Any]]:
+        fields: dict[str, Any] = {"label": p.cls.name}
+        if p.track_index is not None:
+            fields["index"] = p.track_index
+        attrs = self._object_attributes(p.cls, p.shape)
+        if p.kind == "track" and p.keyframe:
+            attrs["keyframe"] = True
+        return fields, attrs
+
+    def _single(self, p: _Pending, where: str) -> None:
+        """Masks, points, and polygons under instance fields: one label per shape."""
+        shape = p.shape
+        width, height = p.info.width, p.info.height
+        label_id, source = self._label_id(p.spec, shape["attributes"], p.fallback_key, p.keyframe)
+        fields, attrs = self._fields(p)
+        try:
+            if shape["type"] == "points":
+                fields["points"] = [
+                    list(pt) for pt in geometry.points_from_cvat(shape["points"], width, height)
+                ]
+                label = make_label(fol.Keypoint, fields, attrs, label_id)
+                self._finish_label(p, "keypoints", label, source)
+                return
+            if shape["type"] == "mask":
+                mask, left, top = masks.decode_mask_points(shape["points"])
+                h, w = mask.shape
+                fields["bounding_box"] = [left / width, top / height, w / width, h / height]
+                fields["mask"] = mask
+                label = make_label(fol.Detection, fields, attrs, label_id)
+                if p.spec.return_type == "polylines":
+                    poly = label.to_polyline(tolerance=2, filled=True)
+                    poly.id = label_id
+                    self._finish_label(p, "polylines", poly, source)
+                    return
+                self._finish_label(p, "detections", label, source)
+                return
+            # a polygon drawn with a detections field's label: rasterize it as FiftyOne does
+            rel = geometry.points_from_cvat(shape["points"], width, height)
+            polyline = fol.Polyline(points=[[list(pt) for pt in rel]], closed=True, filled=True)
+            det = polyline.to_detection(frame_size=(int(width), int(height)))
+            fields["bounding_box"] = list(det.bounding_box)
+            fields["mask"] = det.mask
+            label = make_label(fol.Detection, fields, attrs, label_id)
+            self._finish_label(p, "detections", label, source)
+        except ValueError as e:
+            self.used[p.spec.name].discard(label_id)
+            self.skip(p.spec, where, str(e), label_id)
+
+    # ----- finishing -------------------------------------------------------
+
+    def finish(self) -> DecodeResult:
+        self._finish_rectangles()
+        self._finish_polylines()
+        self._finish_segmentations()
+        return self.result
+
+    def _finish_rectangles(self) -> None:
+        if not self.rectangles:
+            return
+        points = np.array([p.shape["points"][:4] for p in self.rectangles], dtype=np.float64)
+        sizes = np.array([(p.info.width, p.info.height) for p in self.rectangles], dtype=np.float64)
+        boxes = geometry.boxes_from_cvat(points, sizes).tolist()
+        for p, box in zip(self.rectangles, boxes, strict=True):
+            label_id, source = self._label_id(
+                p.spec, p.shape["attributes"], p.fallback_key, p.keyframe
+            )
+            fields, attrs = self._fields(p)
+            fields["bounding_box"] = box
+            label = make_label(fol.Detection, fields, attrs, label_id)
+            self._finish_label(p, "detections", label, source)
+        self.rectangles = []
+
+    def _finish_polylines(self) -> None:
+        """Shapes with one ``label_id`` on one frame are the parts of one Polyline."""
+        for parts in self.polylines.values():
+            first = parts[0]
+            keyed = next((p for p in parts if p.keyframe), first)
+            label_id, source = self._label_id(
+                first.spec, keyed.shape["attributes"], keyed.fallback_key, keyed.keyframe
+            )
+            fields, attrs = self._fields(first)
+            closed = first.shape["type"] == "polygon"
+            fields["points"] = [
+                [
+                    list(pt)
+                    for pt in geometry.points_from_cvat(
+                        p.shape["points"], p.info.width, p.info.height
+                    )
+                ]
+                for p in parts
+            ]
+            fields["closed"] = closed
+            # A polygon is a filled shape unless the field holds (open or closed) polylines.
+            fields["filled"] = closed and first.spec.label_type not in ("polyline", "polylines")
+            label = make_label(fol.Polyline, fields, attrs, label_id)
+            self._finish_label(keyed, "polylines", label, source)
+        self.polylines = {}
+
+    def _finish_segmentations(self) -> None:
+        for parts in self.segmentations.values():
+            first = parts[0]
+            spec, info = first.spec, first.info
+            width, height = int(info.width), int(info.height)
+            values = {
+                name: value
+                for value, name in sorted((spec.mask_targets or {}).items(), reverse=True)
+            }
+            dtype = np.uint8 if max(values.values(), default=0) <= 255 else np.uint16
+            canvas: npt.NDArray[Any] = np.zeros((height, width), dtype=dtype)
+            order = sorted(range(len(parts)), key=lambda i: parts[i].shape.get("z_order", 0))
+            label_id: str | None = None
+            source: Any = "new"
+            for i in order:
+                p = parts[i]
+                where = f"{p.kind} {p.cvat_id}"
+                value = values.get(p.cls.name)
+                if value is None:
+                    self.skip(spec, where, f"class '{p.cls.name}' has no mask target value")
+                    continue
+                try:
+                    binary, left, top = self._binary(p)
+                except ValueError as e:
+                    self.skip(spec, where, str(e))
+                    continue
+                _paint(canvas, binary, left, top, value)
+                text = p.shape["attributes"].get(LABEL_ID_ATTR)
+                if label_id is None and text and _is_object_id(text):
+                    label_id, source = text, "label_id"
+            if label_id is None or label_id in self.used.setdefault(spec.name, set()):
+                label_id, source = self._label_id(spec, {}, first.fallback_key, first.keyframe)
+            self.used[spec.name].add(label_id)
+            label = make_label(fol.Segmentation, {"mask": canvas}, None, label_id)
+            self._finish_label(first, "segmentation", label, source)
+        self.segmentations = {}
+
+    def _binary(self, p: _Pending) -> tuple[npt.NDArray[np.bool_], int, int]:
+        if p.shape["type"] == "mask":
+            return masks.decode_mask_points(p.shape["points"])
+        import cv2
+
+        canvas = np.zeros((int(p.info.height), int(p.info.width)), dtype=np.uint8)
+        pts = np.round(np.asarray(p.shape["points"], dtype=np.float64).reshape(-1, 2)).astype(
+            np.int32
+        )
+        cv2.fillPoly(canvas, [pts], 1)
+        return canvas.astype(bool), 0, 0
+
+
+def _paint(
+    canvas: npt.NDArray[Any], binary: npt.NDArray[np.bool_], left: int, top: int, value: int
+) -> None:
+    """Set ``value`` where ``binary`` (placed at left/top) is set, clipped to the canvas."""
+    height, width = canvas.shape
+    h, w = binary.shape
+    x0, y0 = max(left, 0), max(top, 0)
+    x1, y1 = min(left + w, width), min(top + h, height)
+    if x1 <= x0 or y1 <= y0:
+        return
+    window = canvas[y0:y1, x0:x1]
+    window[binary[y0 - top : y1 - top, x0 - left : x1 - left]] = value

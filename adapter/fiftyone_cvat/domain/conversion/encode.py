@@ -1,0 +1,637 @@
+"""FiftyOne labels -> name-based CVAT records (no HTTP, no server ids).
+
+One call converts one field of one CVAT task: :func:`encode_field` takes the
+field's value on every CVAT frame of the task, ``(cvat_frame, (width,
+height), value)``, where ``value`` is what the sample (images) or frame
+(videos) holds: a FiftyOne label (``Detections``, ``Classification``...), the
+same label as a raw database dict (``values(field, _raw=True)``, which is much
+faster to fetch), a scalar, or None.
+
+Mapping (``FieldSpec.label_type`` -> CVAT):
+
+- classification(s) -> tags; scalars -> a tag named after the value (with
+  classes) or a tag named after the field with a text attribute ``value``;
+- detection(s) -> ``rectangle``; instance(s) -> ``mask`` (a Detection without
+  a mask is sent as a rectangle rather than dropped);
+- polyline(s)/polygon(s) -> one ``polyline`` (open) or ``polygon`` (closed or
+  filled) shape per sub-path;
+- keypoint(s) -> ``points``; segmentation -> one ``mask`` per class present;
+- video frame fields: labels with an ``index`` become tracks (see
+  :mod:`~fiftyone_cvat.domain.conversion.tracks`), others plain shapes.
+
+Every uploaded label carries its FiftyOne id in the ``label_id`` attribute;
+what cannot be sent is returned in ``skipped`` with the reason.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, cast
+
+import numpy as np
+import numpy.typing as npt
+
+from fiftyone_cvat._fiftyone_compat import label_storage
+from fiftyone_cvat.domain.conversion import geometry, masks
+from fiftyone_cvat.domain.conversion.labels import gc_paused
+from fiftyone_cvat.domain.conversion.records import (
+    Annotations,
+    Attributes,
+    ShapeRecord,
+    ShapeType,
+    Skip,
+    TagRecord,
+    TrackRecord,
+    empty_annotations,
+)
+from fiftyone_cvat.domain.conversion.tracks import track_shapes
+from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
+from fiftyone_cvat.domain.values import to_cvat_value
+from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR, LIST_FIELDS
+
+FrameSize = tuple[float, float]
+FrameValue = tuple[int, FrameSize | None, Any]
+"""``(cvat_frame, (width, height) or None, the field's value on that frame)``."""
+
+NanPolicy = Literal["skip", "drop"]
+
+
+@dataclass
+class EncodeResult:
+    """The records of one field of one task, and what they stand for.
+
+    ``label_ids`` maps each CVAT frame to the FiftyOne label ids represented
+    in CVAT (including track labels CVAT will interpolate), which is what the
+    run's ``id_map`` records; a scalar frame that was uploaded maps to ``[]``.
+    """
+
+    annotations: Annotations = field(default_factory=empty_annotations)
+    label_ids: dict[int, list[str]] = field(default_factory=dict)
+    skipped: list[Skip] = field(default_factory=list)
+
+
+def encode_field(
+    spec: FieldSpec,
+    frames: Iterable[FrameValue],
+    *,
+    end_frame: int | None = None,
+    keypoint_nan: NanPolicy = "skip",
+) -> EncodeResult:
+    """CVAT records for ``spec``'s labels on the given CVAT frames of one task.
+
+    ``end_frame`` is the number of frames of the (video) task: tracks that
+    reach it get no closing ``outside`` shape. ``keypoint_nan`` decides what
+    happens to keypoints with missing (NaN) points, which CVAT cannot store:
+    ``"skip"`` leaves such a keypoint out of CVAT (it stays unchanged in
+    FiftyOne), ``"drop"`` sends only its visible points (which renumbers them).
+    """
+    encoder = _Encoder(spec, keypoint_nan)
+    with gc_paused():
+        for frame, size, value in frames:
+            if value is None:
+                continue
+            encoder.add(frame, size, value)
+        return encoder.finish(end_frame)
+
+
+# --------------------------------------------------------------------------
+# Reading labels (objects or raw database dicts) without FiftyOne's getters
+# --------------------------------------------------------------------------
+
+
+def _doc(value: Any) -> Mapping[str, Any]:
+    """The field storage of a label object, or the raw dict itself."""
+    if type(value) is dict:
+        return value
+    data = label_storage(value)
+    if data is None and isinstance(value, Mapping):
+        return value
+    if isinstance(data, Mapping):
+        return data
+    return cast(Mapping[str, Any], value.to_dict())
+
+
+def _label_id(doc: Mapping[str, Any]) -> str:
+    value = doc.get("id")
+    if value is None:
+        value = doc.get("_id")
+    return str(value)
+
+
+def _rotation(value: Any) -> float:
+    """A box's ``rotation`` attribute as CVAT degrees in [0, 360); 0 if not a number."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value) % 360
+    return 0.0
+
+
+def _attr_value(doc: Mapping[str, Any], name: str) -> Any:
+    """A custom attribute: a dynamic field, else FiftyOne's legacy ``attributes`` dict."""
+    if name in doc:
+        return doc[name]
+    legacy = doc.get("attributes")
+    if legacy and name in legacy:
+        attr = legacy[name]
+        return attr.get("value") if isinstance(attr, Mapping) else getattr(attr, "value", None)
+    return None
+
+
+def _items(doc: Mapping[str, Any], key: str) -> Sequence[Any]:
+    items = doc.get(key)
+    if not items:
+        return ()
+    # list.copy skips mongoengine's per-item Python ``BaseList.__iter__``
+    return list.copy(items) if isinstance(items, list) else list(items)
+
+
+def _array(value: Any) -> npt.NDArray[Any] | None:
+    if value is None:
+        return None
+    if isinstance(value, bytes | bytearray):
+        import fiftyone.core.utils as fou
+
+        return cast(npt.NDArray[Any], fou.deserialize_numpy_array(bytes(value)))
+    return np.asarray(value)
+
+
+def _mask(item: Any, doc: Mapping[str, Any]) -> npt.NDArray[Any] | None:
+    """A label's mask, in memory or on disk (``mask_path``)."""
+    mask = _array(doc.get("mask"))
+    if mask is not None:
+        return mask
+    path = doc.get("mask_path")
+    if path:
+        get_mask = getattr(item, "get_mask", None)
+        if callable(get_mask):
+            return cast(npt.NDArray[Any], get_mask())
+        import fiftyone.utils.image as foui
+
+        return cast(npt.NDArray[Any], foui.read(path))
+    return None
+
+
+# --------------------------------------------------------------------------
+# The encoder
+# --------------------------------------------------------------------------
+
+_TrackKey = tuple[str, int, int]  # (cvat label, index, part)
+
+
+@dataclass
+class _Track:
+    label: str
+    group: int
+    attributes: Attributes
+    mutable: tuple[str, ...]
+    masks: bool
+    observations: list[tuple[ShapeRecord, bool]] = field(default_factory=list)
+
+
+class _Encoder:
+    def __init__(self, spec: FieldSpec, keypoint_nan: NanPolicy) -> None:
+        self.spec = spec
+        self.keypoint_nan = keypoint_nan
+        self.classes = {c.name: c for c in spec.classes}
+        self.attr_names = {c.name: tuple(a.name for a in c.attributes) for c in spec.classes}
+        # classes whose rectangles take their rotation from a ``rotation`` label attribute
+        self.rotatable = {c.name for c in spec.classes if c.attribute("rotation") is None}
+        self.result = EncodeResult()
+        self.tracks: dict[_TrackKey, _Track] = {}
+        self.tracked = spec.is_trackable
+        self.ids = spec.has_label_ids
+        # Boxes are converted in one vectorized pass at the end.
+        self.boxes: list[tuple[ShapeRecord, Any, FrameSize]] = []
+
+    # ----- entry points ------------------------------------------------
+
+    def add(self, frame: int, size: FrameSize | None, value: Any) -> None:
+        kind = self.spec.label_type
+        if kind == "scalar":
+            self._scalar(frame, value)
+            return
+        doc = _doc(value)
+        key = LIST_FIELDS.get(kind)
+        items: Sequence[Any] = _items(doc, key) if key else [value]
+        ids = self.result.label_ids.setdefault(frame, [])
+        if kind in ("classification", "classifications"):
+            for item in items:
+                self._tag(frame, item, ids)
+            return
+        if size is None or not size[0] or not size[1]:
+            for item in items:
+                self._skip(frame, "its frame size is unknown (compute metadata first)", item)
+            return
+        if kind == "segmentation":
+            self._segmentation(frame, size, value, doc, ids)
+            return
+        if kind in ("detection", "detections") and not self.tracked:
+            self._plain_boxes(frame, size, items, ids)
+            return
+        for item in items:
+            if kind in ("detection", "detections", "instance", "instances"):
+                self._detection(frame, size, item, ids)
+            elif kind in ("polyline", "polylines", "polygon", "polygons"):
+                self._polyline(frame, size, item, ids)
+            else:
+                self._keypoint(frame, size, item, ids)
+
+    def finish(self, end_frame: int | None) -> EncodeResult:
+        self._flush_boxes()
+        for track in self.tracks.values():
+            self._emit_track(track, end_frame)
+        return self.result
+
+    # ----- helpers -----------------------------------------------------
+
+    def _skip(self, frame: int, reason: str, item: Any = None) -> None:
+        label_id = _label_id(_doc(item)) if item is not None and self.ids else None
+        self.result.skipped.append(Skip(self.spec.name, f"frame {frame}", reason, label_id))
+
+    def _class(self, frame: int, item: Any, doc: Mapping[str, Any]) -> ClassSpec | None:
+        name = doc.get("label")
+        cls = self.classes.get(name) if isinstance(name, str) else None
+        if cls is None:
+            self._skip(frame, f"class {name!r} is not one of the field's classes", item)
+        return cls
+
+    def _attributes(self, cls: ClassSpec, doc: Mapping[str, Any]) -> Attributes:
+        attrs: Attributes = {}
+        for name in self.attr_names[cls.name]:
+            value = doc[name] if name in doc else _attr_value(doc, name)
+            if value is not None:
+                attrs[name] = value if type(value) is str else to_cvat_value(value)
+        if self.ids:
+            attrs[LABEL_ID_ATTR] = _label_id(doc)
+        return attrs
+
+    def _shape(
+        self,
+        kind: ShapeType,
+        frame: int,
+        cls: ClassSpec,
+        doc: Mapping[str, Any],
+        points: list[float],
+        attrs: Attributes,
+    ) -> ShapeRecord:
+        occluded = _attr_value(doc, cls.occluded_attr) if cls.occluded_attr else None
+        group = _attr_value(doc, cls.group_id_attr) if cls.group_id_attr else None
+        rotation = 0.0
+        if kind == "rectangle" and cls.name in self.rotatable:
+            rotation = _rotation(doc.get("rotation"))
+        return {
+            "type": kind,
+            "frame": frame,
+            "label": cls.cvat_name,
+            "points": points,
+            "attributes": attrs,
+            "occluded": bool(occluded),
+            "group": int(group) if group else 0,
+            "z_order": 0,
+            "rotation": rotation,
+            "outside": False,
+            "source": "manual",
+        }
+
+    def _place(
+        self,
+        item: Any,
+        doc: Mapping[str, Any],
+        cls: ClassSpec,
+        shapes: list[ShapeRecord],
+        ids: list[str],
+    ) -> None:
+        """Append the shapes of one label as plain shapes, or to its track."""
+        ids.append(_label_id(doc))
+        index = doc.get("index") if self.tracked else None
+        if index is None:
+            self.result.annotations["shapes"].extend(shapes)
+            return
+        keyframe = bool(doc.get("keyframe")) if self.spec.only_keyframes else True
+        for part, shape in enumerate(shapes):
+            key = (cls.cvat_name, int(index), part)
+            track = self.tracks.get(key)
+            if track is None:
+                immutable = {
+                    a.name
+                    for a in cls.attributes
+                    if not a.mutable and a.name in shape["attributes"]
+                }
+                track = self.tracks[key] = _Track(
+                    label=cls.cvat_name,
+                    group=shape["group"],
+                    attributes={n: shape["attributes"][n] for n in immutable},
+                    mutable=tuple(a.name for a in cls.attributes if a.mutable),
+                    masks=shape["type"] == "mask",
+                )
+            shape["attributes"] = {
+                k: v
+                for k, v in shape["attributes"].items()
+                if k in track.mutable or k == LABEL_ID_ATTR
+            }
+            del shape["label"]
+            del shape["group"]
+            track.observations.append((shape, keyframe))
+
+    # ----- tags ----------------------------------------------------------
+
+    def _tag(self, frame: int, item: Any, ids: list[str]) -> None:
+        doc = _doc(item)
+        cls = self._class(frame, item, doc)
+        if cls is None:
+            return
+        tag: TagRecord = {
+            "frame": frame,
+            "label": cls.cvat_name,
+            "attributes": self._attributes(cls, doc),
+            "group": 0,
+            "source": "manual",
+        }
+        self.result.annotations["tags"].append(tag)
+        ids.append(_label_id(doc))
+
+    def _scalar(self, frame: int, value: Any) -> None:
+        if isinstance(value, Mapping) or hasattr(value, "_data"):
+            self._skip(frame, f"scalar fields take plain values, got {type(value).__name__}")
+            return
+        if self.spec.scalar_mode == "value":
+            cls = self.spec.classes[0]
+            attrs = {cls.attributes[0].name if cls.attributes else "value": to_cvat_value(value)}
+        else:
+            text = to_cvat_value(value)
+            found = next((c for c in self.spec.classes if c.cvat_name == text), None)
+            if found is None:
+                self._skip(frame, f"value {value!r} is not one of the field's classes")
+                return
+            cls, attrs = found, {}
+        self.result.annotations["tags"].append(
+            {
+                "frame": frame,
+                "label": cls.cvat_name,
+                "attributes": attrs,
+                "group": 0,
+                "source": "manual",
+            }
+        )
+        self.result.label_ids.setdefault(frame, [])
+
+    # ----- detections / instances ---------------------------------------
+
+    def _detection(self, frame: int, size: FrameSize, item: Any, ids: list[str]) -> None:
+        doc = _doc(item)
+        cls = self._class(frame, item, doc)
+        if cls is None:
+            return
+        box = doc.get("bounding_box")
+        if not box or len(box) != 4:
+            self._skip(frame, f"detection has no valid bounding box ({box!r})", item)
+            return
+        attrs = self._attributes(cls, doc)
+        if self.spec.label_type in ("instance", "instances"):
+            if not all(math.isfinite(v) for v in box):
+                self._skip(frame, f"detection has no valid bounding box ({box!r})", item)
+                return
+            mask = _mask(item, doc)
+            if mask is not None:
+                points = self._mask_points(frame, size, box, mask, item)
+                if points is not None:
+                    shape = self._shape("mask", frame, cls, doc, points, attrs)
+                    self._place(item, doc, cls, [shape], ids)
+                return
+        shape = self._shape("rectangle", frame, cls, doc, [], attrs)
+        self.boxes.append((shape, list(box), size))
+        self._place(item, doc, cls, [shape], ids)
+
+    def _plain_boxes(
+        self, frame: int, size: FrameSize, items: Sequence[Any], ids: list[str]
+    ) -> None:
+        """:meth:`_detection` for untracked rectangles without its per-box branching.
+
+        The bulk of most runs; the shape itself comes from :meth:`_shape`.
+        """
+        classes = self.classes
+        with_ids = self.ids
+        shapes = self.result.annotations["shapes"]
+        boxes = self.boxes
+        for item in items:
+            doc = label_storage(item)
+            if doc is None:
+                doc = _doc(item)
+            name = doc.get("label")
+            cls = classes.get(name) if type(name) is str else None
+            box = doc.get("bounding_box")
+            if cls is None or not box or len(box) != 4:
+                self._detection(frame, size, item, ids)  # reports the problem
+                continue
+            attrs = self._attributes(cls, doc)
+            shape = self._shape("rectangle", frame, cls, doc, [], attrs)
+            shapes.append(shape)
+            boxes.append((shape, list.copy(box) if isinstance(box, list) else list(box), size))
+            ids.append(attrs[LABEL_ID_ATTR] if with_ids else _label_id(doc))
+
+    def _flush_boxes(self) -> None:
+        if not self.boxes:
+            return
+        rel = np.array([b for _, b, _ in self.boxes], dtype=np.float64)
+        sizes = np.array([s for _, _, s in self.boxes], dtype=np.float64)
+        for (shape, _, _), points in zip(
+            self.boxes, geometry.boxes_to_cvat(rel, sizes).tolist(), strict=True
+        ):
+            shape["points"] = points
+        bad = ~np.isfinite(rel).all(axis=1)
+        if bad.any():  # rare: checked here, in bulk, rather than per box
+            self._drop_boxes([self.boxes[i] for i in np.flatnonzero(bad).tolist()])
+        self.boxes = []
+
+    def _drop_boxes(self, boxes: list[tuple[ShapeRecord, Any, FrameSize]]) -> None:
+        dropped = {id(shape) for shape, _, _ in boxes}
+        annotations = self.result.annotations
+        annotations["shapes"] = [s for s in annotations["shapes"] if id(s) not in dropped]
+        for track in self.tracks.values():
+            track.observations = [o for o in track.observations if id(o[0]) not in dropped]
+        for key in [k for k, t in self.tracks.items() if not t.observations]:
+            del self.tracks[key]
+        for shape, box, _ in boxes:
+            label_id = shape["attributes"].get(LABEL_ID_ATTR)
+            ids = self.result.label_ids.get(shape["frame"], [])
+            if label_id in ids:
+                ids.remove(label_id)
+            self.result.skipped.append(
+                Skip(
+                    self.spec.name,
+                    f"frame {shape['frame']}",
+                    f"detection has no valid bounding box ({list(box)!r})",
+                    label_id,
+                )
+            )
+
+    def _mask_points(
+        self, frame: int, size: FrameSize, box: Sequence[float], mask: npt.NDArray[Any], item: Any
+    ) -> list[float] | None:
+        width, height = size
+        x, y, w, h = box
+        left, top = round(x * width), round(y * height)
+        right, bottom = round((x + w) * width), round((y + h) * height)
+        if right <= left or bottom <= top:
+            self._skip(frame, "instance box is smaller than one pixel", item)
+            return None
+        if mask.ndim == 3:
+            mask = mask[..., 0]
+        mask = masks.resize_nearest(mask, bottom - top, right - left)
+        # CVAT masks must lie inside the image
+        x0, y0 = max(left, 0), max(top, 0)
+        x1, y1 = min(right, int(width)), min(bottom, int(height))
+        if x1 <= x0 or y1 <= y0:
+            self._skip(frame, "instance mask lies outside the image", item)
+            return None
+        mask = mask[y0 - top : y1 - top, x0 - left : x1 - left]
+        return masks.mask_points(mask, x0, y0)
+
+    # ----- segmentation ----------------------------------------------------
+
+    def _segmentation(
+        self, frame: int, size: FrameSize, item: Any, doc: Mapping[str, Any], ids: list[str]
+    ) -> None:
+        mask = _mask(item, doc)
+        if mask is None:
+            self._skip(frame, "segmentation has no mask", item)
+            return
+        if mask.ndim == 3:
+            self._skip(frame, "RGB segmentation masks are not supported; use integer targets", item)
+            return
+        width, height = int(size[0]), int(size[1])
+        mask = masks.resize_nearest(mask, height, width)
+        targets = self.spec.mask_targets or {}
+        values = (
+            np.unique(mask)
+            if mask.dtype.kind == "f"
+            else np.flatnonzero(np.bincount(mask.astype(np.int64, copy=False).ravel()))
+        )
+        label_id = _label_id(doc)
+        uploaded = False
+        for value in values.tolist():
+            if value == 0:
+                continue
+            name = targets.get(int(value)) if float(value).is_integer() else None
+            cls = self.classes.get(name) if name is not None else None
+            if cls is None:
+                self._skip(frame, f"mask value {value} has no class in mask_targets", item)
+                continue
+            binary = mask == value
+            box = masks.tight_box(binary)
+            if box is None:
+                continue
+            x0, y0, x1, y1 = box
+            points = masks.mask_points(binary[y0:y1, x0:x1], x0, y0)
+            attrs = {LABEL_ID_ATTR: label_id} if self.ids else {}
+            shape = self._shape("mask", frame, cls, {}, points, attrs)
+            self.result.annotations["shapes"].append(shape)
+            uploaded = True
+        if uploaded:
+            ids.append(label_id)
+
+    # ----- polylines / keypoints ---------------------------------------------
+
+    def _polyline(self, frame: int, size: FrameSize, item: Any, ids: list[str]) -> None:
+        doc = _doc(item)
+        cls = self._class(frame, item, doc)
+        if cls is None:
+            return
+        closed = bool(doc.get("closed")) or bool(doc.get("filled"))
+        kind: ShapeType = "polygon" if closed else "polyline"
+        need = 3 if closed else 2
+        attrs = self._attributes(cls, doc)
+        shapes: list[ShapeRecord] = []
+        for part, path in enumerate(_items(doc, "points")):
+            array = np.asarray(path, dtype=np.float64).reshape(-1, 2)
+            if not np.isfinite(array).all():
+                self._skip(
+                    frame, f"part {part} has non-finite points; CVAT cannot store them", item
+                )
+                continue
+            if len(array) < need:
+                self._skip(
+                    frame,
+                    f"part {part} has {len(array)} point(s); a CVAT {kind} needs at least {need}",
+                    item,
+                )
+                continue
+            points = geometry.points_to_cvat(array, size[0], size[1])
+            shapes.append(self._shape(kind, frame, cls, doc, points, dict(attrs)))
+        if shapes:
+            self._place(item, doc, cls, shapes, ids)
+        elif not _items(doc, "points"):
+            self._skip(frame, "polyline has no points", item)
+
+    def _keypoint(self, frame: int, size: FrameSize, item: Any, ids: list[str]) -> None:
+        doc = _doc(item)
+        cls = self._class(frame, item, doc)
+        if cls is None:
+            return
+        array = np.asarray(_items(doc, "points"), dtype=np.float64).reshape(-1, 2)
+        finite = np.isfinite(array).all(axis=1)
+        if not finite.all():
+            missing = int((~finite).sum())
+            if self.keypoint_nan == "skip" or missing == len(array):
+                self._skip(
+                    frame,
+                    f"{missing} of {len(array)} keypoints are missing (NaN), which CVAT "
+                    "cannot store; left out of CVAT and unchanged in FiftyOne",
+                    item,
+                )
+                return
+            self._skip(
+                frame, f"{missing} missing (NaN) keypoints were left out; the rest renumber", item
+            )
+            array = array[finite]
+        if len(array) == 0:
+            self._skip(frame, "keypoint has no points", item)
+            return
+        points = geometry.points_to_cvat(array, size[0], size[1])
+        shape = self._shape("points", frame, cls, doc, points, self._attributes(cls, doc))
+        self._place(item, doc, cls, [shape], ids)
+
+    # ----- tracks --------------------------------------------------------
+
+    def _emit_track(self, track: _Track, end_frame: int | None) -> None:
+        observations = sorted(track.observations, key=lambda o: o[0]["frame"])
+        unique: list[tuple[ShapeRecord, bool]] = []
+        for shape, keyframe in observations:
+            if unique and unique[-1][0]["frame"] == shape["frame"]:
+                self.result.skipped.append(
+                    Skip(
+                        self.spec.name,
+                        f"frame {shape['frame']}",
+                        "two labels of the same class and index on one frame; "
+                        "a CVAT track has one shape per frame",
+                        shape["attributes"].get(LABEL_ID_ATTR),
+                    )
+                )
+                continue
+            unique.append((shape, keyframe))
+        only_keyframes = self.spec.only_keyframes and not track.masks
+        shapes = track_shapes(unique, end_frame, only_keyframes)
+        _stop_attribute_propagation(shapes, track.mutable)
+        record: TrackRecord = {
+            "frame": shapes[0]["frame"],
+            "label": track.label,
+            "group": track.group,
+            "source": "manual",
+            "attributes": track.attributes,
+            "shapes": shapes,
+        }
+        self.result.annotations["tracks"].append(record)
+
+
+def _stop_attribute_propagation(shapes: list[ShapeRecord], mutable: Iterable[str]) -> None:
+    """CVAT copies a mutable value missing from a keyframe from the keyframe before it;
+    write ``""`` (None) where FiftyOne has no value but the previous keyframe had one."""
+    names = tuple(mutable)
+    previous: Attributes = {}
+    for shape in shapes:
+        attrs = shape["attributes"]
+        for name in names:
+            if name not in attrs and previous.get(name, ""):
+                attrs[name] = ""
+        previous = attrs

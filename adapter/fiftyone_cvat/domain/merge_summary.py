@@ -1,0 +1,324 @@
+"""What ``load_annotations()`` will do to each field, and which edits the run refuses.
+
+FiftyOne's merge enforces ``allow_additions`` / ``allow_deletions`` /
+``allow_label_edits`` / ``allow_index_edits`` / ``allow_spatial_edits`` and
+``read_only`` attributes, but it only counts ignored additions and deletions,
+and drops refused label, index, spatial and read-only edits without a word.
+This module compares what CVAT returned with what the dataset holds, before
+the merge, so every refused edit is named (label id, sample, what changed and
+which setting refused it) in the log and in ``results.merge_summary``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any, cast
+
+import fiftyone.core.utils as fou
+import numpy as np
+
+from fiftyone_cvat._fiftyone_compat import label_storage
+from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
+from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+
+logger = logging.getLogger(__name__)
+
+_SPATIAL = ("bounding_box", "points", "mask", "closed", "filled")
+_BUILTIN = {"id", "_id", "_cls", "tags", "label", "index", "keyframe", "attributes", *_SPATIAL}
+MAX_LOGGED = 20
+
+
+@dataclass
+class FieldSummary:
+    """Counts per field, and one line per refused edit."""
+
+    added: int = 0
+    edited: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    rejected: list[str] = field(default_factory=list)
+    # classes annotators added in CVAT: label count per class, and what became of them
+    new_classes: dict[str, int] = field(default_factory=dict)
+    new_classes_outcome: str | None = None
+    # samples the merge would change (not stored in the run record)
+    touched: set[str] = field(default_factory=set, repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """As stored in the run record: counts, refused edits and, when annotators added
+        classes in CVAT, those classes and what became of their labels."""
+        d = asdict(self)
+        d.pop("touched")
+        if not self.new_classes:
+            d.pop("new_classes")
+            d.pop("new_classes_outcome")
+        return d
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> FieldSummary:
+        return cls(
+            added=int(d.get("added", 0)),
+            edited=int(d.get("edited", 0)),
+            deleted=int(d.get("deleted", 0)),
+            unchanged=int(d.get("unchanged", 0)),
+            rejected=list(d.get("rejected") or []),
+            new_classes=dict(d.get("new_classes") or {}),
+            new_classes_outcome=d.get("new_classes_outcome"),
+        )
+
+
+def summarize(
+    run_schema: RunSchema,
+    id_map: Mapping[str, Any],
+    annotations: Mapping[str, Mapping[str, Any]],
+    current: Mapping[str, Mapping[str, Any]],
+    pixel_tolerance: Mapping[str, float] | None = None,
+) -> dict[str, FieldSummary]:
+    """Per-field summary of a merge (pure: all inputs are plain data).
+
+    ``current[field]`` maps label id -> the dataset's label (a raw database
+    dict or a ``fo.Label``) for the labels uploaded by the run; ``annotations`` is what
+    ``download_annotations`` returns; ``pixel_tolerance[sample_id]`` is one
+    pixel in relative coordinates (coordinates closer than 1/256 of it are
+    the same: they only crossed CVAT's coordinate grid).
+    """
+    out: dict[str, FieldSummary] = {}
+    tolerance = pixel_tolerance or {}
+    for spec in run_schema.fields:
+        if spec.label_type == "scalar" or spec.is_fieldless:
+            continue
+        summary = FieldSummary()
+        # label id -> where it is: (sample id, frame id or None)
+        uploaded = dict(_uploaded(spec, id_map.get(spec.name) or {}))
+        downloaded: dict[str, tuple[Location, Any]] = {}
+        by_type = annotations.get(spec.name) or {}
+        for where, label_id, label in _downloaded_at(by_type, spec):
+            seen = downloaded.get(label_id)
+            if seen is not None:  # a copied label: FiftyOne gives the copy a new id
+                summary.touched.update((where[0], seen[0][0]))
+                if seen[0] == uploaded.get(label_id):
+                    continue  # compare the label still where it was uploaded
+            downloaded[label_id] = (where, label)
+        labels = current.get(spec.name) or {}
+        # A label found somewhere else than uploaded (copied to another frame, the
+        # original deleted) is deleted there and added here, as FiftyOne merges it.
+        for label_id, (where, _) in downloaded.items():
+            if uploaded.get(label_id) != where:
+                summary.added += 1
+                summary.touched.add(where[0])
+                if not spec.allow_additions:
+                    summary.rejected.append(
+                        f"{spec.name}: new label {label_id} on {_describe(where)} not added "
+                        "(allow_additions=False)"
+                    )
+        for label_id, where in uploaded.items():
+            found = downloaded.get(label_id)
+            if found is None or found[0] != where:
+                summary.deleted += 1
+                summary.touched.add(where[0])
+                if not spec.allow_deletions:
+                    summary.rejected.append(
+                        f"{spec.name}: label {label_id} on {_describe(where)} deleted in CVAT "
+                        "but kept (allow_deletions=False)"
+                    )
+        schema_attrs: dict[Any, list[str]] = {}
+        for label_id, (where, new) in downloaded.items():
+            if uploaded.get(label_id) != where:
+                continue
+            sample_id = where[0]
+            old = labels.get(label_id)
+            if old is None:  # no longer in the dataset: leave it to FiftyOne's merge
+                summary.touched.add(sample_id)
+                continue
+            changes = _changes(spec, old, new, tolerance.get(sample_id, 0.0), schema_attrs)
+            if changes:
+                summary.edited += 1
+                summary.touched.add(sample_id)
+            else:
+                summary.unchanged += 1
+            for what, setting in _refused(spec, changes):
+                summary.rejected.append(
+                    f"{spec.name}: {what} of label {label_id} on {_describe(where)} "
+                    f"not applied ({setting})"
+                )
+        out[spec.name] = summary
+    return out
+
+
+def log_summary(summaries: Mapping[str, FieldSummary]) -> None:
+    for name, s in summaries.items():
+        logger.info(
+            "%s: %d added, %d edited, %d deleted, %d unchanged, %d refused",
+            name,
+            s.added,
+            s.edited,
+            s.deleted,
+            s.unchanged,
+            len(s.rejected),
+        )
+        for line in s.rejected[:MAX_LOGGED]:
+            logger.warning("Refused edit: %s", line)
+        if len(s.rejected) > MAX_LOGGED:
+            logger.warning(
+                "... and %d more refused edits in '%s' (see results.merge_summary)",
+                len(s.rejected) - MAX_LOGGED,
+                name,
+            )
+
+
+def as_dicts(summaries: Mapping[str, FieldSummary]) -> dict[str, dict[str, Any]]:
+    """The summaries as stored in the run record."""
+    return {name: s.to_json() for name, s in summaries.items()}
+
+
+# --------------------------------------------------------------------------
+
+
+Location = tuple[str, Any]
+"""Where a label is: (sample id, frame id) for frame fields, (sample id, None) otherwise."""
+
+
+def _describe(where: Location) -> str:
+    sample_id, frame = where
+    return f"sample {sample_id}" + ("" if frame is None else f" frame {frame}")
+
+
+def _uploaded(spec: FieldSpec, field_map: Mapping[str, Any]) -> Iterator[tuple[str, Location]]:
+    """(label id, where) for every label the run uploaded."""
+    for sample_id, value in field_map.items():
+        if spec.is_frame_field and isinstance(value, dict):
+            frames: Iterable[tuple[Any, Any]] = value.items()
+        else:
+            frames = [(None, value)]
+        for frame, ids in frames:
+            for label_id in ids if isinstance(ids, list) else [ids]:
+                if isinstance(label_id, str):
+                    yield label_id, (sample_id, frame)
+
+
+def _downloaded_at(
+    by_type: Mapping[str, Any], spec: FieldSpec
+) -> Iterator[tuple[Location, str, Any]]:
+    """(where, label id, label) of the downloaded labels of the field's own type."""
+    for sample_id, content in (by_type.get(spec.return_type) or {}).items():
+        frames = content.items() if spec.is_frame_field else [(None, content)]
+        for frame, labels in frames:
+            for label_id, label in (labels or {}).items():
+                yield (sample_id, frame), label_id, label
+
+
+def downloaded_labels(
+    by_type: Mapping[str, Any], spec: FieldSpec
+) -> Iterator[tuple[str, str, Any]]:
+    """(sample id, label id, label) of the downloaded labels of the field's own type."""
+    for (sample_id, _), label_id, label in _downloaded_at(by_type, spec):
+        yield sample_id, label_id, label
+
+
+def stored_fields(label: Any) -> Mapping[str, Any]:
+    """The stored fields of a downloaded Label, or a raw database dict as it is.
+
+    A mongoengine document keeps declared and dynamic fields in ``_data``;
+    reading it skips the descriptors (~7 µs a field, 20k labels x 8 fields a load).
+    """
+    if isinstance(label, Mapping):
+        return label
+    stored = label_storage(label)
+    return stored if stored is not None else cast(Mapping[str, Any], label.to_dict())
+
+
+def _mask(value: Any) -> Any:
+    """A mask as an array (raw database dicts hold it serialized)."""
+    if isinstance(value, bytes | bytearray):
+        return fou.deserialize_numpy_array(value)
+    return value
+
+
+def _same(a: Any, b: Any, tol: float) -> bool:
+    """Equal, with coordinates closer than one step of CVAT's 1/256-pixel grid the same."""
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return bool(np.array_equal(np.asarray(a, dtype=bool), np.asarray(b, dtype=bool)))
+    atol = tol / 256 + 1e-9
+    if type(a) is list and type(b) is list and len(a) == len(b) == 4:
+        try:  # a bounding box, by far the most common geometry: no flattening
+            return bool(
+                abs(a[0] - b[0]) <= atol
+                and abs(a[1] - b[1]) <= atol
+                and abs(a[2] - b[2]) <= atol
+                and abs(a[3] - b[3]) <= atol
+            )
+        except TypeError:
+            pass  # nested (polyline parts): compare flattened
+    flat_a, flat_b = _flatten(a), _flatten(b)
+    if len(flat_a) != len(flat_b):
+        return False
+    try:
+        return all(abs(float(x) - float(y)) <= atol for x, y in zip(flat_a, flat_b, strict=True))
+    except (TypeError, ValueError):
+        return bool(a == b)
+
+
+def _flatten(value: Any) -> list[Any]:
+    if isinstance(value, list | tuple):
+        return [v for item in value for v in _flatten(item)]
+    return [value]
+
+
+def _changes(
+    spec: FieldSpec, old: Any, new: Any, tol: float, schema_attrs: dict[Any, list[str]]
+) -> list[str]:
+    """What differs between the dataset's label and the downloaded one.
+
+    ``schema_attrs`` caches :func:`_schema_attr_names` by class name across calls.
+    """
+    before, after = stored_fields(old), stored_fields(new)
+    changed = []
+    label = after.get("label")
+    if before.get("label") != label:
+        changed.append("label")
+    if spec.is_trackable and before.get("index") != after.get("index"):
+        changed.append("index")
+    for name in _SPATIAL:
+        a, b = before.get(name), after.get(name)
+        if a is None and b is None:
+            continue
+        if name == "mask":
+            a, b = _mask(a), _mask(b)
+        if not _same(a, b, tol):
+            changed.append("geometry")
+            break
+    names = schema_attrs.get(label)
+    if names is None:
+        names = schema_attrs[label] = _schema_attr_names(spec, label)
+    attrs = after.keys() - _BUILTIN
+    attrs.update(names)
+    attrs.discard(LABEL_ID_ATTR)
+    changed.extend(f"attribute '{n}'" for n in sorted(attrs) if before.get(n) != after.get(n))
+    return changed
+
+
+def _refused(spec: FieldSpec, changes: list[str]) -> list[tuple[str, str]]:
+    """(what, which setting refuses it) for each change the run does not allow."""
+    refused = []
+    for change in changes:
+        if change == "label" and not spec.allow_label_edits:
+            refused.append(("label change", "allow_label_edits=False"))
+        elif change == "index" and not spec.allow_index_edits:
+            refused.append(("track index change", "allow_index_edits=False"))
+        elif change == "geometry" and not spec.allow_spatial_edits:
+            refused.append(("geometry change", "allow_spatial_edits=False"))
+        elif change.startswith("attribute '") and change[11:-1] in spec.read_only_attrs:
+            refused.append((f"change of read-only {change}", "read_only=True"))
+    return refused
+
+
+def _schema_attr_names(spec: FieldSpec, label: Any) -> list[str]:
+    """The attributes the run's schema gives this label's class (FiftyOne writes them all)."""
+    cls = spec.class_for(label) if label is not None else None
+    if cls is None:
+        return []
+    names = [a.name for a in cls.attributes]
+    return names + [n for n in (cls.occluded_attr, cls.group_id_attr) if n]

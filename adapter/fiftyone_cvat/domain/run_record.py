@@ -1,0 +1,146 @@
+"""What an annotation run leaves behind, typed, with one JSON form.
+
+The run record holds everything needed to load a run's annotations from a
+fresh Python process: the projects and tasks it created, each task's jobs,
+what each CVAT frame of a task is (sample, frame, size), which CVAT object ids
+carry which FiftyOne label ids (the fallback when an annotator clears the
+``label_id`` attribute), the schema actually sent and the last load's summary.
+
+The JSON form (``to_json``/``from_json``) is the one runs have been saved with
+since the first version of this backend, so records in existing datasets load:
+``frame_maps`` (``[sample_id, frame_number, frame_id]`` per CVAT frame),
+``frame_sizes`` (``[width, height]`` per CVAT frame), ``server_id_map``
+(``"shape:12" -> label id``), and ``created_project_ids`` from records that
+also listed reused projects in ``project_ids``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
+
+import attrs
+
+from fiftyone_cvat.domain.merge_summary import FieldSummary
+from fiftyone_cvat.domain.specs import RunSchema
+
+ServerKind = Literal["tag", "shape", "track_shape"]
+SERVER_KINDS: tuple[ServerKind, ...] = ("tag", "shape", "track_shape")
+
+
+@attrs.frozen(order=True)
+class ServerKey:
+    """A CVAT object whose FiftyOne label id the run knows: a tag, a shape, or one
+    keyframe shape of a track (CVAT's object ids are unique per kind)."""
+
+    kind: ServerKind
+    cvat_id: int
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.cvat_id}"
+
+    @classmethod
+    def parse(cls, text: str) -> ServerKey:
+        kind, _, number = text.partition(":")
+        if kind not in SERVER_KINDS or not number.isdigit():
+            raise ValueError(f"run record: {text!r} is not a CVAT object key like 'shape:12'")
+        return cls(kind, int(number))
+
+
+@attrs.frozen
+class TaskFrame:
+    """What CVAT frame ``k`` of a task shows: a sample (and, for videos, which frame:
+    FiftyOne's 1-based number and the frame's id), and its size in pixels."""
+
+    sample_id: str
+    frame_number: int | None
+    frame_id: str | None
+    width: int
+    height: int
+
+
+@attrs.define
+class RunRecord:
+    """The typed run record; ``id_map`` (FiftyOne's) stays on the results object."""
+
+    project_ids: list[int] = attrs.Factory(list)  # the projects the run created
+    task_ids: list[int] = attrs.Factory(list)  # in plan order
+    job_ids: dict[int, list[int]] = attrs.Factory(dict)
+    frames: dict[int, list[TaskFrame]] = attrs.Factory(dict)
+    server_ids: dict[ServerKey, str] = attrs.Factory(dict)
+    schema: RunSchema | None = None
+    merge_summary: dict[str, FieldSummary] = attrs.Factory(dict)
+
+    def sample_ids_of(self, task_ids: Iterable[int]) -> set[str]:
+        return {f.sample_id for t in task_ids for f in self.frames.get(t, ())}
+
+    def forget_tasks(self, task_ids: Iterable[int]) -> set[str]:
+        """Drop tasks from the record; returns the ids of their samples."""
+        gone = set(task_ids)
+        samples = self.sample_ids_of(gone)
+        self.task_ids = [t for t in self.task_ids if t not in gone]
+        for t in gone:
+            self.job_ids.pop(t, None)
+            self.frames.pop(t, None)
+        return samples
+
+    def tasks_in_order(self) -> list[int]:
+        """Tasks with frames, in the run's task order (tasks finish in any order)."""
+        ordered = [t for t in self.task_ids if t in self.frames]
+        return ordered + [t for t in self.frames if t not in ordered]
+
+    # --- JSON ------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "project_ids": list(self.project_ids),
+            "task_ids": list(self.task_ids),
+            "job_ids": {str(t): list(j) for t, j in self.job_ids.items()},
+            "frame_maps": {
+                str(t): [[f.sample_id, f.frame_number, f.frame_id] for f in frames]
+                for t, frames in self.frames.items()
+            },
+            "frame_sizes": {
+                str(t): [[f.width, f.height] for f in frames] for t, frames in self.frames.items()
+            },
+            "server_id_map": {str(k): v for k, v in sorted(self.server_ids.items())},
+            "resolved_schema": self.schema.to_dict() if self.schema is not None else {},
+            "merge_summary": {name: s.to_json() for name, s in self.merge_summary.items()},
+        }
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> RunRecord:
+        frame_maps = _int_keys(d.get("frame_maps"))
+        sizes = _int_keys(d.get("frame_sizes"))
+        schema = d.get("resolved_schema")
+        return cls(
+            # records saved before project_ids meant "created" listed reused ones too
+            project_ids=list(d.get("created_project_ids", d.get("project_ids")) or []),
+            task_ids=[int(t) for t in d.get("task_ids") or []],
+            job_ids={t: [int(j) for j in jobs] for t, jobs in _int_keys(d.get("job_ids")).items()},
+            frames={
+                t: _task_frames(entries, sizes.get(t) or []) for t, entries in frame_maps.items()
+            },
+            server_ids={
+                ServerKey.parse(k): str(v) for k, v in (d.get("server_id_map") or {}).items()
+            },
+            schema=RunSchema.from_dict(schema) if schema else None,
+            merge_summary={
+                name: FieldSummary.from_json(summary)
+                for name, summary in (d.get("merge_summary") or {}).items()
+            },
+        )
+
+
+def _int_keys(d: Mapping[Any, Any] | None) -> dict[int, Any]:
+    """JSON object keys are strings; task ids are ints."""
+    return {int(k): v for k, v in (d or {}).items()}
+
+
+def _task_frames(entries: list[list[Any]], sizes: list[list[int]]) -> list[TaskFrame]:
+    """One size per frame; records whose sizes do not line up repeat the first."""
+    if len(sizes) != len(entries):
+        sizes = [sizes[0] if sizes else [1, 1]] * len(entries)
+    return [
+        TaskFrame(str(sid), number, fid, int(w), int(h))
+        for (sid, number, fid), (w, h) in zip(entries, sizes, strict=True)
+    ]

@@ -1,0 +1,83 @@
+"""Read what planning needs from a FiftyOne collection, in a few bulk queries."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from fiftyone_cvat._fiftyone_compat import is_clips
+from fiftyone_cvat.domain.planning import MediaItem, MediaType
+from fiftyone_cvat.domain.specs import RunSchema
+
+
+def media_items(samples: Any, media_field: str, run_schema: RunSchema) -> list[MediaItem]:
+    """One :class:`MediaItem` per sample, in collection order.
+
+    Missing metadata is computed first (frame sizes and video lengths come
+    from it), and a missing media file is reported here, before any request.
+    """
+    media_type: MediaType = "video" if samples.media_type == "video" else "image"
+    if media_type not in ("image", "video"):
+        raise ValueError(
+            f"media type '{samples.media_type}' is not supported by this backend; "
+            "annotate image or video collections"
+        )
+    samples.compute_metadata()
+    ids, filepaths, media = samples.values(["id", "filepath", media_field])
+    sizes = samples.values("metadata.size_bytes")
+    missing = [path for path in media if not path or not os.path.isfile(path)]
+    if missing:
+        raise ValueError(
+            f"media_field '{media_field}': {len(missing)} sample(s) have no local file, "
+            f"e.g. {missing[0]!r}; fix the paths or choose another media_field"
+        )
+    frame_counts: list[Any] = [None] * len(ids)
+    tracks = [False] * len(ids)
+    clips: list[Any] = [None] * len(ids)
+    if media_type == "video":
+        frame_counts = samples.values("metadata.total_frame_count")
+        tracks = _has_tracks(samples, run_schema)
+        if is_clips(samples):
+            clips = [tuple(s) for s in samples.values("support")]
+    return [
+        MediaItem(
+            sample_id=sid,
+            filepath=fp,
+            media_path=mp,
+            media_type=media_type,
+            size_bytes=size,
+            frame_count=count,
+            has_tracks=has,
+            clip=clip,
+        )
+        for sid, fp, mp, size, count, has, clip in zip(
+            ids, filepaths, media, sizes, frame_counts, tracks, clips, strict=True
+        )
+    ]
+
+
+def _has_tracks(samples: Any, run_schema: RunSchema) -> list[bool]:
+    """Per sample: does any uploaded frame label carry a track ``index``?"""
+    result = [False] * len(samples)
+    for spec in run_schema.fields:
+        if not (spec.is_trackable and spec.existing):
+            continue
+        path = f"frames.{spec.path}" + (f".{spec.list_field}" if spec.list_field else "")
+        for i, per_frame in enumerate(samples.values(f"{path}.index")):
+            result[i] = result[i] or any(_non_null(v) for v in per_frame or ())
+    return result
+
+
+def _non_null(value: Any) -> bool:
+    """True when a frame's index value (or any index in its label list) is set."""
+    if isinstance(value, list):
+        return any(v is not None for v in value)
+    return value is not None
+
+
+def field_paths(samples: Any) -> set[str]:
+    """Top-level label fields of the collection, frame fields as ``frames.<name>``."""
+    paths = set(samples.get_field_schema())
+    if samples.media_type == "video":
+        paths |= {f"frames.{p}" for p in samples.get_frame_field_schema()}
+    return paths

@@ -1,0 +1,441 @@
+"""The user-facing CVAT API object (``foua.connect_to_api()``, ``results.connect_to_api()``).
+
+It offers every public name of FiftyOne's built-in ``CVATAnnotationAPI`` with the
+same arguments, return values and meaning (REST URL builders, raw
+``get/post/put/patch/delete`` returning responses with ``.json()``, task, project
+and user helpers), so scripts written for the built-in keep working; the work
+runs on one authenticated :class:`~fiftyone_cvat.cvat.connection.Connection` and the
+generated client. ``tests/test_api_surface.py`` compares the two classes.
+"""
+
+from __future__ import annotations
+
+import logging
+import webbrowser
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import fiftyone.core.utils as fou
+import fiftyone.utils.annotations as foua
+import httpx
+from packaging.version import Version
+
+from cvat_api.api.jobs import jobs_list, jobs_partial_update
+from cvat_api.api.labels import labels_list
+from cvat_api.api.projects import (
+    projects_create,
+    projects_destroy,
+    projects_list,
+    projects_retrieve,
+)
+from cvat_api.api.tasks import tasks_create, tasks_destroy, tasks_list, tasks_retrieve
+from cvat_api.models import (
+    AttributeRequest,
+    PatchedJobWriteRequest,
+    PatchedLabelRequest,
+    ProjectWriteRequest,
+    TaskWriteRequest,
+)
+from cvat_api.types import UNSET
+from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.cvat.errors import CVATHTTPError, CVATNotFoundError
+from fiftyone_cvat.cvat.present import present
+from fiftyone_cvat.cvat.upload import TaskDataParams, upload_media
+
+logger = logging.getLogger(__name__)
+
+Schema = Mapping[str, Mapping[str, Mapping[str, Any]]]
+"""``{class name: {attribute name: CVAT attribute JSON}}``, the built-in's schema form."""
+
+
+def project_ids_named(conn: Connection, name: str) -> list[int]:
+    """Ids of the projects called exactly ``name`` (CVAT's ``name`` filter also matches parts)."""
+    listed = conn.paginate(projects_list.sync_detailed, name=name)
+    return [p.id for p in listed if p.name == name and isinstance(p.id, int)]
+
+
+def label_requests(schema: Schema | None) -> list[PatchedLabelRequest]:
+    """The built-in's ``schema`` argument as CVAT label requests."""
+    return [
+        PatchedLabelRequest(
+            name=name,
+            attributes=[AttributeRequest.from_dict(dict(a)) for a in attributes.values()],
+        )
+        for name, attributes in (schema or {}).items()
+    ]
+
+
+def _progress_bar(progress: bool | Callable[..., Any] | None) -> Any:
+    return fou.ProgressBar(progress=progress)
+
+
+class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
+    """FiftyOne's built-in CVAT API surface on one shared, authenticated connection.
+
+    Closing it (``with results:`` does) releases sockets only: the next call
+    reconnects with the same login, as the built-in's session does.
+    """
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "_get_label_schema":
+            # The first private call of FiftyOne's own import_annotations.
+            raise AttributeError(
+                "fiftyone.utils.cvat.import_annotations started before fiftyone_cvat was "
+                "loaded and ran the built-in import against this backend. It is routed to "
+                "fiftyone_cvat from now on: call it again (or call fiftyone_cvat.register() "
+                "first)"
+            )
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    # --- server -----------------------------------------------------------
+    @property
+    def server_version(self) -> Version:
+        """The server's version, comparable as in the built-in (``>= Version("2.4")``)."""
+        return Version(self.connection.server_version)
+
+    @property
+    def assignee_key(self) -> str:
+        """The job field that names the assignee (CVAT 2.x: ``assignee``)."""
+        return "assignee"
+
+    # --- REST URLs (as the built-in builds them) ----------------------------
+    @property
+    def base_url(self) -> str:
+        return self.connection.base_url
+
+    @property
+    def base_api_url(self) -> str:
+        return f"{self.base_url}/api"
+
+    @property
+    def login_url(self) -> str:
+        return f"{self.base_api_url}/auth/login"
+
+    @property
+    def about_url(self) -> str:
+        return f"{self.base_api_url}/server/about"
+
+    @property
+    def users_url(self) -> str:
+        return f"{self.base_api_url}/users"
+
+    @property
+    def projects_url(self) -> str:
+        return f"{self.base_api_url}/projects"
+
+    def projects_page_url(self, page_number: int) -> str:
+        return f"{self.projects_url}?page={page_number:d}"
+
+    def project_url(self, project_id: int) -> str:
+        return f"{self.projects_url}/{project_id:d}"
+
+    @property
+    def tasks_url(self) -> str:
+        return f"{self.base_api_url}/tasks"
+
+    def tasks_page_url(self, page_number: int) -> str:
+        return f"{self.tasks_url}?page={page_number:d}"
+
+    def task_url(self, task_id: int) -> str:
+        """The task's REST URL (its web page is :meth:`base_task_url`)."""
+        return f"{self.tasks_url}/{task_id:d}"
+
+    def task_status_url(self, task_id: int) -> str:
+        """Kept for old scripts: CVAT >= 2.16 reports progress under ``/api/requests``."""
+        return f"{self.task_url(task_id)}/status"
+
+    def task_data_url(self, task_id: int) -> str:
+        return f"{self.task_url(task_id)}/data"
+
+    def task_data_download_url(
+        self, task_id: int, frame_id: int, data_type: str = "frame", quality: str = "original"
+    ) -> str:
+        return (
+            f"{self.task_data_url(task_id)}?type={data_type}&quality={quality}&number={frame_id:d}"
+        )
+
+    def task_data_meta_url(self, task_id: int) -> str:
+        return f"{self.task_data_url(task_id)}/meta"
+
+    def task_annotation_url(self, task_id: int) -> str:
+        return f"{self.task_url(task_id)}/annotations"
+
+    def task_annotation_formatted_url(
+        self, task_id: int, anno_filepath: str, anno_format: str = "CVAT 1.1"
+    ) -> str:
+        return f"{self.task_annotation_url(task_id)}?format={anno_format}&filename={anno_filepath}"
+
+    def labels_url(self, task_id: int) -> str:
+        return f"{self.base_api_url}/labels?task_id={task_id:d}"
+
+    def jobs_url(self, task_id: int) -> str:
+        return f"{self.base_api_url}/jobs?task_id={task_id:d}"
+
+    def job_url(self, task_id: int, job_id: int) -> str:
+        """The job's REST URL (its web page is :meth:`base_job_url`)."""
+        return self.taskless_job_url(job_id)
+
+    def job_annotation_url(self, job_id: int) -> str:
+        return f"{self.taskless_job_url(job_id)}/annotations"
+
+    def taskless_job_url(self, job_id: int) -> str:
+        return f"{self.base_api_url}/jobs/{job_id:d}"
+
+    def base_task_url(self, task_id: int) -> str:
+        """The task's page in CVAT's web UI."""
+        return f"{self.base_url}/tasks/{task_id:d}"
+
+    def base_job_url(self, task_id: int, job_id: int) -> str:
+        """The job's page in CVAT's web UI (the annotation view)."""
+        return f"{self.base_url}/tasks/{task_id:d}/jobs/{job_id:d}"
+
+    def task_id_search_url(self, task_id: int) -> str:
+        return f"{self.tasks_url}?id={task_id:d}"
+
+    def user_search_url(self, username: str) -> str:
+        return f"{self.users_url}?search={username}"
+
+    def project_search_url(self, project_name: str) -> str:
+        return f"{self.projects_url}?search={project_name}"
+
+    def project_id_search_url(self, project_id: int) -> str:
+        return f"{self.projects_url}?id={project_id:d}"
+
+    # --- raw HTTP (authenticated, organization-scoped, retried) -------------
+    def _request(
+        self, method: str, url: str, print_error_info: bool = True, **kwargs: Any
+    ) -> httpx.Response:
+        """A request to a URL (or path) of this server, as the built-in sends it.
+
+        A 4xx/5xx answer raises :class:`~fiftyone_cvat.cvat.errors.CVATHTTPError`, whose
+        ``response`` is the answer; with ``print_error_info`` the arguments are
+        logged first, like the built-in does. requests-only keywords are dropped.
+        """
+        for unsupported in ("verify", "stream", "allow_redirects"):
+            kwargs.pop(unsupported, None)
+        try:
+            with self.connection.translated():
+                return self.connection.http.request(method, self.connection.path_of(url), **kwargs)
+        except CVATHTTPError:
+            if print_error_info:
+                logger.info("Arguments that caused this error were: %s", sorted(kwargs))
+            raise
+
+    def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self._request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self._request("POST", url, **kwargs)
+
+    def put(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self._request("PUT", url, **kwargs)
+
+    def patch(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self._request("PATCH", url, **kwargs)
+
+    def delete(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self._request("DELETE", url, **kwargs)
+
+    # --- users --------------------------------------------------------------
+    def get_user_id(self, username: str | None) -> int | None:
+        """The id of the user called ``username``; None (with a warning) if there is none."""
+        if username is None:
+            return None
+        try:
+            return self.connection.user_id(username)
+        except CVATNotFoundError:
+            logger.warning("User '%s' not found", username)
+            return None
+
+    # --- projects -----------------------------------------------------------
+    def get_project_id(self, project_name: str) -> int | None:
+        """The id of the first project called exactly ``project_name``, else None."""
+        matches = project_ids_named(self.connection, project_name)
+        return matches[0] if matches else None
+
+    def get_project_name(self, project_id: int) -> str | None:
+        try:
+            project = self.connection.call(projects_retrieve.sync_detailed, id=project_id)
+        except CVATNotFoundError:
+            return None
+        return str(project.name)
+
+    def get_empty_projects(self, project_ids: Iterable[int]) -> list[int]:
+        """The given projects that hold no task (or no longer exist)."""
+        return [pid for pid in project_ids if not self._project_task_count(pid)]
+
+    def _project_task_count(self, project_id: int) -> int:
+        try:
+            project = self.connection.call(projects_retrieve.sync_detailed, id=project_id)
+        except CVATNotFoundError:
+            return 0
+        return int(project.tasks.count or 0)
+
+    def create_project(self, name: str, schema: Schema | None = None) -> int:
+        """Create a project with the built-in's ``schema`` form; returns its id."""
+        body = ProjectWriteRequest(name=name, labels=label_requests(schema))
+        created = self.connection.call(projects_create.sync_detailed, body=body)
+        return present(created.id, "project id")
+
+    def list_projects(self) -> list[int]:
+        return [
+            present(p.id, "project id")
+            for p in self.connection.paginate(projects_list.sync_detailed)
+        ]
+
+    def project_exists(self, project_id: int) -> bool:
+        return self._found(projects_retrieve.sync_detailed, project_id)
+
+    def delete_project(self, project_id: int) -> bool:
+        """Delete a project (and its tasks); returns False when it was already gone."""
+        return self._found(projects_destroy.sync_detailed, project_id)
+
+    def delete_projects(
+        self, project_ids: Iterable[int], progress: bool | Callable[..., Any] | None = None
+    ) -> list[int]:
+        """Delete projects; returns the ids that existed and were deleted."""
+        with _progress_bar(progress) as bar:
+            return [pid for pid in bar(list(project_ids)) if self.delete_project(pid)]
+
+    def get_project_tasks(self, project_id: int) -> list[int]:
+        """The ids of the tasks of a project."""
+        return [
+            present(t.id, "task id")
+            for t in self.connection.paginate(tasks_list.sync_detailed, project_id=project_id)
+        ]
+
+    # --- tasks --------------------------------------------------------------
+    def create_task(
+        self,
+        name: str,
+        schema: Schema | None = None,
+        segment_size: int | None = None,
+        image_quality: int = 75,
+        task_assignee: str | None = None,
+        project_id: int | None = None,
+        issue_tracker: str | None = None,
+    ) -> tuple[int, dict[str, int], dict[int, dict[str, int]]]:
+        """Create a task; returns its id, ``{class: label id}`` and ``{label id: {attr: id}}``.
+
+        ``image_quality`` belongs to the task's data in CVAT 2.x: pass it to
+        :meth:`upload_data` (accepted here for the built-in's signature).
+        """
+        body = TaskWriteRequest(name=name, consensus_replicas=UNSET)
+        if project_id is not None:
+            body.project_id = project_id
+        else:
+            body.labels = label_requests(schema)
+        if segment_size is not None:
+            body.segment_size = segment_size
+        if issue_tracker is not None:
+            body.bug_tracker = issue_tracker
+        if task_assignee is not None:
+            assignee_id = self.get_user_id(task_assignee)
+            if assignee_id is not None:
+                body.assignee_id = assignee_id
+        created = self.connection.call(tasks_create.sync_detailed, body=body)
+        task_id = present(created.id, "task id")
+        class_ids: dict[str, int] = {}
+        attr_ids: dict[int, dict[str, int]] = {}
+        for label in self.connection.paginate(labels_list.sync_detailed, task_id=task_id):
+            label_id = present(label.id, "label id")
+            class_ids[str(label.name)] = label_id
+            attr_ids[label_id] = {
+                str(a.name): present(a.id, "attribute id") for a in label.attributes or []
+            }
+        return task_id, class_ids, attr_ids
+
+    def list_tasks(self) -> list[int]:
+        return [
+            present(t.id, "task id") for t in self.connection.paginate(tasks_list.sync_detailed)
+        ]
+
+    def task_exists(self, task_id: int) -> bool:
+        return self._found(tasks_retrieve.sync_detailed, task_id)
+
+    def delete_task(self, task_id: int) -> bool:
+        """Delete a task; returns False when it was already gone."""
+        return self._found(tasks_destroy.sync_detailed, task_id)
+
+    def delete_tasks(
+        self, task_ids: Iterable[int], progress: bool | Callable[..., Any] | None = None
+    ) -> list[int]:
+        """Delete tasks; returns the ids that existed and were deleted."""
+        with _progress_bar(progress) as bar:
+            return [task_id for task_id in bar(list(task_ids)) if self.delete_task(task_id)]
+
+    def upload_data(
+        self,
+        task_id: int,
+        paths: Sequence[str],
+        image_quality: int = 75,
+        use_cache: bool = True,
+        use_zip_chunks: bool = True,
+        chunk_size: int | None = None,
+        job_assignees: Sequence[str] | None = None,
+        job_reviewers: Sequence[str] | None = None,
+        frame_start: int | None = None,
+        frame_stop: int | None = None,
+        frame_step: int | None = None,
+    ) -> list[int]:
+        """Upload media to a task, wait until CVAT has imported it, assign its jobs
+        round robin; returns the job ids."""
+        if job_reviewers:
+            logger.warning("CVAT v2 servers do not support `job_reviewers`")
+        params = TaskDataParams(
+            image_quality=max(1, image_quality),
+            use_cache=use_cache,
+            use_zip_chunks=use_zip_chunks,
+            chunk_size=chunk_size,
+            start_frame=frame_start,
+            stop_frame=frame_stop,
+            frame_step=frame_step,
+            sorting_method="predefined",
+        )
+        conn = self.connection
+        conn.wait_for_request(upload_media(conn, task_id, list(paths), params))
+        job_ids = sorted(
+            present(j.id, "job id") for j in conn.paginate(jobs_list.sync_detailed, task_id=task_id)
+        )
+        for idx, job_id in enumerate(job_ids):
+            assignee = job_assignees[idx % len(job_assignees)] if job_assignees else None
+            user_id = self.get_user_id(assignee)
+            if user_id is not None:
+                patch = PatchedJobWriteRequest(assignee=user_id)
+                conn.call(jobs_partial_update.sync_detailed, id=job_id, body=patch)
+        return job_ids
+
+    # --- runs ---------------------------------------------------------------
+    def upload_samples(self, samples: Any, anno_key: str, backend: Any) -> Any:
+        """Run ``annotate()``'s upload with ``backend``'s config; returns the results."""
+        from fiftyone_cvat.runs.annotate import upload_run
+
+        return upload_run(backend, self, samples, anno_key)
+
+    def download_annotations(self, results: Any, coerce_text_attrs: bool = True) -> dict[Any, Any]:
+        """The labels of a run as ``load_annotations()`` merges them."""
+        from fiftyone_cvat.runs.load import download_run
+
+        return download_run(results.config, self, results, coerce_text_attrs=coerce_text_attrs)
+
+    # --- misc ---------------------------------------------------------------
+    def _found(self, endpoint: Any, object_id: int) -> bool:
+        """Call ``endpoint`` on one task/project; False when CVAT says it does not exist."""
+        try:
+            self.connection.call(endpoint, id=object_id)
+        except CVATNotFoundError:
+            return False
+        return True
+
+    def launch_editor(self, url: str | None = None) -> None:
+        """Open CVAT (or the given page) in the default web browser."""
+        target = url or self.base_url
+        logger.info("Opening %s", target)
+        webbrowser.open(target, new=2)
+
+    def close(self) -> None:
+        """Release the connection's sockets; the next call reconnects."""
+        self.connection.close()

@@ -1,0 +1,245 @@
+"""The FiftyOne annotation backend: config, backend and the plug-in wiring.
+
+Register it in ``~/.fiftyone/annotation_config.json`` to replace the built-in
+``cvat`` backend, or under a name of its own::
+
+    {"backends": {"cvat": {"config_cls": "fiftyone_cvat.CVATBackendConfig"}}}
+
+FiftyOne finds the backend class from the config class name (``...Config``
+stripped), so both live in this module. The work itself happens in
+``fiftyone_cvat.runs.annotate`` and ``fiftyone_cvat.runs.load``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import fiftyone.utils.annotations as foua
+
+from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.fiftyone_io import capabilities
+from fiftyone_cvat.plugin import import_routing, load_routing
+from fiftyone_cvat.plugin.api import CVATAnnotationAPI
+
+
+def _credential(name: str) -> Any:
+    """A public property over the private ``_<name>`` (private attributes stay out of
+    the serialized run config, so credentials never reach the database)."""
+    private = f"_{name}"
+    return property(
+        lambda self: getattr(self, private),
+        lambda self, value: setattr(self, private, value),
+    )
+
+
+class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
+    """Every parameter of FiftyOne's CVAT integration, plus ours.
+
+    Ours: ``access_token`` (CVAT personal access token), ``request_timeout``
+    (seconds per HTTP request), ``wait_timeout`` (seconds to wait for server-side
+    media processing), ``verify`` (TLS verification, on by default),
+    ``max_workers`` (concurrent uploads/downloads),
+    ``poll_period`` (seconds between checks of server-side work).
+    Credentials and headers are kept private so they are never written to the
+    dataset's run record.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        label_schema: dict[str, Any] | None,
+        media_field: str = "filepath",
+        url: str | None = None,
+        username: str | None = None,
+        email: str | None = None,
+        password: str | None = None,
+        headers: dict[str, str] | None = None,
+        access_token: str | None = None,
+        task_size: int | None = None,
+        segment_size: int | None = None,
+        image_quality: int = 75,
+        use_cache: bool = True,
+        use_zip_chunks: bool = True,
+        chunk_size: int | None = None,
+        task_assignee: str | list[str] | None = None,
+        job_assignees: list[str] | None = None,
+        job_reviewers: list[str] | None = None,
+        project_name: str | None = None,
+        project_id: int | None = None,
+        task_name: str | None = None,
+        occluded_attr: str | None = None,
+        group_id_attr: str | None = None,
+        issue_tracker: str | list[str] | None = None,
+        organization: str | None = None,
+        frame_start: int | list[int] | dict[str, int] | None = None,
+        frame_stop: int | list[int] | dict[str, int] | None = None,
+        frame_step: int | list[int] | dict[str, int] | None = None,
+        coerce_text_attrs: bool = True,
+        request_timeout: float = 60.0,
+        wait_timeout: float = 1800.0,
+        verify: bool = True,
+        max_workers: int = 4,
+        poll_period: float = 1.0,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(name, label_schema, media_field=media_field, **kwargs)
+        self.url = url
+        self.task_size = task_size
+        self.segment_size = segment_size
+        self.image_quality = image_quality
+        self.use_cache = use_cache
+        self.use_zip_chunks = use_zip_chunks
+        self.chunk_size = chunk_size
+        self.task_assignee = task_assignee
+        self.job_assignees = job_assignees
+        self.job_reviewers = job_reviewers
+        self.project_name = project_name
+        self.project_id = project_id
+        self.task_name = task_name
+        self.occluded_attr = occluded_attr
+        self.group_id_attr = group_id_attr
+        self.issue_tracker = issue_tracker
+        self.organization = organization
+        self.frame_start = frame_start
+        self.frame_stop = frame_stop
+        self.frame_step = frame_step
+        self.coerce_text_attrs = coerce_text_attrs
+        self.request_timeout = request_timeout
+        self.wait_timeout = wait_timeout
+        self.verify = verify
+        self.max_workers = max_workers
+        self.poll_period = poll_period
+        self._username = username
+        self._email = email
+        self._password = password
+        self._headers = headers
+        self._access_token = access_token
+        if max_workers < 1:
+            raise ValueError(f"max_workers={max_workers}: use 1 or more concurrent requests")
+
+    # Private credentials with public accessors, so FiftyOne's _load_parameters works.
+    username = _credential("username")
+    email = _credential("email")
+    password = _credential("password")
+    headers = _credential("headers")
+    access_token = _credential("access_token")
+
+    def load_credentials(
+        self,
+        url: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        email: str | None = None,
+        headers: dict[str, str] | None = None,
+        access_token: str | None = None,
+    ) -> None:
+        self._load_parameters(
+            url=url,
+            username=username,
+            password=password,
+            email=email,
+            headers=headers,
+            access_token=access_token,
+        )
+
+    def connection_kwargs(self) -> dict[str, Any]:
+        """What ``resolve_settings`` needs; env and annotation config fill the gaps."""
+        return {
+            "url": self.url,
+            "username": self.username,
+            "password": self.password,
+            "email": self.email,
+            "access_token": self.access_token,
+            "headers": self.headers,
+            "organization": self.organization,
+            "timeout": self.request_timeout,
+            "verify": self.verify,
+            "poll_period": self.poll_period,
+        }
+
+
+class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
+    """FiftyOne's plug-in entry: capabilities plus upload/download hooks."""
+
+    @property
+    def supported_media_types(self) -> list[str]:
+        return list(capabilities.SUPPORTED_MEDIA_TYPES)
+
+    @property
+    def supported_label_types(self) -> list[str]:
+        return list(capabilities.SUPPORTED_LABEL_TYPES)
+
+    @property
+    def supported_scalar_types(self) -> list[Any]:
+        return list(capabilities.SUPPORTED_SCALAR_TYPES)
+
+    @property
+    def supported_attr_types(self) -> list[str]:
+        return list(capabilities.SUPPORTED_ATTR_TYPES)
+
+    @property
+    def supports_keyframes(self) -> bool:
+        return True
+
+    @property
+    def supports_video_sample_fields(self) -> bool:
+        return False
+
+    @property
+    def supports_clips_views(self) -> bool:
+        # Each clip is a task over its support of the source video (planning), and its
+        # frame labels are read and written at their own frame numbers (encode_run).
+        return True
+
+    @property
+    def requires_label_schema(self) -> bool:
+        return False  # an existing project can supply it
+
+    def recommend_attr_tool(self, name: str, value: Any) -> dict[str, Any]:
+        return capabilities.recommend_attr_tool(name, value)
+
+    def requires_attr_values(self, attr_type: str) -> bool:
+        return capabilities.requires_attr_values(attr_type)
+
+    def _connect_to_api(self) -> CVATAnnotationAPI:
+        return CVATAnnotationAPI(Connection.connect(**self.config.connection_kwargs()))
+
+    def upload_annotations(self, samples: Any, anno_key: str, launch_editor: bool = False) -> Any:
+        from fiftyone_cvat.runs.annotate import AnnotationRunError, upload_run
+
+        api = self.connect_to_api()
+        try:
+            results = upload_run(self, api, samples, anno_key)
+        except AnnotationRunError:
+            raise  # CVAT has some of the run: its record lists them for cleanup()
+        except BaseException:
+            # Nothing was created in CVAT: forget the run FiftyOne registered before
+            # calling us, so the user can fix the input and retry with the same key.
+            self.delete_run(samples, anno_key, cleanup=False)
+            raise
+        if launch_editor:
+            results.launch_editor()
+        return results
+
+    def download_annotations(self, results: Any) -> dict[str, Any]:
+        from fiftyone_cvat.runs.load import download_run
+
+        return download_run(self.config, self.connect_to_api(), results)
+
+    @classmethod
+    def save_run_results(
+        cls, samples: Any, key: str, run_results: Any, overwrite: bool = True, cache: bool = True
+    ) -> None:
+        # load_annotations() saves the run after merging: samples kept out of the
+        # merge go back into the id map first.
+        if run_results is not None:
+            from fiftyone_cvat.fiftyone_io.merge_pruning import restore_hidden
+
+            restore_hidden(run_results)
+        super().save_run_results(samples, key, run_results, overwrite=overwrite, cache=cache)
+
+
+# FiftyOne's docs import tasks with fiftyone.utils.cvat.import_annotations: route it here;
+# load_annotations() tells this backend its dest_field and unexpected.
+import_routing.install()
+load_routing.install()

@@ -1,0 +1,116 @@
+"""What the running ``load_annotations()`` was asked to do, handed to this backend.
+
+FiftyOne calls a backend's ``download_annotations(results)`` without the
+caller's ``dest_field`` and ``unexpected``, and builds the return value of
+``unexpected="return"`` itself. Both matter here: untouched samples may be
+kept out of the merge only without ``dest_field``, and labels of classes an
+annotator added in CVAT follow ``unexpected`` (kept, returned, ignored or
+asked about). :func:`install` wraps ``fiftyone.utils.annotations.load_annotations``
+once: each call publishes a :class:`LoadCall` for the backend to read, and
+adds what the backend set aside to the dict the call returns. Other backends
+see no difference.
+
+A call that started before the wrapper existed (FiftyOne imports this backend
+in the middle of its first ``load_annotations()``) is found on the stack
+instead; labels it should return are then kept, with a warning.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import fiftyone.utils.annotations as foua
+
+from fiftyone_cvat._fiftyone_compat import running_load_annotations
+from fiftyone_cvat.domain.conversion.records import deep_merge
+
+_MARK = "_fiftyone_cvat_route"
+
+
+@dataclass
+class LoadCall:
+    """The arguments of one ``load_annotations()`` call, and what it must also return."""
+
+    dest_field: Any = None
+    unexpected: Any = "prompt"
+    can_return: bool = True
+    returned: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def give_back(self, field_name: str, by_type: dict[str, Any]) -> None:
+        """Labels the call returns (``unexpected="return"``) in FiftyOne's layout."""
+        out = self.returned.setdefault(field_name, {})
+        for return_type, labels in by_type.items():
+            deep_merge(out.setdefault(return_type, {}), labels)
+
+
+_CURRENT: contextvars.ContextVar[LoadCall | None] = contextvars.ContextVar(
+    "fiftyone_cvat_load_call", default=None
+)
+
+
+def install() -> None:
+    """Wrap ``foua.load_annotations`` once (idempotent)."""
+    if getattr(foua.load_annotations, _MARK, False):
+        return
+    builtin = foua.load_annotations
+
+    @functools.wraps(builtin)
+    def load_annotations(
+        samples: Any,
+        anno_key: str,
+        dest_field: Any = None,
+        unexpected: Any = "prompt",
+        cleanup: bool = False,
+        progress: Any = None,
+        **kwargs: Any,
+    ) -> Any:
+        with calling(dest_field=dest_field, unexpected=unexpected) as call:
+            out = builtin(
+                samples,
+                anno_key,
+                dest_field=dest_field,
+                unexpected=unexpected,
+                cleanup=cleanup,
+                progress=progress,
+                **kwargs,
+            )
+        if not call.returned:
+            return out
+        merged = dict(out or {})
+        for field_name, by_type in call.returned.items():
+            deep_merge(merged.setdefault(field_name, {}), by_type)
+        return merged
+
+    setattr(load_annotations, _MARK, True)
+    foua.load_annotations = load_annotations
+
+
+@contextlib.contextmanager
+def calling(dest_field: Any = None, unexpected: Any = "prompt") -> Iterator[LoadCall]:
+    """Publish one ``load_annotations()`` call's arguments while it runs."""
+    call = LoadCall(dest_field=dest_field, unexpected=unexpected)
+    token = _CURRENT.set(call)
+    try:
+        yield call
+    finally:
+        _CURRENT.reset(token)
+
+
+def current() -> LoadCall | None:
+    """The running ``load_annotations()`` call, or None outside of one."""
+    call = _CURRENT.get()
+    if call is not None:
+        return call
+    frame_locals = running_load_annotations()
+    if frame_locals is None:
+        return None
+    return LoadCall(
+        dest_field=frame_locals.get("dest_field"),
+        unexpected=frame_locals.get("unexpected", "prompt"),
+        can_return=False,
+    )
