@@ -109,11 +109,11 @@ def test_from_wire_reports_unknown_ids() -> None:
 
 
 def test_resolver_accepts_generated_models() -> None:
-    class Model:
-        def to_dict(self) -> dict[str, Any]:
-            return {"id": 3, "name": "car", "attributes": [{"id": 30, "name": "color"}]}
+    from cvat_api.models import Label
 
-    resolver = IdResolver([Model()])
+    attr = {"id": 30, "name": "color", "mutable": True, "input_type": "text", "values": []}
+    model = Label.from_dict({"id": 3, "name": "car", "attributes": [attr]})
+    resolver = IdResolver([model])
     assert resolver.label_id("car") == 3 and resolver.spec_id("car", "color") == 30
     with pytest.raises(KeyError, match="does not exist"):
         resolver.label_id("bus")

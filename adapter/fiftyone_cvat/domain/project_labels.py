@@ -12,11 +12,12 @@ reserved ``label_id`` attribute to such a project first.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, cast
 
 from cvat_api.models.attribute_request import AttributeRequest
 from cvat_api.models.patched_label_request import PatchedLabelRequest
+from fiftyone_cvat.domain.cvat_labels import CvatAttribute, CvatLabel, cvat_labels, top_level
 from fiftyone_cvat.domain.schema_build import base_field_spec
 from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
 from fiftyone_cvat.domain.values import from_cvat_value, parse_cvat_text_exact, to_cvat_value
@@ -97,69 +98,56 @@ _INPUT_TYPES: dict[str, AttrType] = {
 }
 
 
-def _as_dict(label: Mapping[str, Any] | Any) -> dict[str, Any]:
-    if isinstance(label, Mapping):
-        return dict(label)
-    to_dict = getattr(label, "to_dict", None)
-    if callable(to_dict):
-        return dict(to_dict())
-    raise TypeError(f"Expected a CVAT label dict or model, got {type(label).__name__}")
+Labels = Iterable[CvatLabel | Mapping[str, Any] | Any]
+"""CVAT labels: typed (:class:`CvatLabel`), generated models, or CVAT's JSON."""
 
 
-def _top_level(labels: Iterable[Mapping[str, Any] | Any]) -> list[dict[str, Any]]:
+def _top_level(labels: Labels) -> list[CvatLabel]:
     """Labels without skeleton sublabels (``GET /api/labels`` lists those too)."""
-    out = []
-    for label in labels:
-        d = _as_dict(label)
-        if d.get("has_parent") or d.get("parent_id") is not None:
-            continue
-        out.append(d)
-    return out
+    return top_level(cvat_labels(labels))
 
 
-def missing_label_id(labels: Iterable[Mapping[str, Any] | Any]) -> bool:
+def missing_label_id(labels: Labels) -> bool:
     """Whether any label lacks the reserved ``label_id`` attribute (then PATCH the project)."""
     return any(not _has_label_id(d) for d in _top_level(labels))
 
 
-def _has_label_id(label: Mapping[str, Any]) -> bool:
-    return any(a.get("name") == LABEL_ID_ATTR for a in label.get("attributes") or [])
+def _has_label_id(label: CvatLabel) -> bool:
+    return LABEL_ID_ATTR in label.attribute_names()
 
 
-def label_id_patch(labels: Iterable[Mapping[str, Any] | Any]) -> list[PatchedLabelRequest]:
+def label_id_patch(labels: Labels) -> list[PatchedLabelRequest]:
     """``PatchedProjectWriteRequest.labels`` adding ``label_id`` where it is missing.
 
     Only the new attribute is sent: CVAT keeps attributes a PATCH omits.
     """
     patch = []
-    for d in _top_level(labels):
-        if _has_label_id(d):
+    for label in _top_level(labels):
+        if _has_label_id(label):
             continue
-        if not isinstance(d.get("id"), int):
+        if label.id is None:
             raise ValueError(
-                f"CVAT label '{d.get('name')}' has no id; pass the project's labels as "
+                f"CVAT label '{label.name}' has no id; pass the project's labels as "
                 "returned by GET /api/labels?project_id=..."
             )
         attrs = [label_id_attribute_request()]
-        patch.append(PatchedLabelRequest(id=d["id"], name=d["name"], attributes=attrs))
+        patch.append(PatchedLabelRequest(id=label.id, name=label.name, attributes=attrs))
     return patch
 
 
-def attribute_spec_from_cvat(attr: Mapping[str, Any] | Any) -> AttributeSpec:
+def attribute_spec_from_cvat(attr: CvatAttribute | Mapping[str, Any] | Any) -> AttributeSpec:
     """A CVAT attribute as a spec, values parsed back to typed values where lossless."""
-    d = _as_dict(attr)
-    attr_type = _INPUT_TYPES.get(str(d.get("input_type")), "text")
-    raw_values = [str(v) for v in d.get("values") or []]
+    d = attr if isinstance(attr, CvatAttribute) else CvatAttribute.of(attr)
+    attr_type = _INPUT_TYPES.get(d.input_type, "text")
+    raw_values = list(d.values)
     if attr_type == "text":
         values: tuple[Any, ...] = ()
     elif attr_type == "checkbox":
         values = (True, False)
     else:
         values = tuple(parse_cvat_text_exact(v) for v in raw_values if v != "")
-    spec = AttributeSpec(
-        name=str(d["name"]), type=attr_type, values=values, mutable=bool(d.get("mutable", True))
-    )
-    default = d.get("default_value")
+    spec = AttributeSpec(name=d.name, type=attr_type, values=values, mutable=d.mutable)
+    default = d.default_value
     if isinstance(default, str) and default != "":
         parsed = from_cvat_value(default, spec, coerce_text=False)
         if not values or parsed in values:
@@ -170,7 +158,7 @@ def attribute_spec_from_cvat(attr: Mapping[str, Any] | Any) -> AttributeSpec:
 def field_spec_from_cvat_labels(
     field_name: str,
     label_type: LabelType,
-    labels: Sequence[Mapping[str, Any] | Any],
+    labels: Labels,
     *,
     existing: bool = False,
     occluded_attr: str | None = None,
@@ -197,7 +185,7 @@ def field_spec_from_cvat_labels(
     object_field = RETURN_TYPES[label_type] in OBJECT_RETURN_TYPES
     occluded = occluded_attr if object_field else None
     group_id = group_id_attr if object_field else None
-    classes = tuple(_class_from_label(field_name, d, occluded, group_id) for d in top)
+    classes = tuple(_class_from_label(field_name, label, occluded, group_id) for label in top)
     spec = dataclasses.replace(
         base,
         classes=classes,
@@ -210,14 +198,10 @@ def field_spec_from_cvat_labels(
 
 
 def _class_from_label(
-    field_name: str, label: Mapping[str, Any], occluded: str | None, group_id: str | None
+    field_name: str, label: CvatLabel, occluded: str | None, group_id: str | None
 ) -> ClassSpec:
-    name = str(label["name"])
-    attrs = [
-        attribute_spec_from_cvat(a)
-        for a in label.get("attributes") or []
-        if _as_dict(a).get("name") != LABEL_ID_ATTR
-    ]
+    name = label.name
+    attrs = [attribute_spec_from_cvat(a) for a in label.attributes if a.name != LABEL_ID_ATTR]
     for pseudo, kind in ((occluded, "occluded_attr"), (group_id, "group_id_attr")):
         clash = next((a for a in attrs if a.name == pseudo), None)
         if clash is not None and not _fits(clash, kind):
@@ -242,17 +226,16 @@ def _fits(attr: AttributeSpec, kind: str) -> bool:
     return attr.type == "text"
 
 
-def _scalar_from_labels(base: FieldSpec, labels: list[dict[str, Any]]) -> FieldSpec:
+def _scalar_from_labels(base: FieldSpec, labels: list[CvatLabel]) -> FieldSpec:
     """A project label named after the field with a ``value`` attribute means value mode."""
-    for d in labels:
-        names = {_as_dict(a).get("name") for a in d.get("attributes") or []}
-        if d["name"] == base.name and SCALAR_VALUE_ATTR in names:
+    for label in labels:
+        if label.name == base.name and SCALAR_VALUE_ATTR in label.attribute_names():
             value_attr = AttributeSpec(name=SCALAR_VALUE_ATTR, type="text")
             tag = ClassSpec(name=base.name, cvat_name=base.name, attributes=(value_attr,))
             return dataclasses.replace(base, classes=(tag,), scalar_mode="value")
     classes = tuple(
-        ClassSpec(name=str(d["name"]), cvat_name=str(d["name"]), value=_scalar_value(d["name"]))
-        for d in labels
+        ClassSpec(name=label.name, cvat_name=label.name, value=_scalar_value(label.name))
+        for label in labels
     )
     return dataclasses.replace(base, classes=classes, scalar_mode="class")
 
@@ -281,7 +264,7 @@ def _project_mask_targets(
 
 def apply_project_labels(
     run_schema: RunSchema,
-    labels: Sequence[Mapping[str, Any] | Any],
+    labels: Labels,
     *,
     occluded_attr: str | None = None,
     group_id_attr: str | None = None,
@@ -292,6 +275,7 @@ def apply_project_labels(
     fields then share the project's label names, so at most one field per
     kind (tags, detections, polylines, keypoints, segmentation) is allowed.
     """
+    labels = cvat_labels(labels)  # read once, used per field
     seen: dict[str, str] = {}
     fields = []
     for spec in run_schema.fields:
@@ -346,7 +330,7 @@ def _refuse_widget_attributes(label_schema: Mapping[Any, Mapping[str, Any]]) -> 
 
 def project_run_schema(
     label_schema: Mapping[str | None, Mapping[str, Any]] | RunSchema,
-    labels: Sequence[Mapping[str, Any] | Any],
+    labels: Labels,
     *,
     occluded_attr: str | None = None,
     group_id_attr: str | None = None,

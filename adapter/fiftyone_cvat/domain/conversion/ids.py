@@ -23,6 +23,7 @@ from fiftyone_cvat.domain.conversion.records import (
     TrackRecord,
     empty_annotations,
 )
+from fiftyone_cvat.domain.cvat_labels import CvatLabel, cvat_labels
 
 
 class IdResolver:
@@ -32,27 +33,30 @@ class IdResolver:
     within a label, so ``(label name, attribute name)`` identifies a spec id.
     """
 
-    def __init__(self, labels: Iterable[Mapping[str, Any] | Any]) -> None:
+    def __init__(self, labels: Iterable[CvatLabel | Mapping[str, Any] | Any]) -> None:
         self._label_ids: dict[str, int] = {}
         self._label_names: dict[int, str] = {}
         self._attr_ids: dict[str, dict[str, int]] = {}
         self._attr_names: dict[int, dict[int, str]] = {}
-        for raw in labels:
-            label = _as_dict(raw)
+        for label in cvat_labels(labels):
             self._add_label(label)
-            for sub in label.get("sublabels") or ():  # skeleton points are labels too
-                self._add_label(_as_dict(sub))
+            for sub in label.sublabels:  # skeleton points are labels too
+                self._add_label(sub)
 
-    def _add_label(self, label: Mapping[str, Any]) -> None:
-        label_id, name = int(label["id"]), str(label["name"])
-        self._label_ids[name] = label_id
-        self._label_names[label_id] = name
-        attrs = self._attr_ids.setdefault(name, {})
-        names = self._attr_names.setdefault(label_id, {})
-        for raw_attr in label.get("attributes") or ():
-            attr = _as_dict(raw_attr)
-            attrs[str(attr["name"])] = int(attr["id"])
-            names[int(attr["id"])] = str(attr["name"])
+    def _add_label(self, label: CvatLabel) -> None:
+        if label.id is None:
+            raise ValueError(
+                f"CVAT label '{label.name}' has no id (pass labels as CVAT lists them)"
+            )
+        self._label_ids[label.name] = label.id
+        self._label_names[label.id] = label.name
+        attrs = self._attr_ids.setdefault(label.name, {})
+        names = self._attr_names.setdefault(label.id, {})
+        for attr in label.attributes:
+            if attr.id is None:
+                raise ValueError(f"attribute '{attr.name}' of '{label.name}' has no id")
+            attrs[attr.name] = attr.id
+            names[attr.id] = attr.name
 
     @classmethod
     def from_ids(cls, labels: Mapping[str, tuple[int, Mapping[str, int]]]) -> IdResolver:
@@ -317,13 +321,3 @@ class IdResolver:
         if raw.get("id") is not None:
             track["id"] = int(raw["id"])
         return track
-
-
-def _as_dict(value: Mapping[str, Any] | Any) -> Mapping[str, Any]:
-    """Accept plain JSON dicts and generated ``cvat_api`` models alike."""
-    if isinstance(value, Mapping):
-        return value
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return cast(Mapping[str, Any], to_dict())
-    raise TypeError(f"expected a CVAT label dict, got {type(value).__name__}")
