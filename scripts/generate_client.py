@@ -90,8 +90,34 @@ def one_content_type_per_operation(spec: Spec) -> list[str]:
     return changed
 
 
+OLDER_SERVERS_OMIT: dict[str, tuple[str, ...]] = {
+    # CVAT 2.17 (the oldest server this client supports) sends no such field
+    "DataMetaRead": ("chunks_updated_date",),
+}
+
+
+def fields_older_servers_omit_are_optional(spec: Spec) -> list[str]:
+    """Make response fields that supported older servers do not send optional.
+
+    Reason: a required field the server omits makes the generated ``from_dict``
+    raise ``KeyError``, so a whole response (e.g. a task's ``/data/meta`` on CVAT
+    2.17) could not be read for a field this backend never uses. The list comes
+    from comparing the specs (``scripts/compat_report.py``).
+    """
+    changed = []
+    schemas = spec.get("components", {}).get("schemas", {})
+    for name, fields in OLDER_SERVERS_OMIT.items():
+        required = schemas.get(name, {}).get("required", [])
+        for field_name in fields:
+            if field_name in required:
+                required.remove(field_name)
+                changed.append(f"{name}.{field_name}")
+    return changed
+
+
 NORMALIZATIONS: list[Callable[[Spec], list[str]]] = [
     one_content_type_per_operation,
+    fields_older_servers_omit_are_optional,
 ]
 
 

@@ -95,14 +95,16 @@ def test_results_hold_every_attribute_the_builtin_stores() -> None:
 
 
 def test_results_frame_id_map_has_the_builtins_layout() -> None:
-    ours = results.CVATAnnotationResults(
-        None,
-        None,
-        "key",
-        {},
-        task_ids=[4, 5],
-        frame_maps={5: [["v1", 11, "f11"]], 4: [["s1", None, None], ["s2", None, None]]},
+    from fiftyone_cvat.domain.run_record import RunRecord
+
+    record = RunRecord.from_json(
+        {
+            "task_ids": [4, 5],
+            "frame_maps": {"5": [["v1", 11, "f11"]], "4": [["s1", None, None], ["s2", None, None]]},
+            "frame_sizes": {"5": [[64, 48]], "4": [[64, 48], [64, 48]]},
+        }
     )
+    ours = results.CVATAnnotationResults(None, None, "key", {}, record)
     assert list(ours.frame_id_map) == [4, 5]  # the run's task order, not completion order
     assert ours.frame_id_map == {
         4: {0: {"sample_id": "s1"}, 1: {"sample_id": "s2"}},

@@ -124,7 +124,7 @@ def test_a_run_is_encoded_per_task_and_job_before_any_request(image_dataset: fo.
 
 
 def test_a_polygon_of_a_polylines_field_keeps_its_fill() -> None:
-    from fiftyone_cvat.runs.load import _keep_polygon_fill
+    from fiftyone_cvat.runs.load_report import _keep_polygon_fill
 
     run_schema = build_run_schema(
         {"shapes": {"type": "polylines", "classes": ["road"], "existing_field": True}},

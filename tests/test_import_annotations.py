@@ -14,16 +14,16 @@ import httpx
 import pytest
 from test_transport_fake import connect, json_response
 
-from fiftyone_cvat.runs.import_run import (
+from fiftyone_cvat.domain.import_plan import (
     TaskMedia,
     build_data_map,
     check_source,
-    extract_video,
-    import_annotations,
     import_schema,
     label_fields,
     plan_files,
 )
+from fiftyone_cvat.plugin.importing import import_annotations
+from fiftyone_cvat.runs.import_run import extract_video
 
 # ------------------------------------------------------------------ arguments
 
@@ -184,6 +184,7 @@ def test_task_media_from_meta() -> None:
             "stop_frame": 8,
             "frame_filter": "step=2",
             "frames": [{"name": "v.mp4", "width": 64, "height": 48}],
+            "deleted_frames": [],
         },
     )
     assert video.is_video and video.frame_step == 2 and video.start_frame == 2

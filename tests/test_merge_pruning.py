@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 import fiftyone as fo
 import fiftyone.utils.annotations as foua
 import pytest
 
+from fiftyone_cvat.domain.load_call import prunes
 from fiftyone_cvat.domain.merge_summary import as_dicts, summarize
 from fiftyone_cvat.domain.schema_build import build_run_schema
-from fiftyone_cvat.fiftyone_io.merge_pruning import (
-    hide_untouched,
-    merges_into_run_fields,
-    restore_hidden,
-)
+from fiftyone_cvat.fiftyone_io.merge_pruning import hide_untouched, restore_hidden
 from fiftyone_cvat.plugin import load_routing
 
 SCHEMA = build_run_schema(
@@ -86,47 +82,52 @@ def test_a_label_gone_from_the_dataset_is_left_to_the_merge() -> None:
     assert "s1" in summarize(SCHEMA, ID_MAP, _download(), current)["gt"].touched
 
 
-def _results() -> Any:
-    id_map = {"gt": {k: list(v) for k, v in ID_MAP["gt"].items()}}
-    return SimpleNamespace(id_map=id_map, _is_frames=False, _is_clips=False)
+def _id_map() -> dict[str, Any]:
+    return {"gt": {k: list(v) for k, v in ID_MAP["gt"].items()}}
 
 
-def _load_annotations(monkeypatch: pytest.MonkeyPatch, **kwargs: Any) -> tuple[Any, Any, int]:
-    """Runs hide_untouched from inside a stand-in for FiftyOne's load_annotations."""
-    results, download = _results(), _download()
-    summaries = summarize(SCHEMA, results.id_map, download, CURRENT)
+def test_untouched_samples_are_hidden_then_restored() -> None:
+    id_map, download = _id_map(), _download()
+    summaries = summarize(SCHEMA, id_map, download, CURRENT)
+    hidden = hide_untouched(id_map, SCHEMA, download, summaries)
+    assert hidden == {"gt": {"s1": ID_MAP["gt"]["s1"]}}
+    assert "s1" not in download["gt"]["detections"] and "s1" not in id_map["gt"]
+    assert set(download["gt"]["detections"]) == {"s2", "s3", "s4", "s5"}
+    restore_hidden(id_map, hidden)
+    restore_hidden(id_map, hidden)  # idempotent
+    assert id_map == ID_MAP
 
-    def load_annotations(samples: Any, anno_key: str, **_: Any) -> int:
-        return hide_untouched(results, SCHEMA, download, summaries)
+
+@pytest.mark.parametrize(
+    ("dest_field", "clips", "frames", "expected"),
+    [
+        (None, False, False, True),
+        ("copy", False, False, False),
+        (None, True, False, False),
+        (None, False, True, False),
+    ],
+)
+def test_pruning_only_when_merging_into_the_run_fields(
+    dest_field: Any, clips: bool, frames: bool, expected: bool
+) -> None:
+    with load_routing.calling(dest_field=dest_field) as call:
+        assert prunes(load_routing.current(), is_clips=clips, is_frames=frames) is expected
+        assert load_routing.current() is call
+    assert not prunes(None, is_clips=False, is_frames=False)  # outside load_annotations()
+
+
+def test_the_wrapper_publishes_dest_field(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[Any] = []
+
+    def load_annotations(samples: Any, anno_key: str, **_: Any) -> None:
+        call = load_routing.current()
+        seen.append(call.dest_field if call else "no call")
 
     monkeypatch.setattr(foua, "load_annotations", load_annotations)
-    load_routing.install()  # wraps the stand-in: the call's dest_field reaches the backend
-    return results, download, foua.load_annotations(None, "key", **kwargs)
-
-
-def test_untouched_samples_are_hidden_then_restored(monkeypatch: pytest.MonkeyPatch) -> None:
-    results, download, hidden = _load_annotations(monkeypatch)
-    assert hidden == 1
-    assert "s1" not in download["gt"]["detections"] and "s1" not in results.id_map["gt"]
-    assert set(download["gt"]["detections"]) == {"s2", "s3", "s4", "s5"}
-    restore_hidden(results)
-    restore_hidden(results)  # idempotent
-    assert results.id_map == ID_MAP
-
-
-def test_nothing_is_hidden_when_loading_into_a_dest_field(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    results, download, hidden = _load_annotations(monkeypatch, dest_field="copy")
-    assert hidden == 0 and results.id_map == ID_MAP
-    assert set(download["gt"]["detections"]) == {"s1", "s2", "s3", "s4", "s5"}
-
-
-def test_nothing_is_hidden_outside_fiftyones_load_annotations() -> None:
-    assert not merges_into_run_fields()
-    results, download = _results(), _download()
-    summaries = summarize(SCHEMA, results.id_map, download, CURRENT)
-    assert hide_untouched(results, SCHEMA, download, summaries) == 0
+    load_routing.install()
+    foua.load_annotations(None, "key", dest_field="copy")
+    foua.load_annotations(None, "key")
+    assert seen == ["copy", None]
 
 
 def test_a_label_found_on_another_sample_is_deleted_there_and_added_here() -> None:
@@ -160,26 +161,23 @@ def _video_download(index: int | None = None) -> dict[str, Any]:
 
 
 def _hide_video(
-    monkeypatch: pytest.MonkeyPatch,
     download: dict[str, Any],
     schema: Any = VIDEO_SCHEMA,
     current: dict[str, Any] = VIDEO_CURRENT,
-) -> tuple[Any, int]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
     id_map = {"frames.gt": {k: dict(v) for k, v in VIDEO_ID_MAP["frames.gt"].items()}}
-    results = SimpleNamespace(id_map=id_map, _is_frames=False, _is_clips=False)
-    summaries = summarize(schema, results.id_map, download, current)
-    with load_routing.calling():
-        return results, hide_untouched(results, schema, download, summaries)
+    summaries = summarize(schema, id_map, download, current)
+    return id_map, hide_untouched(id_map, schema, download, summaries)
 
 
-def test_an_untouched_video_is_hidden_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_untouched_video_is_hidden_whole() -> None:
     download = _video_download()
-    results, hidden = _hide_video(monkeypatch, download)
-    assert hidden == 1  # v2 lost its label: merged; v1 unchanged: hidden
+    id_map, hidden = _hide_video(download)
+    assert list(hidden["frames.gt"]) == ["v1"]  # v2 lost its label: merged; v1 unchanged
     assert set(download["frames.gt"]["detections"]) == {"v2"}
-    assert set(results.id_map["frames.gt"]) == {"v2"}
-    restore_hidden(results)
-    assert results.id_map == VIDEO_ID_MAP
+    assert set(id_map["frames.gt"]) == {"v2"}
+    restore_hidden(id_map, hidden)
+    assert id_map == VIDEO_ID_MAP
 
 
 def test_a_label_moved_to_another_frame_touches_its_video() -> None:
@@ -190,11 +188,9 @@ def test_a_label_moved_to_another_frame_touches_its_video() -> None:
     assert "v1" in summary.touched and (summary.added, summary.deleted) == (1, 2)
 
 
-def test_videos_with_tracks_or_keyframes_are_always_merged(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_videos_with_tracks_or_keyframes_are_always_merged() -> None:
     tracked = {"frames.gt": {i: {**d, "index": 1} for i, d in VIDEO_CURRENT["frames.gt"].items()}}
-    assert _hide_video(monkeypatch, _video_download(index=1), current=tracked)[1] == 0
+    assert not any(_hide_video(_video_download(index=1), current=tracked)[1].values())
     keyframes = build_run_schema(
         {
             "frames.gt": {
@@ -206,4 +202,4 @@ def test_videos_with_tracks_or_keyframes_are_always_merged(
         },
         media_type="video",
     )
-    assert _hide_video(monkeypatch, _video_download(), keyframes)[1] == 0
+    assert not any(_hide_video(_video_download(), keyframes)[1].values())

@@ -24,7 +24,7 @@ from cvat_api.models.project_write_request import ProjectWriteRequest
 from cvat_api.models.task_write_request import TaskWriteRequest
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.upload import TaskDataParams, upload_media
-from fiftyone_cvat.runs.import_run import import_annotations
+from fiftyone_cvat.plugin.importing import import_annotations
 
 pytestmark = pytest.mark.vcr
 

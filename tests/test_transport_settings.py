@@ -107,8 +107,10 @@ def test_tuning_knobs_pass_through() -> None:
     assert (s.timeout, s.verify, s.retries, s.poll_period) == (5, False, 0, 0)
 
 
-def test_reads_fiftyone_annotation_config_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fiftyones_annotation_config_fills_the_gaps(monkeypatch: pytest.MonkeyPatch) -> None:
     import fiftyone as fo
+
+    from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
 
     backends = fo.annotation_config.backends
     monkeypatch.setitem(
@@ -116,6 +118,6 @@ def test_reads_fiftyone_annotation_config_by_default(monkeypatch: pytest.MonkeyP
     )
     for name in ("FIFTYONE_CVAT_URL", "FIFTYONE_CVAT_USERNAME", "FIFTYONE_CVAT_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
-    s = resolve_settings(interactive=False)
+    s = resolve_settings(annotation_config=cvat_backend_config(), interactive=False)
     assert s.url == "http://configured:9000"
     assert s.username == "cfg-user"

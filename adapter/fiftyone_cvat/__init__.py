@@ -55,7 +55,7 @@ def __getattr__(attr: str) -> Any:
 
         return CVATAnnotationResults
     if attr == "import_annotations":
-        from fiftyone_cvat.runs.import_run import import_annotations
+        from fiftyone_cvat.plugin.importing import import_annotations
 
         return import_annotations
     if attr == "CVATAnnotationAPI":

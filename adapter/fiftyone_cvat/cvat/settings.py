@@ -95,17 +95,6 @@ class ConnectionSettings:
         )
 
 
-def _annotation_config() -> Mapping[str, Any]:
-    """FiftyOne's ``cvat`` backend config; empty when FiftyOne is unavailable."""
-    try:
-        import fiftyone as fo
-    except ImportError:  # pragma: no cover - fiftyone is a dependency
-        return {}
-    backends = getattr(fo.annotation_config, "backends", None) or {}
-    cfg = backends.get("cvat", {})
-    return cfg if isinstance(cfg, Mapping) else {}
-
-
 def _prompt_credentials(
     username: str | None, email: str | None
 ) -> tuple[str | None, str]:  # pragma: no cover - needs a terminal
@@ -149,13 +138,14 @@ def resolve_settings(
 ) -> ConnectionSettings:
     """Resolve connection settings (kwarg > env > annotation config > default).
 
-    ``annotation_config``/``environ`` default to FiftyOne's cvat backend config
-    and ``os.environ``; tests pass their own. Without credentials, the user is
-    prompted only when ``interactive`` (default: stdin is a terminal);
-    otherwise :class:`CVATConfigError` says which variables to set.
+    ``annotation_config`` is FiftyOne's cvat backend config (the caller reads it:
+    this layer never imports FiftyOne); ``environ`` defaults to ``os.environ``.
+    Without credentials, the user is prompted only when ``interactive`` (default:
+    stdin is a terminal); otherwise :class:`CVATConfigError` says which variables
+    to set.
     """
     env = os.environ if environ is None else environ
-    cfg = _annotation_config() if annotation_config is None else annotation_config
+    cfg = annotation_config or {}
     explicit: dict[str, Any] = {
         "url": url,
         "username": username,

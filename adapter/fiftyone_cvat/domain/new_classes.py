@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 from fiftyone_cvat.domain.conversion.records import deep_merge
-from fiftyone_cvat.plugin.load_routing import LoadCall
+from fiftyone_cvat.domain.load_call import LoadCall
 
 logger = logging.getLogger(__name__)
 

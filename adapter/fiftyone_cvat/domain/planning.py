@@ -55,7 +55,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, Protocol, TypeAlias
 
 from cvat_api.models import PatchedLabelRequest, TaskWriteRequest
 from cvat_api.types import UNSET
@@ -190,6 +190,27 @@ def _normalize_frame_arg(param: str, value: object) -> FrameArg:
     raise _fail(param, f"unsupported type {type(value).__name__}", "pass an int, a list or a dict")
 
 
+class PlanConfig(Protocol):
+    """What planning reads off a backend config (``CVATBackendConfig`` has them all)."""
+
+    task_size: int | None
+    segment_size: int | None
+    image_quality: int
+    use_cache: bool
+    use_zip_chunks: bool
+    chunk_size: int | None
+    task_assignee: str | Sequence[str] | None
+    job_assignees: Sequence[str] | None
+    job_reviewers: Sequence[str] | None
+    task_name: str | None
+    issue_tracker: str | Sequence[str] | None
+    frame_start: FrameArg
+    frame_stop: FrameArg
+    frame_step: FrameArg
+    project_name: str | None
+    project_id: int | None
+
+
 @dataclass(frozen=True)
 class PlanOptions:
     """The user's planning options, with the defaults of FiftyOne's CVAT backend.
@@ -271,8 +292,8 @@ class PlanOptions:
             )
 
     @classmethod
-    def from_config(cls, config: Any, *, dataset_name: str | None = None) -> PlanOptions:
-        """Read the planning options off a backend config (any object with these attributes)."""
+    def from_config(cls, config: PlanConfig, *, dataset_name: str | None = None) -> PlanOptions:
+        """Read the planning options off a backend config."""
         names = [
             "task_size",
             "segment_size",

@@ -81,3 +81,9 @@ def field_paths(samples: Any) -> set[str]:
     if samples.media_type == "video":
         paths |= {f"frames.{p}" for p in samples.get_frame_field_schema()}
     return paths
+
+
+def frame_ids_of(samples: Any, sample_id: str) -> dict[int, str]:
+    """Frame number -> frame id of one video of a collection."""
+    numbers, ids = samples.select(sample_id).values(["frames.frame_number", "frames.id"])
+    return dict(zip(numbers[0], ids[0], strict=True)) if numbers else {}

@@ -25,32 +25,32 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from fiftyone_cvat._fiftyone_compat import results_view_kind
 from fiftyone_cvat.domain.merge_summary import FieldSummary, stored_fields
 from fiftyone_cvat.domain.specs import RunSchema
-from fiftyone_cvat.plugin import load_routing
 
 logger = logging.getLogger(__name__)
 
-_HIDDEN = "_fiftyone_cvat_hidden_id_map"
-"""Results attribute holding the hidden id map entries (private: never serialized)."""
+Hidden = dict[str, dict[str, Any]]
+"""Per field, the id map entries of the samples kept out of the merge."""
 
 
 def hide_untouched(
-    results: Any,
+    id_map: dict[str, Any],
     run_schema: RunSchema,
     annotations: dict[str, Any],
     summaries: Mapping[str, FieldSummary],
-) -> int:
-    """Drop untouched samples from ``annotations`` and the id map; returns how many."""
-    if any(results_view_kind(results)) or not merges_into_run_fields():
-        return 0
-    hidden: dict[str, dict[str, Any]] = {}
+) -> Hidden:
+    """Drop untouched samples from ``annotations`` and ``id_map``; returns what was hidden.
+
+    The caller decides whether pruning applies at all (never with ``dest_field``,
+    nor on frames or clips views).
+    """
+    hidden: Hidden = {}
     for spec in run_schema.fields:
         if spec.label_type == "scalar" or (spec.is_frame_field and spec.only_keyframes):
             continue  # only_keyframes: the merge also rewrites every label's keyframe flag
         summary = summaries.get(spec.name)
-        field_map = results.id_map.get(spec.name)
+        field_map = id_map.get(spec.name)
         by_sample = (annotations.get(spec.name) or {}).get(spec.return_type)
         if summary is None or not isinstance(field_map, dict) or by_sample is None:
             continue
@@ -62,11 +62,10 @@ def hide_untouched(
         for sample_id in skip:
             by_sample.pop(sample_id, None)
         hidden[spec.name] = {sample_id: field_map.pop(sample_id) for sample_id in skip}
-    setattr(results, _HIDDEN, hidden)
     count = sum(len(m) for m in hidden.values())
     if count:
         logger.info("%d untouched sample(s) left out of the merge", count)
-    return count
+    return hidden
 
 
 def _has_tracks(frames: Mapping[Any, Mapping[str, Any]] | None) -> bool:
@@ -78,17 +77,8 @@ def _has_tracks(frames: Mapping[Any, Mapping[str, Any]] | None) -> bool:
     )
 
 
-def restore_hidden(results: Any) -> None:
-    """Give the hidden samples back to the id map (idempotent)."""
-    hidden = getattr(results, _HIDDEN, None)
-    if not hidden:
-        return
+def restore_hidden(id_map: dict[str, Any], hidden: Hidden) -> None:
+    """Give the hidden samples back to the id map (and forget them: idempotent)."""
     for name, entries in hidden.items():
-        results.id_map.setdefault(name, {}).update(entries)
-    setattr(results, _HIDDEN, None)
-
-
-def merges_into_run_fields() -> bool:
-    """Whether the running ``load_annotations()`` was called without ``dest_field``."""
-    call = load_routing.current()
-    return call is not None and call.dest_field is None
+        id_map.setdefault(name, {}).update(entries)
+    hidden.clear()

@@ -410,16 +410,14 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
 
     # --- runs ---------------------------------------------------------------
     def upload_samples(self, samples: Any, anno_key: str, backend: Any) -> Any:
-        """Run ``annotate()``'s upload with ``backend``'s config; returns the results."""
-        from fiftyone_cvat.runs.annotate import upload_run
-
-        return upload_run(backend, self, samples, anno_key)
+        """Run ``annotate()``'s upload with ``backend`` (a ``CVATBackend``); returns the results."""
+        return backend.upload_annotations(samples, anno_key)
 
     def download_annotations(self, results: Any, coerce_text_attrs: bool = True) -> dict[Any, Any]:
         """The labels of a run as ``load_annotations()`` merges them."""
-        from fiftyone_cvat.runs.load import download_run
-
-        return download_run(results.config, self, results, coerce_text_attrs=coerce_text_attrs)
+        backend = results.backend
+        backend.use_api(self)
+        return dict(backend.download_annotations(results, coerce_text_attrs=coerce_text_attrs))
 
     # --- misc ---------------------------------------------------------------
     def _found(self, endpoint: Any, object_id: int) -> bool:

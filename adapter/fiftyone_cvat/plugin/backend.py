@@ -15,11 +15,20 @@ from __future__ import annotations
 from typing import Any
 
 import fiftyone.utils.annotations as foua
+from fiftyone.core.collections import SampleCollection
 
+from fiftyone_cvat._fiftyone_compat import results_view_kind
 from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.domain.load_call import prunes
+from fiftyone_cvat.domain.run_record import RunRecord
 from fiftyone_cvat.fiftyone_io import capabilities
+from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
+from fiftyone_cvat.fiftyone_io.merge_pruning import restore_hidden
 from fiftyone_cvat.plugin import import_routing, load_routing
 from fiftyone_cvat.plugin.api import CVATAnnotationAPI
+from fiftyone_cvat.plugin.results import CVATAnnotationResults
+from fiftyone_cvat.runs.annotate import AnnotationRunError, IdMap, annotate_run
+from fiftyone_cvat.runs.load import LoadTarget, load_run
 
 
 def _credential(name: str) -> Any:
@@ -202,40 +211,66 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
         return capabilities.requires_attr_values(attr_type)
 
     def _connect_to_api(self) -> CVATAnnotationAPI:
-        return CVATAnnotationAPI(Connection.connect(**self.config.connection_kwargs()))
+        return CVATAnnotationAPI(
+            Connection.connect(
+                annotation_config=cvat_backend_config(), **self.config.connection_kwargs()
+            )
+        )
 
-    def upload_annotations(self, samples: Any, anno_key: str, launch_editor: bool = False) -> Any:
-        from fiftyone_cvat.runs.annotate import AnnotationRunError, upload_run
-
+    def upload_annotations(
+        self, samples: SampleCollection, anno_key: str, launch_editor: bool = False
+    ) -> CVATAnnotationResults:
         api = self.connect_to_api()
         try:
-            results = upload_run(self, api, samples, anno_key)
-        except AnnotationRunError:
-            raise  # CVAT has some of the run: its record lists them for cleanup()
+            outcome = annotate_run(api.connection, self.config, samples, anno_key)
+        except AnnotationRunError as exc:
+            # CVAT has some of the run: its record lists them, for cleanup()
+            failed = self.results(samples, anno_key, exc.id_map, exc.record)
+            self.save_run_results(samples, anno_key, failed)
+            raise
         except BaseException:
             # Nothing was created in CVAT: forget the run FiftyOne registered before
             # calling us, so the user can fix the input and retry with the same key.
             self.delete_run(samples, anno_key, cleanup=False)
             raise
+        results = self.results(samples, anno_key, outcome.id_map, outcome.record)
         if launch_editor:
             results.launch_editor()
         return results
 
-    def download_annotations(self, results: Any) -> dict[str, Any]:
-        from fiftyone_cvat.runs.load import download_run
+    def results(
+        self, samples: SampleCollection, anno_key: str, id_map: IdMap, record: RunRecord
+    ) -> CVATAnnotationResults:
+        return CVATAnnotationResults(samples, self.config, anno_key, id_map, record, backend=self)
 
-        return download_run(self.config, self.connect_to_api(), results)
+    def download_annotations(
+        self, results: CVATAnnotationResults, coerce_text_attrs: bool | None = None
+    ) -> dict[Any, Any]:
+        call = load_routing.current()
+        clips, frames = results_view_kind(results)
+        prune = prunes(call, is_clips=clips, is_frames=frames)
+        target = LoadTarget(results.record, results.id_map, results.samples, prune)
+        return load_run(
+            self.connect_to_api().connection,
+            self.config,
+            target,
+            call,
+            coerce_text_attrs=coerce_text_attrs,
+        )
 
     @classmethod
     def save_run_results(
-        cls, samples: Any, key: str, run_results: Any, overwrite: bool = True, cache: bool = True
+        cls,
+        samples: SampleCollection,
+        key: str,
+        run_results: CVATAnnotationResults | None,
+        overwrite: bool = True,
+        cache: bool = True,
     ) -> None:
         # load_annotations() saves the run after merging: samples kept out of the
         # merge go back into the id map first.
-        if run_results is not None:
-            from fiftyone_cvat.fiftyone_io.merge_pruning import restore_hidden
-
-            restore_hidden(run_results)
+        if isinstance(run_results, CVATAnnotationResults):
+            restore_hidden(run_results.id_map, run_results.record.hidden)
         super().save_run_results(samples, key, run_results, overwrite=overwrite, cache=cache)
 
 

@@ -57,7 +57,7 @@ def install() -> None:
             return builtin(
                 sample_collection, num_workers=num_workers, backend=backend, **shared, **kwargs
             )
-        from fiftyone_cvat.runs.import_run import import_annotations as ours
+        from fiftyone_cvat.plugin.importing import import_annotations as ours
 
         return ours(sample_collection, max_workers=num_workers or 4, **shared, **kwargs)
 

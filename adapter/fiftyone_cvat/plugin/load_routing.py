@@ -21,31 +21,15 @@ import contextlib
 import contextvars
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import fiftyone.utils.annotations as foua
 
 from fiftyone_cvat._fiftyone_compat import running_load_annotations
 from fiftyone_cvat.domain.conversion.records import deep_merge
+from fiftyone_cvat.domain.load_call import LoadCall
 
 _MARK = "_fiftyone_cvat_route"
-
-
-@dataclass
-class LoadCall:
-    """The arguments of one ``load_annotations()`` call, and what it must also return."""
-
-    dest_field: Any = None
-    unexpected: Any = "prompt"
-    can_return: bool = True
-    returned: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    def give_back(self, field_name: str, by_type: dict[str, Any]) -> None:
-        """Labels the call returns (``unexpected="return"``) in FiftyOne's layout."""
-        out = self.returned.setdefault(field_name, {})
-        for return_type, labels in by_type.items():
-            deep_merge(out.setdefault(return_type, {}), labels)
 
 
 _CURRENT: contextvars.ContextVar[LoadCall | None] = contextvars.ContextVar(

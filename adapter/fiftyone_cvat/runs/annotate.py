@@ -4,36 +4,29 @@ Everything that can fail on bad input (schema, plan, label conversion) runs
 before the first request. Then the project is resolved, and tasks are created
 concurrently (``max_workers``): each task gets its media uploaded and imported,
 its jobs assigned, and exactly one annotation upload per job. Every created id
-is recorded the moment it exists, so a failure midway leaves a run record whose
-``cleanup()`` removes it all.
+is recorded the moment it exists, so a failure midway raises
+:class:`AnnotationRunError` holding a run record whose cleanup removes it all.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
 from typing import Any
 
+import attrs
 import fiftyone.core.utils as fou
+from fiftyone.core.collections import SampleCollection
 
-from cvat_api.api.jobs import jobs_list, jobs_partial_update
-from cvat_api.api.labels import labels_list
-from cvat_api.api.projects import projects_create, projects_partial_update
-from cvat_api.api.tasks import tasks_create
-from cvat_api.models import (
-    PatchedJobWriteRequest,
-    PatchedLabelRequest,
-    PatchedProjectWriteRequest,
-    ProjectWriteRequest,
-)
+from cvat_api.models import PatchedLabelRequest, ProjectWriteRequest
 from fiftyone_cvat._fiftyone_compat import root_dataset
+from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
-from fiftyone_cvat.cvat.present import present
 from fiftyone_cvat.cvat.upload import TaskDataParams, upload_media
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver
+from fiftyone_cvat.domain.cvat_labels import CvatLabel
 from fiftyone_cvat.domain.planning import PlanOptions, RunPlan, TaskPlan, plan_run
 from fiftyone_cvat.domain.project_labels import (
     cvat_label_requests,
@@ -41,32 +34,50 @@ from fiftyone_cvat.domain.project_labels import (
     missing_label_id,
     project_run_schema,
 )
+from fiftyone_cvat.domain.run_record import RunRecord, ServerKey, TaskFrame
 from fiftyone_cvat.domain.schema_build import build_run_schema
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 from fiftyone_cvat.fiftyone_io.collection import media_items
 from fiftyone_cvat.fiftyone_io.encode_run import EncodedRun, encode_run
-from fiftyone_cvat.plugin.api import CVATAnnotationAPI, project_ids_named
-from fiftyone_cvat.plugin.results import CVATAnnotationResults
+from fiftyone_cvat.runs.protocols import AnnotateConfig
 
 logger = logging.getLogger(__name__)
 
+IdMap = dict[str, dict[str, Any]]
+
 
 class AnnotationRunError(RuntimeError):
-    """annotate() failed after creating things on the server; says what and how to remove it."""
+    """annotate() failed after creating things on the server.
+
+    ``record`` lists everything created so far, for the plug-in to save so a
+    cleanup removes it; the message says what and how.
+    """
+
+    def __init__(self, message: str, record: RunRecord, id_map: IdMap) -> None:
+        super().__init__(message)
+        self.record = record
+        self.id_map = id_map
 
 
-@dataclass
+@attrs.frozen
+class AnnotateOutcome:
+    """What a successful annotate run leaves: its record and FiftyOne's id map."""
+
+    record: RunRecord
+    id_map: IdMap
+
+
+@attrs.frozen
 class _Project:
     id: int | None
-    created: bool
-    labels: list[dict[str, Any]] = field(default_factory=list)
+    labels: list[CvatLabel] = attrs.Factory(list)
 
 
-def upload_run(backend: Any, api: CVATAnnotationAPI, samples: Any, anno_key: str) -> Any:
-    """Run ``annotate()`` for our backend; returns the run's results object."""
-    config = backend.config
-    conn = api.connection
+def annotate_run(
+    conn: Connection, config: AnnotateConfig, samples: SampleCollection, anno_key: str
+) -> AnnotateOutcome:
+    """Run ``annotate()`` for our backend. Bad input fails before anything is created."""
     run_schema = build_run_schema(
         config.label_schema or {},
         occluded_attr=config.occluded_attr,
@@ -75,8 +86,7 @@ def upload_run(backend: Any, api: CVATAnnotationAPI, samples: Any, anno_key: str
     )
     items = media_items(samples, config.media_field, run_schema)
     # Views of generated datasets (clips, patches, frames) name tasks after the source dataset.
-    dataset_name = root_dataset(samples).name
-    plan = plan_run(items, PlanOptions.from_config(config, dataset_name=dataset_name))
+    plan = plan_run(items, PlanOptions.from_config(config, dataset_name=root_dataset(samples).name))
     for warning in plan.warnings:
         logger.warning(warning)
     if config.job_reviewers:
@@ -100,29 +110,23 @@ def upload_run(backend: Any, api: CVATAnnotationAPI, samples: Any, anno_key: str
             "existing CVAT project whose labels the annotators will use"
         )
     encoded = encode_run(samples, run_schema, plan)
-    results = CVATAnnotationResults(
-        samples,
-        config,
-        anno_key,
-        encoded.id_map,
-        resolved_schema=run_schema.to_dict(),
-        backend=backend,
-    )
-    recorder = _Recorder(results)
+    record = RunRecord(schema=run_schema)
+    recorder = _Recorder(record)
     try:
         project_id = _prepare_project(conn, config, project, run_schema, recorder)
         labels = None if project_id is not None else cvat_label_requests(run_schema)
         _create_tasks(conn, config, plan, labels, project_id, encoded, recorder)
     except BaseException as exc:
-        if not (results.task_ids or results.project_ids):
+        if not (record.task_ids or record.project_ids):
             raise
-        backend.save_run_results(samples, anno_key, results)
         raise AnnotationRunError(
-            f"annotate() failed: {exc}. Created so far: projects {results.project_ids}, "
-            f"tasks {results.task_ids}. They are recorded in run '{anno_key}'; remove them with "
-            f"dataset.load_annotation_results('{anno_key}').cleanup()"
+            f"annotate() failed: {exc}. Created so far: projects {record.project_ids}, "
+            f"tasks {record.task_ids}. They are recorded in run '{anno_key}'; remove them with "
+            f"dataset.load_annotation_results('{anno_key}').cleanup()",
+            record,
+            encoded.id_map,
         ) from exc
-    return results
+    return AnnotateOutcome(record, encoded.id_map)
 
 
 def _check_usernames(conn: Connection, plan: RunPlan) -> None:
@@ -134,82 +138,74 @@ def _check_usernames(conn: Connection, plan: RunPlan) -> None:
 
 
 class _Recorder:
-    """Thread-safe recording of created ids into the results as they appear."""
+    """Thread-safe recording of created ids into the run record as they appear."""
 
-    def __init__(self, results: CVATAnnotationResults) -> None:
-        self.results = results
+    def __init__(self, record: RunRecord) -> None:
+        self.record = record
         self._lock = threading.Lock()
         self._plan_index: dict[int, int] = {}
 
     def created_project(self, project_id: int) -> None:
         with self._lock:
-            self.results.project_ids.append(project_id)
+            self.record.project_ids.append(project_id)
 
     def task(self, task_id: int, plan_index: int) -> None:
         """Tasks finish in any order; the run lists them in plan order."""
         with self._lock:
             self._plan_index[task_id] = plan_index
-            self.results.task_ids.append(task_id)
-            self.results.task_ids.sort(key=self._plan_index.__getitem__)
+            self.record.task_ids.append(task_id)
+            self.record.task_ids.sort(key=self._plan_index.__getitem__)
 
-    def task_done(self, task_id: int, outcome: _TaskOutcome) -> None:
+    def task_done(
+        self,
+        task_id: int,
+        job_ids: list[int],
+        frames: list[TaskFrame],
+        server_ids: dict[ServerKey, str],
+    ) -> None:
         with self._lock:
-            r = self.results
-            r.job_ids[task_id] = outcome.job_ids
-            r.frame_maps[task_id] = outcome.frame_map
-            r.frame_sizes[task_id] = outcome.frame_sizes
-            r.server_id_map.update(outcome.server_ids)
+            self.record.job_ids[task_id] = job_ids
+            self.record.frames[task_id] = frames
+            self.record.server_ids.update(server_ids)
 
 
-def _project_labels(conn: Connection, project_id: int) -> list[dict[str, Any]]:
-    return [
-        lab.to_dict() for lab in conn.paginate(labels_list.sync_detailed, project_id=project_id)
-    ]
-
-
-def _find_project(conn: Connection, config: Any) -> _Project:
+def _find_project(conn: Connection, config: AnnotateConfig) -> _Project:
     """The existing project named by ``project_id`` / ``project_name`` (read only)."""
     project_id = config.project_id
     if project_id is None and config.project_name:
-        matches = project_ids_named(conn, config.project_name)
+        matches = endpoints.project_ids_named(conn, config.project_name)
         if not matches:
-            return _Project(id=None, created=False)
+            return _Project(id=None)
         project_id = matches[0]
     if project_id is None:
-        return _Project(id=None, created=False)
-    return _Project(id=project_id, created=False, labels=_project_labels(conn, project_id))
+        return _Project(id=None)
+    return _Project(id=project_id, labels=endpoints.labels_of(conn, project_id=project_id))
 
 
 def _prepare_project(
-    conn: Connection, config: Any, project: _Project, run_schema: RunSchema, recorder: _Recorder
+    conn: Connection,
+    config: AnnotateConfig,
+    project: _Project,
+    run_schema: RunSchema,
+    recorder: _Recorder,
 ) -> int | None:
     """Create the named project, or give an existing one the provenance attribute."""
     if project.id is None:
         if not config.project_name:
             return None
         body = ProjectWriteRequest(name=config.project_name, labels=cvat_label_requests(run_schema))
-        created = conn.call(projects_create.sync_detailed, body=body)
-        new_id = present(created.id, "project id")
+        new_id = endpoints.create_project(conn, body)
         recorder.created_project(new_id)
         return new_id
     if project.labels and missing_label_id(project.labels):
         # Provenance needs the reserved attribute on every label of the project.
-        patch = PatchedProjectWriteRequest(labels=label_id_patch(project.labels))
-        conn.call(projects_partial_update.sync_detailed, id=project.id, body=patch)
+        endpoints.add_project_labels(conn, project.id, label_id_patch(project.labels))
     return project.id
-
-
-@dataclass
-class _TaskOutcome:
-    job_ids: list[int]
-    frame_map: list[list[Any]]
-    frame_sizes: list[list[int]]
-    server_ids: dict[str, str]
 
 
 def _create_tasks(
     conn: Connection,
-    config: Any,
+    config: AnnotateConfig,
     plan: RunPlan,
     labels: Sequence[PatchedLabelRequest] | None,
     project_id: int | None,
@@ -240,7 +236,7 @@ def _create_tasks(
 
 def _create_task(
     conn: Connection,
-    config: Any,
+    config: AnnotateConfig,
     task: TaskPlan,
     labels: Sequence[PatchedLabelRequest] | None,
     project_id: int | None,
@@ -252,8 +248,7 @@ def _create_task(
         project_id=project_id,
         labels=labels,
     )
-    created = conn.call(tasks_create.sync_detailed, body=body)
-    task_id = present(created.id, "task id")
+    task_id = endpoints.create_task(conn, body)
     recorder.task(task_id, task.index)
 
     rq_id = upload_media(
@@ -265,42 +260,24 @@ def _create_task(
     )
     conn.wait_for_request(rq_id, timeout=config.wait_timeout)
 
-    jobs = sorted(
-        (
-            (present(j.id, "job id"), present(j.start_frame, "job start_frame"), j.stop_frame)
-            for j in conn.paginate(jobs_list.sync_detailed, task_id=task_id)
-        ),
-        key=lambda job: job[1],
-    )
-    for (job_id, _, _), job_plan in zip(jobs, task.jobs, strict=False):
+    jobs = endpoints.job_ranges(conn, task_id)
+    for job, job_plan in zip(jobs, task.jobs, strict=False):
         if job_plan.assignee:
-            patch = PatchedJobWriteRequest(assignee=conn.user_id(job_plan.assignee))
-            conn.call(jobs_partial_update.sync_detailed, id=job_id, body=patch)
-
-    task_labels = [
-        lab.to_dict() for lab in conn.paginate(labels_list.sync_detailed, task_id=task_id)
-    ]
-    resolver = IdResolver(task_labels)
+            endpoints.assign_job(conn, job.id, conn.user_id(job_plan.assignee))
+    resolver = IdResolver(endpoints.labels_of(conn, task_id=task_id))
     annotations = encoded.annotations[task.index]
-    server_ids: dict[str, str] = {}
-    for job_id, start, stop in jobs:
-        part = job_slice(annotations, start, present(stop, "job stop_frame"))
+    server_ids: dict[ServerKey, str] = {}
+    for job in jobs:
+        part = job_slice(annotations, job.start_frame, job.stop_frame)
         if part["tags"] or part["shapes"] or part["tracks"]:
-            saved = conn.request_json(
-                "PUT", f"/api/jobs/{job_id}/annotations/", json=resolver.to_wire(part, consume=True)
-            )
+            payload = resolver.to_wire(part, consume=True)
+            saved = endpoints.put_job_annotations(conn, job.id, payload)
             server_ids.update(_server_ids(resolver, saved))
-    recorder.task_done(
-        task_id,
-        _TaskOutcome(
-            job_ids=[job_id for job_id, _, _ in jobs],
-            frame_map=[
-                [f.sample_id, f.frame_number, f.frame_id] for f in encoded.frames[task.index]
-            ],
-            frame_sizes=encoded.frame_sizes(task),
-            server_ids=server_ids,
-        ),
-    )
+    frames = [
+        TaskFrame(f.sample_id, f.frame_number, f.frame_id, int(f.width), int(f.height))
+        for f in encoded.frames[task.index]
+    ]
+    recorder.task_done(task_id, [job.id for job in jobs], frames, server_ids)
 
 
 def job_slice(annotations: Annotations, start: int, stop: int) -> Annotations:
@@ -313,20 +290,23 @@ def job_slice(annotations: Annotations, start: int, stop: int) -> Annotations:
     }
 
 
-def _server_ids(resolver: IdResolver, saved: Any) -> dict[str, str]:
-    """``"shape:12" -> FiftyOne label id`` from what CVAT stored: the fallback when an
+def _server_ids(resolver: IdResolver, saved: endpoints.JobAnnotations) -> dict[ServerKey, str]:
+    """FiftyOne label ids by the CVAT object CVAT stored them as: the fallback when an
     annotator clears the ``label_id`` attribute (tracks carry it on their shapes)."""
-    if not isinstance(saved, dict):
+    if not saved:
         return {}
     records, _ = resolver.from_wire(saved)
-    items: list[tuple[str, Mapping[str, Any]]] = [
-        *(("tag", t) for t in records["tags"]),
-        *(("shape", s) for s in records["shapes"]),
-        *(("track_shape", s) for t in records["tracks"] for s in t["shapes"]),
-    ]
-    out = {}
-    for kind, item in items:
-        label_id = item["attributes"].get(LABEL_ID_ATTR)
-        if label_id and "id" in item:
-            out[f"{kind}:{item['id']}"] = label_id
+    out: dict[ServerKey, str] = {}
+    for tag in records["tags"]:
+        label_id = tag["attributes"].get(LABEL_ID_ATTR)
+        if label_id and "id" in tag:
+            out[ServerKey("tag", tag["id"])] = label_id
+    for shape in records["shapes"]:
+        label_id = shape["attributes"].get(LABEL_ID_ATTR)
+        if label_id and "id" in shape:
+            out[ServerKey("shape", shape["id"])] = label_id
+    for shape in (s for t in records["tracks"] for s in t["shapes"]):
+        label_id = shape["attributes"].get(LABEL_ID_ATTR)
+        if label_id and "id" in shape:
+            out[ServerKey("track_shape", shape["id"])] = label_id
     return out

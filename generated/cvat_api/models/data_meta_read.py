@@ -22,11 +22,11 @@ T = TypeVar("T", bound="DataMetaRead")
 class DataMetaRead:
     """
     Attributes:
-        chunks_updated_date (datetime.datetime):
         deleted_frames (list[int]):
         frames (list[FrameMeta] | None):
         chapters (list[Chapter] | None | Unset):
         chunk_size (int | None | Unset):
+        chunks_updated_date (datetime.datetime | Unset):
         cloud_storage_id (int | None | Unset):
         frame_filter (str | Unset):
         image_quality (int | Unset):
@@ -40,11 +40,11 @@ class DataMetaRead:
             * `share` - SHARE
     """
 
-    chunks_updated_date: datetime.datetime
     deleted_frames: list[int]
     frames: list[FrameMeta] | None
     chapters: list[Chapter] | None | Unset = UNSET
     chunk_size: int | None | Unset = UNSET
+    chunks_updated_date: datetime.datetime | Unset = UNSET
     cloud_storage_id: int | None | Unset = UNSET
     frame_filter: str | Unset = UNSET
     image_quality: int | Unset = UNSET
@@ -56,8 +56,6 @@ class DataMetaRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chunks_updated_date = self.chunks_updated_date.isoformat()
-
         deleted_frames = self.deleted_frames
 
         frames: list[dict[str, Any]] | None
@@ -87,6 +85,10 @@ class DataMetaRead:
             chunk_size = UNSET
         else:
             chunk_size = self.chunk_size
+
+        chunks_updated_date: str | Unset = UNSET
+        if not isinstance(self.chunks_updated_date, Unset):
+            chunks_updated_date = self.chunks_updated_date.isoformat()
 
         cloud_storage_id: int | None | Unset
         if isinstance(self.cloud_storage_id, Unset):
@@ -121,7 +123,6 @@ class DataMetaRead:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "chunks_updated_date": chunks_updated_date,
                 "deleted_frames": deleted_frames,
                 "frames": frames,
             }
@@ -130,6 +131,8 @@ class DataMetaRead:
             field_dict["chapters"] = chapters
         if chunk_size is not UNSET:
             field_dict["chunk_size"] = chunk_size
+        if chunks_updated_date is not UNSET:
+            field_dict["chunks_updated_date"] = chunks_updated_date
         if cloud_storage_id is not UNSET:
             field_dict["cloud_storage_id"] = cloud_storage_id
         if frame_filter is not UNSET:
@@ -155,10 +158,6 @@ class DataMetaRead:
         from ..models.frame_meta import FrameMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        chunks_updated_date = datetime.datetime.fromisoformat(
-            d.pop("chunks_updated_date")
-        )
-
         deleted_frames = cast(list[int], d.pop("deleted_frames"))
 
         def _parse_frames(data: object) -> list[FrameMeta] | None:
@@ -212,6 +211,13 @@ class DataMetaRead:
 
         chunk_size = _parse_chunk_size(d.pop("chunk_size", UNSET))
 
+        _chunks_updated_date = d.pop("chunks_updated_date", UNSET)
+        chunks_updated_date: datetime.datetime | Unset
+        if isinstance(_chunks_updated_date, Unset):
+            chunks_updated_date = UNSET
+        else:
+            chunks_updated_date = datetime.datetime.fromisoformat(_chunks_updated_date)
+
         def _parse_cloud_storage_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -256,11 +262,11 @@ class DataMetaRead:
             storage = check_storage_type(_storage)
 
         data_meta_read = cls(
-            chunks_updated_date=chunks_updated_date,
             deleted_frames=deleted_frames,
             frames=frames,
             chapters=chapters,
             chunk_size=chunk_size,
+            chunks_updated_date=chunks_updated_date,
             cloud_storage_id=cloud_storage_id,
             frame_filter=frame_filter,
             image_quality=image_quality,

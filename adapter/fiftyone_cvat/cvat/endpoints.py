@@ -1,0 +1,229 @@
+"""Typed helpers for the CVAT endpoints the runs use, on the generated client.
+
+Each helper is one named operation (no path literals outside this layer), and
+returns generated models, ids or :class:`~fiftyone_cvat.domain.cvat_labels.CvatLabel`.
+
+One exception, on purpose: **job annotations travel as raw JSON**. A job of a
+1,000-image run holds tens of thousands of shapes; parsing them into generated
+attrs models and back costs more than the whole HTTP exchange, and the name
+<-> id resolver (``domain.conversion.ids``) reads and writes CVAT's JSON
+directly, typed as ``TypedDict`` records. Only :func:`job_annotations` and
+:func:`put_job_annotations` (and :func:`patch_job_annotations`) carry it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from cvat_api.api.jobs import jobs_list, jobs_partial_update
+from cvat_api.api.labels import labels_list
+from cvat_api.api.projects import (
+    projects_create,
+    projects_destroy,
+    projects_list,
+    projects_partial_update,
+    projects_retrieve,
+)
+from cvat_api.api.tasks import (
+    tasks_create,
+    tasks_create_backup_export,
+    tasks_destroy,
+    tasks_list,
+    tasks_retrieve,
+    tasks_retrieve_data_meta,
+)
+from cvat_api.models import (
+    DataMetaRead,
+    JobRead,
+    PatchedJobWriteRequest,
+    PatchedLabelRequest,
+    PatchedProjectWriteRequest,
+    ProjectWriteRequest,
+    TaskRead,
+    TaskWriteRequest,
+)
+from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.cvat.errors import CVATNotFoundError, CVATRequestFailedError
+from fiftyone_cvat.cvat.present import present
+from fiftyone_cvat.domain.cvat_labels import CvatLabel, cvat_labels
+
+JobAnnotations = dict[str, Any]
+"""CVAT's ``LabeledData`` JSON of one job (``version``, ``tags``, ``shapes``, ``tracks``)."""
+
+
+@attrs.frozen
+class JobRange:
+    """A job of a task and the task frames it covers (inclusive)."""
+
+    id: int
+    start_frame: int
+    stop_frame: int
+
+
+# --- projects -----------------------------------------------------------------
+
+
+def project_ids_named(conn: Connection, name: str) -> list[int]:
+    """Ids of the projects called exactly ``name`` (CVAT's filter also matches parts)."""
+    listed = conn.paginate(projects_list.sync_detailed, name=name)
+    return [p.id for p in listed if p.name == name and isinstance(p.id, int)]
+
+
+def create_project(conn: Connection, body: ProjectWriteRequest) -> int:
+    return present(conn.call(projects_create.sync_detailed, body=body).id, "project id")
+
+
+def add_project_labels(
+    conn: Connection, project_id: int, labels: list[PatchedLabelRequest]
+) -> None:
+    patch = PatchedProjectWriteRequest(labels=labels)
+    conn.call(projects_partial_update.sync_detailed, id=project_id, body=patch)
+
+
+def project_task_count(conn: Connection, project_id: int) -> int:
+    """How many tasks a project holds (0 if it no longer exists)."""
+    try:
+        project = conn.call(projects_retrieve.sync_detailed, id=project_id)
+    except CVATNotFoundError:
+        return 0
+    return int(project.tasks.count or 0)
+
+
+def project_task_ids(conn: Connection, project_id: int) -> list[int]:
+    tasks = conn.paginate(tasks_list.sync_detailed, project_id=project_id)
+    return [present(t.id, "task id") for t in tasks]
+
+
+# --- tasks and jobs --------------------------------------------------------------
+
+
+def create_task(conn: Connection, body: TaskWriteRequest) -> int:
+    return present(conn.call(tasks_create.sync_detailed, body=body).id, "task id")
+
+
+def task(conn: Connection, task_id: int) -> TaskRead:
+    return conn.call(tasks_retrieve.sync_detailed, id=task_id)
+
+
+def task_data_meta(conn: Connection, task_id: int) -> DataMetaRead:
+    return conn.call(tasks_retrieve_data_meta.sync_detailed, id=task_id)
+
+
+def labels_of(
+    conn: Connection, *, task_id: int | None = None, project_id: int | None = None
+) -> list[CvatLabel]:
+    """The labels of a task or a project, typed (skeleton sublabels included)."""
+    query: dict[str, Any] = (
+        {"task_id": task_id} if task_id is not None else {"project_id": project_id}
+    )
+    return cvat_labels(conn.paginate(labels_list.sync_detailed, **query))
+
+
+def jobs_of(conn: Connection, task_id: int) -> list[JobRead]:
+    return sorted(
+        conn.paginate(jobs_list.sync_detailed, task_id=task_id),
+        key=lambda j: present(j.id, "job id"),
+    )
+
+
+def job_ranges(conn: Connection, task_id: int) -> list[JobRange]:
+    """A task's jobs by their first frame."""
+    out = [
+        JobRange(
+            present(j.id, "job id"),
+            present(j.start_frame, "job start_frame"),
+            present(j.stop_frame, "job stop_frame"),
+        )
+        for j in conn.paginate(jobs_list.sync_detailed, task_id=task_id)
+    ]
+    return sorted(out, key=lambda j: (j.start_frame, j.id))
+
+
+def annotation_job_ids(conn: Connection, task_id: int) -> list[int]:
+    """The ids of a task's annotation jobs (ground-truth jobs hold reference labels)."""
+    return sorted(
+        present(j.id, "job id")
+        for j in conn.paginate(jobs_list.sync_detailed, task_id=task_id)
+        if str(getattr(j.type_, "value", j.type_)) != "ground_truth"
+    )
+
+
+def assign_job(conn: Connection, job_id: int, user_id: int) -> None:
+    patch = PatchedJobWriteRequest(assignee=user_id)
+    conn.call(jobs_partial_update.sync_detailed, id=job_id, body=patch)
+
+
+def job_annotations(conn: Connection, job_id: int) -> JobAnnotations:
+    """A job's annotations as CVAT's JSON (see the module docstring for why raw)."""
+    payload: JobAnnotations = conn.request_json("GET", f"/api/jobs/{job_id}/annotations/")
+    return payload
+
+
+def put_job_annotations(
+    conn: Connection, job_id: int, payload: Mapping[str, Any]
+) -> JobAnnotations:
+    """Replace a job's annotations; returns what CVAT stored (with its new ids)."""
+    saved = conn.request_json("PUT", f"/api/jobs/{job_id}/annotations/", json=payload)
+    return saved if isinstance(saved, dict) else {}
+
+
+def patch_job_annotations(
+    conn: Connection, job_id: int, action: str, payload: Mapping[str, Any]
+) -> None:
+    """What CVAT's UI sends when an annotator saves: ``action`` create/update/delete."""
+    conn.request_json(
+        "PATCH", f"/api/jobs/{job_id}/annotations/", params={"action": action}, json=payload
+    )
+
+
+def download_task_frame(conn: Connection, task_id: int, frame: int, destination: str) -> None:
+    conn.download(
+        f"/api/tasks/{task_id}/data",
+        destination,
+        params={"type": "frame", "quality": "original", "number": frame},
+    )
+
+
+def export_task_backup(conn: Connection, task_id: int, destination: str) -> None:
+    """A full backup of a task (its media as uploaded), downloaded to ``destination``."""
+    started = conn.call(tasks_create_backup_export.sync_detailed, id=task_id, lightweight=False)
+    state = conn.wait_for_request(started.rq_id)
+    url = state.result_url if isinstance(state.result_url, str) else None
+    if url is None:
+        raise CVATRequestFailedError(
+            f"the backup of task {task_id} finished without a download URL", rq_id=started.rq_id
+        )
+    conn.download(url, destination)
+
+
+# --- existence and deletion --------------------------------------------------------
+
+
+def _found(conn: Connection, endpoint: Callable[..., Any], object_id: int) -> bool:
+    """Call ``endpoint`` on one task/project; False when CVAT says it does not exist."""
+    try:
+        conn.call(endpoint, id=object_id)
+    except CVATNotFoundError:
+        return False
+    return True
+
+
+def task_exists(conn: Connection, task_id: int) -> bool:
+    return _found(conn, tasks_retrieve.sync_detailed, task_id)
+
+
+def project_exists(conn: Connection, project_id: int) -> bool:
+    return _found(conn, projects_retrieve.sync_detailed, project_id)
+
+
+def delete_task(conn: Connection, task_id: int) -> bool:
+    """Delete a task; False when it was already gone."""
+    return _found(conn, tasks_destroy.sync_detailed, task_id)
+
+
+def delete_project(conn: Connection, project_id: int) -> bool:
+    """Delete a project (and its tasks); False when it was already gone."""
+    return _found(conn, projects_destroy.sync_detailed, project_id)

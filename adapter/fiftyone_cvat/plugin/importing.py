@@ -1,0 +1,154 @@
+"""``import_annotations()``: existing CVAT tasks or a whole project into a dataset.
+
+The public entry (``fiftyone_cvat.import_annotations``, and FiftyOne's own
+``fiftyone.utils.cvat.import_annotations`` when routed here). Fetching and
+decoding are :mod:`fiftyone_cvat.runs.import_run`; the merge goes through
+FiftyOne's ``load_annotations`` on a temporary run (never left behind), so
+re-imports update labels by id exactly as loading a run does.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from bson import ObjectId
+
+from fiftyone_cvat._fiftyone_compat import dataset_of
+from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.domain.import_plan import (
+    DataPath,
+    LabelTypes,
+    check_data_path,
+    check_source,
+    label_fields,
+)
+from fiftyone_cvat.domain.run_record import RunRecord
+from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
+from fiftyone_cvat.fiftyone_io.import_writes import existing_ids
+from fiftyone_cvat.plugin.backend import CVATBackend, CVATBackendConfig
+from fiftyone_cvat.plugin.results import CVATAnnotationResults
+from fiftyone_cvat.runs.import_run import Imported, collect, project_id_named, project_task_ids
+
+logger = logging.getLogger(__name__)
+
+
+def import_annotations(
+    sample_collection: Any,
+    project_name: str | None = None,
+    project_id: int | None = None,
+    task_ids: int | Iterable[int] | None = None,
+    data_path: DataPath = None,
+    label_types: LabelTypes = None,
+    insert_new: bool = True,
+    download_media: bool = False,
+    occluded_attr: str | None = None,
+    group_id_attr: str | None = None,
+    max_workers: int = 4,
+    *,
+    connection: Connection | None = None,
+    **connection_kwargs: Any,
+) -> None:
+    """Import the annotations of existing CVAT tasks, or of a whole project.
+
+    Give exactly one of ``project_name``, ``project_id`` or ``task_ids``.
+    CVAT frames are matched to local files by name through ``data_path``
+    (see :func:`build_data_map`); frames without a file are reported, not
+    imported. ``download_media=True`` first downloads missing media into
+    ``data_path``: images frame by frame, videos as the file originally
+    uploaded (from a backup of the task). New files become samples when
+    ``insert_new``. Labels go to fields named after their type
+    (``detections``, ``classifications``, ``polylines``, ``keypoints``; frame
+    fields for videos) unless ``label_types`` lists the types to keep or maps
+    them to field names.
+
+    ``connection`` reuses an open :class:`~fiftyone_cvat.cvat.connection.Connection`;
+    otherwise ``connection_kwargs`` (url, username, password, ...) open one.
+    """
+    ids = check_source(project_name, project_id, task_ids)
+    if max_workers < 1:
+        raise ValueError(f"max_workers={max_workers}: use 1 or more concurrent requests")
+    if sample_collection.media_type == "group":
+        raise ValueError(
+            "import_annotations() does not support grouped collections; import into a "
+            "dataset of images or videos instead"
+        )
+    if connection is not None and connection_kwargs:
+        raise ValueError(
+            f"got connection and connection settings {sorted(connection_kwargs)}; "
+            "pass one or the other"
+        )
+    data_dir = check_data_path(data_path, download_media)
+    if label_types is not None:
+        label_fields(label_types, video=True)  # fail on bad types before any request
+
+    dataset = dataset_of(sample_collection)
+    conn = connection or Connection.connect(
+        **{"annotation_config": cvat_backend_config(), **connection_kwargs}
+    )
+    try:
+        if project_name is not None:
+            project_id = project_id_named(conn, project_name)
+        if project_id is not None:
+            ids = project_task_ids(conn, int(project_id))
+            if not ids:
+                logger.warning("CVAT project %s has no tasks; nothing to import", project_id)
+                return
+        imported = collect(
+            conn,
+            dataset,
+            sample_collection,
+            ids,
+            data_path=data_path,
+            data_dir=data_dir,
+            label_types=label_types,
+            insert_new=insert_new,
+            download_media=download_media,
+            occluded_attr=occluded_attr,
+            group_id_attr=group_id_attr,
+            max_workers=max_workers,
+        )
+        if imported is not None and imported.label_schema:
+            _merge(dataset, imported)
+    finally:
+        if connection is None:
+            conn.close()
+
+
+class _ImportBackendConfig(CVATBackendConfig):
+    """Config of the temporary run an import merges through (never left behind)."""
+
+
+class _ImportBackend(CVATBackend):
+    """A backend whose 'download' returns the labels decoded beforehand.
+
+    FiftyOne pairs backends and configs by class name, hence the pair.
+    """
+
+    annotations: dict[str, Any]
+
+    def download_annotations(
+        self, results: CVATAnnotationResults, coerce_text_attrs: bool | None = None
+    ) -> dict[Any, Any]:
+        return self.annotations
+
+
+def _merge(dataset: Any, imported: Imported) -> None:
+    """Merge through FiftyOne's ``load_annotations`` on a temporary run, then drop it."""
+    from fiftyone_cvat import BACKEND_NAME
+
+    annotations, label_schema = imported.annotations, imported.label_schema
+    config = _ImportBackendConfig(BACKEND_NAME, label_schema)
+    backend = _ImportBackend(config)
+    backend.annotations = annotations
+    anno_key = f"tmp_import_{ObjectId()}"
+    backend.register_run(dataset, anno_key, overwrite=False)
+    try:
+        id_map = {f: existing_ids(dataset, f, annotations[f]) for f in label_schema}
+        record = RunRecord(task_ids=list(imported.task_ids))
+        results = CVATAnnotationResults(dataset, config, anno_key, id_map, record, backend=backend)
+        backend.save_run_results(dataset, anno_key, results)
+        dataset.load_annotations(anno_key, unexpected="ignore", cleanup=False, progress=False)
+    finally:
+        backend.delete_run(dataset, anno_key, cleanup=False)
