@@ -27,6 +27,7 @@ from typing import Any, cast
 import fiftyone.core.labels as fol
 import fiftyone.utils.annotations as foua
 from bson import SON, ObjectId
+from fiftyone.core.collections import SampleCollection
 
 logger = logging.getLogger(__name__)
 
@@ -37,49 +38,64 @@ _templates: dict[type, dict[str, Any] | None] = {}
 # --- collections and views -------------------------------------------------
 
 
-def is_clips(samples: Any) -> bool:
+def is_clips(samples: SampleCollection) -> bool:
     """Whether a collection is a clips view."""
     return bool(getattr(samples, "_is_clips", False))
 
 
-def is_frames(samples: Any) -> bool:
+def is_frames(samples: SampleCollection) -> bool:
     """Whether a collection is a frames view."""
     return bool(getattr(samples, "_is_frames", False))
 
 
-def results_view_kind(results: Any) -> tuple[bool, bool]:
+def results_view_kind(results: object) -> tuple[bool, bool]:
     """``(is_clips, is_frames)`` of the view an annotation run was made on."""
     return bool(getattr(results, "_is_clips", False)), bool(getattr(results, "_is_frames", False))
 
 
-def root_dataset(samples: Any) -> Any:
+def root_dataset(samples: SampleCollection) -> Any:
     """The dataset a view (of a generated dataset: clips, patches, frames) comes from."""
     return samples._root_dataset
 
 
-def dataset_of(samples: Any) -> Any:
+def dataset_of(samples: SampleCollection) -> Any:
     """The dataset a collection's samples live in (for a clips view: the clips dataset)."""
     return samples._dataset
 
 
-def contains_videos(samples: Any) -> bool:
+def contains_videos(samples: SampleCollection) -> bool:
     """Whether a collection (any group slice) holds videos."""
     return bool(samples._contains_videos(any_slice=True))
 
 
-def raw_values(samples: Any, path: str) -> list[Any]:
+def raw_values(samples: SampleCollection, path: str) -> list[Any]:
     """``samples.values(path)`` as stored: dicts instead of Label objects (much faster)."""
     return cast(list[Any], samples.values(path, _raw=True))
 
 
-def label_storage(label: Any) -> Mapping[str, Any] | None:
+def label_storage(label: object) -> Mapping[str, Any] | None:
     """The stored fields of a Label object (None for anything else): reading them
     skips mongoengine's descriptors, ~7 µs a field on a load of 20k labels."""
     data = getattr(label, "_data", None)
     return data if isinstance(data, Mapping) else None
 
 
-def label_list_field(document_type: Any) -> str | None:
+def stored_fields(label: object) -> Mapping[str, Any]:
+    """A label's stored fields, read fast: a raw database dict as it is, a Label
+    object's storage (``_data``) when it has the expected layout, else ``to_dict()``."""
+    if type(label) is dict:
+        return label
+    data = label_storage(label)
+    if data is not None:
+        return data
+    if isinstance(label, Mapping):
+        return label
+    if isinstance(label, fol.Label):
+        return cast(Mapping[str, Any], label.to_dict())
+    raise TypeError(f"expected a FiftyOne label or its stored dict, got {type(label).__name__}")
+
+
+def label_list_field(document_type: object) -> str | None:
     """``"detections"`` for ``fo.Detections`` etc., None for other types."""
     name = getattr(document_type, "_LABEL_LIST_FIELD", None)
     return name if isinstance(name, str) else None

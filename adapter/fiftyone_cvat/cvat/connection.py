@@ -315,7 +315,7 @@ class Connection:
         path: str,
         *,
         params: Mapping[str, Any] | None = None,
-        json: Any = None,
+        json: object = None,
         content: bytes | httpx.SyncByteStream | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
@@ -335,7 +335,7 @@ class Connection:
         method: str,
         path: str,
         *,
-        json: Any = None,
+        json: object = None,
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Any:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import Any
 
 import httpx
 
@@ -136,7 +135,7 @@ _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
 
-def _flatten(value: Any, prefix: str = "") -> list[str]:
+def _flatten(value: object, prefix: str = "") -> list[str]:
     """Flatten DRF error payloads ({"field": ["msg"]}, ["msg"], "msg") into lines."""
     if isinstance(value, dict):
         if set(value) == {"detail"} or (prefix == "" and "detail" in value):

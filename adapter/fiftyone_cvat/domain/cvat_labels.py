@@ -17,7 +17,7 @@ from cvat_api.models import Attribute, Label, Sublabel
 from cvat_api.types import Unset
 
 
-def _set(value: Any) -> Any:
+def _set(value: object) -> Any:
     return None if isinstance(value, Unset) else value
 
 

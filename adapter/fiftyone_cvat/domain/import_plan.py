@@ -46,7 +46,9 @@ LabelTypes = str | Iterable[str] | Mapping[str, str] | None
 # --------------------------------------------------------------------------
 
 
-def check_source(project_name: str | None, project_id: int | None, task_ids: Any) -> list[int]:
+def check_source(
+    project_name: str | None, project_id: int | None, task_ids: int | str | Iterable[int] | None
+) -> list[int]:
     """Exactly one source; returns the task ids given (empty for a project)."""
     given = [
         name
@@ -195,11 +197,11 @@ def _frame_fields(frame: FrameMeta | Mapping[str, Any]) -> tuple[str, int, int]:
     return str(frame.name), int(frame.width or 0), int(frame.height or 0)
 
 
-def _int(value: Any) -> int:
+def _int(value: object) -> int:
     return int(value) if isinstance(value, int) else 0
 
 
-def _str(value: Any) -> str | None:
+def _str(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 

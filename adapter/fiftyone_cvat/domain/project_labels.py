@@ -240,7 +240,7 @@ def _scalar_from_labels(base: FieldSpec, labels: list[CvatLabel]) -> FieldSpec:
     return dataclasses.replace(base, classes=classes, scalar_mode="class")
 
 
-def _scalar_value(name: Any) -> Any:
+def _scalar_value(name: object) -> Any:
     return parse_cvat_text_exact(str(name))
 
 

@@ -21,7 +21,7 @@ from fiftyone_cvat.domain.vocab import (
 # ----- attributes ----------------------------------------------------------
 
 
-def _parse_attributes(field_name: str, raw: Any, where: str) -> tuple[AttributeSpec, ...]:
+def _parse_attributes(field_name: str, raw: object, where: str) -> tuple[AttributeSpec, ...]:
     if raw in (None, True, False):
         return ()  # inference already happened in FiftyOne's normalizer
     if isinstance(raw, str):
@@ -38,7 +38,7 @@ def _parse_attributes(field_name: str, raw: Any, where: str) -> tuple[AttributeS
     return tuple(_parse_attribute(field_name, name, info, where) for name, info in items)
 
 
-def _parse_attribute(field_name: str, name: Any, info: Any, where: str) -> AttributeSpec:
+def _parse_attribute(field_name: str, name: object, info: object, where: str) -> AttributeSpec:
     here = f"Field '{field_name}'{where}, attribute '{name}'"
     if not isinstance(name, str) or not name:
         raise ValueError(f"Field '{field_name}'{where}: attribute names must be strings")
@@ -70,7 +70,7 @@ def _parse_attribute(field_name: str, name: Any, info: Any, where: str) -> Attri
     return _check_attribute(here, spec)
 
 
-def _values(here: str, raw: Any) -> tuple[Any, ...]:
+def _values(here: str, raw: object) -> tuple[Any, ...]:
     if raw is None:
         return ()
     if isinstance(raw, str | bytes) or not isinstance(raw, Iterable):
@@ -258,7 +258,7 @@ def _replace(spec: FieldSpec, **changes: Any) -> FieldSpec:
     return dataclasses.replace(spec, **changes)
 
 
-def recommend_attr_tool(name: str, value: Any) -> dict[str, Any]:
+def recommend_attr_tool(name: str, value: object) -> dict[str, Any]:
     """The CVAT widget for an attribute inferred from an existing label value.
 
     A boolean ``occluded`` and an integer ``group_id`` are linked to CVAT's

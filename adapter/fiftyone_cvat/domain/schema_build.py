@@ -10,7 +10,7 @@ import dataclasses
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, SupportsInt, cast
 
 from fiftyone_cvat.domain.schema_attributes import (
     _assign_cvat_names,
@@ -90,7 +90,9 @@ def _check_global_attr(name: str | None, arg: str) -> None:
         raise ValueError(f"{arg} cannot be '{LABEL_ID_ATTR}': that name is reserved; pick another")
 
 
-def _build_field(name: Any, info: Any, globals_: _GlobalAttrs, media_type: str) -> FieldSpec:
+def _build_field(
+    name: object, info: Mapping[str, Any], globals_: _GlobalAttrs, media_type: str
+) -> FieldSpec:
     spec = base_field_spec(name, info, media_type=media_type)
     if spec.label_type == "segmentation":
         return _segmentation_field(spec, info)
@@ -99,7 +101,7 @@ def _build_field(name: Any, info: Any, globals_: _GlobalAttrs, media_type: str) 
     return _label_field(spec, info, globals_)
 
 
-def base_field_spec(name: Any, info: Any, *, media_type: str = "image") -> FieldSpec:
+def base_field_spec(name: object, info: object, *, media_type: str = "image") -> FieldSpec:
     """A field's name, type, flags (and mask targets) checked, without classes yet.
 
     Runs on an existing CVAT project use this: their classes and attributes
@@ -209,7 +211,7 @@ def _segmentation_field(spec: FieldSpec, info: Mapping[str, Any]) -> FieldSpec:
     return _replace(spec, classes=classes)
 
 
-def _mask_targets(name: str, raw: Any) -> dict[int, str]:
+def _mask_targets(name: str, raw: object) -> dict[int, str]:
     if raw is None:
         raise ValueError(
             f"Field '{name}' is a new segmentation field without mask targets: pass "
@@ -233,9 +235,9 @@ def _mask_targets(name: str, raw: Any) -> dict[int, str]:
     return targets
 
 
-def _int_key(key: Any) -> int | None:
-    if _is_int(key):
-        return int(key)
+def _int_key(key: object) -> int | None:
+    if (isinstance(key, int) and not isinstance(key, bool)) or _is_int(key):
+        return int(cast(SupportsInt, key))
     if isinstance(key, str) and _INT_RE.fullmatch(key):
         return int(key)
     return None
@@ -280,7 +282,7 @@ def _scalar_field(spec: FieldSpec, info: Mapping[str, Any]) -> FieldSpec:
     return _replace(spec, classes=tuple(classes.values()), scalar_mode="class")
 
 
-def _is_scalar(value: Any) -> bool:
+def _is_scalar(value: object) -> bool:
     return isinstance(value, str | int | float) or _is_bool(value) or _is_int(value)
 
 
@@ -392,7 +394,7 @@ def _common(values: Iterable[str | None]) -> str | None:
     return distinct.pop() if len(distinct) == 1 else None
 
 
-def _parse_classes(name: str, raw: Any) -> tuple[list[str], list[_ClassGroup]]:
+def _parse_classes(name: str, raw: object) -> tuple[list[str], list[_ClassGroup]]:
     """All class names (deduplicated, in listing order) and the class groups."""
     if raw is None:
         return [], []

@@ -148,7 +148,7 @@ class FieldSpec:
                 return spec
         raise KeyError(f"Field '{self.name}' has no class '{name}'")
 
-    def class_for(self, value: Any) -> ClassSpec | None:
+    def class_for(self, value: object) -> ClassSpec | None:
         """The class a FiftyOne label string / scalar value is uploaded as, if any.
 
         ``None`` means the value is not in the schema (such labels are not

@@ -8,7 +8,7 @@ exactly or leniently (``coerce_text_attrs``).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, SupportsInt, cast
 
 import numpy as np
 
@@ -19,15 +19,15 @@ _INT_RE = re.compile(r"[+-]?[0-9]+")  # ASCII only: int() also takes other scrip
 _FLOAT_RE = re.compile(r"[+-]?([0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)([eE][+-]?[0-9]+)?")
 
 
-def _is_bool(value: Any) -> bool:
+def _is_bool(value: object) -> bool:
     return isinstance(value, bool | np.bool_)
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: object) -> bool:
     return isinstance(value, int | np.integer) and not _is_bool(value)
 
 
-def to_cvat_value(value: Any) -> str:
+def to_cvat_value(value: object) -> str:
     """How a FiftyOne value is written in CVAT (attribute values, tag names).
 
     CVAT stores every attribute value as a string; booleans use CVAT's own
@@ -38,7 +38,7 @@ def to_cvat_value(value: Any) -> str:
     if _is_bool(value):
         return "true" if value else "false"
     if _is_int(value):
-        return str(int(value))
+        return str(int(cast(SupportsInt, value)))
     if isinstance(value, float):
         return repr(float(value))  # repr(np.float64) is "np.float64(...)"
     return str(value)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from fiftyone.core.collections import SampleCollection
+
 from fiftyone_cvat._fiftyone_compat import is_clips
 from fiftyone_cvat.domain.planning import MediaItem, MediaType
 from fiftyone_cvat.domain.specs import RunSchema
 
 
-def media_items(samples: Any, media_field: str, run_schema: RunSchema) -> list[MediaItem]:
+def media_items(
+    samples: SampleCollection, media_field: str, run_schema: RunSchema
+) -> list[MediaItem]:
     """One :class:`MediaItem` per sample, in collection order.
 
     Missing metadata is computed first (frame sizes and video lengths come
@@ -56,7 +60,7 @@ def media_items(samples: Any, media_field: str, run_schema: RunSchema) -> list[M
     ]
 
 
-def _has_tracks(samples: Any, run_schema: RunSchema) -> list[bool]:
+def _has_tracks(samples: SampleCollection, run_schema: RunSchema) -> list[bool]:
     """Per sample: does any uploaded frame label carry a track ``index``?"""
     result = [False] * len(samples)
     for spec in run_schema.fields:
@@ -68,14 +72,14 @@ def _has_tracks(samples: Any, run_schema: RunSchema) -> list[bool]:
     return result
 
 
-def _non_null(value: Any) -> bool:
+def _non_null(value: object) -> bool:
     """True when a frame's index value (or any index in its label list) is set."""
     if isinstance(value, list):
         return any(v is not None for v in value)
     return value is not None
 
 
-def field_paths(samples: Any) -> set[str]:
+def field_paths(samples: SampleCollection) -> set[str]:
     """Top-level label fields of the collection, frame fields as ``frames.<name>``."""
     paths = set(samples.get_field_schema())
     if samples.media_type == "video":
@@ -83,7 +87,7 @@ def field_paths(samples: Any) -> set[str]:
     return paths
 
 
-def frame_ids_of(samples: Any, sample_id: str) -> dict[int, str]:
+def frame_ids_of(samples: SampleCollection, sample_id: str) -> dict[int, str]:
     """Frame number -> frame id of one video of a collection."""
     numbers, ids = samples.select(sample_id).values(["frames.frame_number", "frames.id"])
     return dict(zip(numbers[0], ids[0], strict=True)) if numbers else {}

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from fiftyone.core.collections import SampleCollection
+
 from fiftyone_cvat._fiftyone_compat import raw_values
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.collection import field_paths
 
 
 def current_labels(
-    samples: Any, run_schema: RunSchema, id_map: Mapping[str, Any]
+    samples: SampleCollection, run_schema: RunSchema, id_map: Mapping[str, Any]
 ) -> dict[str, Any]:
     """The dataset's uploaded labels as raw dicts, by field and label id.
 

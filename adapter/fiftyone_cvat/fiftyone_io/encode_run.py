@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from fiftyone.core.collections import SampleCollection
+
 from fiftyone_cvat._fiftyone_compat import is_clips, raw_values
 from fiftyone_cvat.domain.conversion import (
     Annotations,
@@ -45,7 +47,7 @@ class EncodedRun:
 class _Collection:
     """Bulk reads of one collection, indexed by sample id."""
 
-    def __init__(self, samples: Any) -> None:
+    def __init__(self, samples: SampleCollection) -> None:
         self.samples = samples
         self.is_video = samples.media_type == "video"
         ids = samples.values("id")
@@ -102,7 +104,7 @@ def task_frames(collection: _Collection, task: TaskPlan) -> list[FrameInfo]:
     return frames
 
 
-def encode_run(samples: Any, run_schema: RunSchema, plan: RunPlan) -> EncodedRun:
+def encode_run(samples: SampleCollection, run_schema: RunSchema, plan: RunPlan) -> EncodedRun:
     """Convert every field of every task; collect what could not be converted."""
     collection = _Collection(samples)
     encoded = EncodedRun()

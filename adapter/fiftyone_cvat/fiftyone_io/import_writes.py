@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import fiftyone as fo
+from fiftyone.core.dataset import Dataset
 
 from fiftyone_cvat._fiftyone_compat import label_list_field
 from fiftyone_cvat.domain.conversion import FrameInfo, video_frames
@@ -15,7 +16,7 @@ from fiftyone_cvat.domain.import_plan import TaskMedia
 logger = logging.getLogger(__name__)
 
 
-def insert_samples(dataset: Any, filepaths: set[str], insert_new: bool) -> set[str]:
+def insert_samples(dataset: Dataset, filepaths: set[str], insert_new: bool) -> set[str]:
     """Add samples for new files (with metadata); returns the files now in the dataset."""
     existing = set(dataset.distinct("filepath"))
     new = sorted(filepaths - existing)
@@ -34,7 +35,9 @@ def insert_samples(dataset: Any, filepaths: set[str], insert_new: bool) -> set[s
     return filepaths
 
 
-def video_frame_ids(dataset: Any, sample_id: str, frame_numbers: Iterable[int]) -> dict[int, str]:
+def video_frame_ids(
+    dataset: Dataset, sample_id: str, frame_numbers: Iterable[int]
+) -> dict[int, str]:
     """Frame ids of the given frames, creating missing frame documents first."""
     sample = dataset[sample_id]
     missing = [n for n in frame_numbers if n not in sample.frames]
@@ -46,7 +49,7 @@ def video_frame_ids(dataset: Any, sample_id: str, frame_numbers: Iterable[int]) 
 
 
 def import_frames(
-    dataset: Any, media: TaskMedia, paths: Mapping[int, str], sample_ids: Mapping[str, str]
+    dataset: Dataset, media: TaskMedia, paths: Mapping[int, str], sample_ids: Mapping[str, str]
 ) -> dict[int, FrameInfo]:
     """What each CVAT frame of an imported task is; video frames are created as needed."""
     if not media.is_video:
@@ -72,7 +75,7 @@ def import_frames(
     return dict(enumerate(frames))
 
 
-def existing_ids(dataset: Any, dest: str, by_type: Mapping[str, Any]) -> dict[str, Any]:
+def existing_ids(dataset: Dataset, dest: str, by_type: Mapping[str, Any]) -> dict[str, Any]:
     """Ids of the labels already in ``dest`` on the imported samples (frames).
 
     Given to ``load_annotations`` as the run's id map, so a label whose id

@@ -25,7 +25,8 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from fiftyone_cvat.domain.merge_summary import FieldSummary, stored_fields
+from fiftyone_cvat._fiftyone_compat import stored_fields
+from fiftyone_cvat.domain.merge_summary import FieldSummary
 from fiftyone_cvat.domain.specs import RunSchema
 
 logger = logging.getLogger(__name__)

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from types import SimpleNamespace
 from typing import Any, ClassVar
 
+from fiftyone.core.collections import SampleCollection
+
 from fiftyone_cvat._fiftyone_compat import contains_videos, label_schema_normalizer
 from fiftyone_cvat.domain.schema_build import build_run_schema
 from fiftyone_cvat.domain.specs import RunSchema
@@ -41,7 +43,7 @@ class _Capabilities:
     requires_label_schema = REQUIRES_LABEL_SCHEMA
     config = SimpleNamespace(name="cvat")
 
-    def recommend_attr_tool(self, name: str, value: Any) -> dict[str, Any]:
+    def recommend_attr_tool(self, name: str, value: object) -> dict[str, Any]:
         return recommend_attr_tool(name, value)
 
     def requires_attr_values(self, attr_type: str) -> bool:
@@ -49,7 +51,7 @@ class _Capabilities:
 
 
 def normalize_and_build(
-    samples: Any,
+    samples: SampleCollection,
     *,
     label_schema: Mapping[str, Any] | list[str] | None = None,
     label_field: str | None = None,
@@ -98,7 +100,7 @@ def normalize_and_build(
 
 
 def _check_raw_mask_targets(
-    label_schema: Any, label_field: str | None, label_type: str | None, mask_targets: Any
+    label_schema: object, label_field: str | None, label_type: str | None, mask_targets: object
 ) -> None:
     misplaced = label_type not in (None, "segmentation")
     if label_schema is None and mask_targets is not None and misplaced:
@@ -119,9 +121,9 @@ def _check_raw_mask_targets(
 
 def _check_dropped_mask_targets(
     normalized: Mapping[Any, Mapping[str, Any]],
-    label_schema: Any,
+    label_schema: object,
     label_field: str | None,
-    mask_targets: Any,
+    mask_targets: object,
 ) -> None:
     """FiftyOne silently drops mask_targets of inferred non-segmentation fields."""
     raw: dict[Any, bool] = {}

@@ -13,11 +13,12 @@ from __future__ import annotations
 import logging
 import webbrowser
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fiftyone.core.utils as fou
 import fiftyone.utils.annotations as foua
 import httpx
+from fiftyone.core.collections import SampleCollection
 from packaging.version import Version
 
 from cvat_api.api.jobs import jobs_list, jobs_partial_update
@@ -41,6 +42,10 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATHTTPError, CVATNotFoundError
 from fiftyone_cvat.cvat.present import present
 from fiftyone_cvat.cvat.upload import TaskDataParams, upload_media
+
+if TYPE_CHECKING:
+    from fiftyone_cvat.plugin.backend import CVATBackend
+    from fiftyone_cvat.plugin.results import CVATAnnotationResults
 
 logger = logging.getLogger(__name__)
 
@@ -409,18 +414,22 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
         return job_ids
 
     # --- runs ---------------------------------------------------------------
-    def upload_samples(self, samples: Any, anno_key: str, backend: Any) -> Any:
-        """Run ``annotate()``'s upload with ``backend`` (a ``CVATBackend``); returns the results."""
+    def upload_samples(
+        self, samples: SampleCollection, anno_key: str, backend: CVATBackend
+    ) -> CVATAnnotationResults:
+        """Run ``annotate()``'s upload with ``backend``'s config; returns the results."""
         return backend.upload_annotations(samples, anno_key)
 
-    def download_annotations(self, results: Any, coerce_text_attrs: bool = True) -> dict[Any, Any]:
+    def download_annotations(
+        self, results: CVATAnnotationResults, coerce_text_attrs: bool = True
+    ) -> dict[Any, Any]:
         """The labels of a run as ``load_annotations()`` merges them."""
         backend = results.backend
         backend.use_api(self)
         return dict(backend.download_annotations(results, coerce_text_attrs=coerce_text_attrs))
 
     # --- misc ---------------------------------------------------------------
-    def _found(self, endpoint: Any, object_id: int) -> bool:
+    def _found(self, endpoint: Callable[..., Any], object_id: int) -> bool:
         """Call ``endpoint`` on one task/project; False when CVAT says it does not exist."""
         try:
             self.connection.call(endpoint, id=object_id)

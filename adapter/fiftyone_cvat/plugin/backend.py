@@ -204,7 +204,7 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
     def requires_label_schema(self) -> bool:
         return False  # an existing project can supply it
 
-    def recommend_attr_tool(self, name: str, value: Any) -> dict[str, Any]:
+    def recommend_attr_tool(self, name: str, value: object) -> dict[str, Any]:
         return capabilities.recommend_attr_tool(name, value)
 
     def requires_attr_values(self, attr_type: str) -> bool:

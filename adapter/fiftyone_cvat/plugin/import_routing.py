@@ -11,11 +11,15 @@ names this backend and leaves every other backend to FiftyOne.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 import eta.core.utils as etau
 import fiftyone as fo
 import fiftyone.utils.cvat as fouc
+from fiftyone.core.collections import SampleCollection
+
+from fiftyone_cvat.domain.import_plan import DataPath, LabelTypes
 
 _MARK = "_fiftyone_cvat_route"
 
@@ -28,12 +32,12 @@ def install() -> None:
 
     @functools.wraps(builtin)
     def import_annotations(
-        sample_collection: Any,
+        sample_collection: SampleCollection,
         project_name: str | None = None,
         project_id: int | None = None,
-        task_ids: Any = None,
-        data_path: Any = None,
-        label_types: Any = None,
+        task_ids: int | Iterable[int] | None = None,
+        data_path: DataPath = None,
+        label_types: LabelTypes = None,
         insert_new: bool = True,
         download_media: bool = False,
         num_workers: int | None = None,
@@ -42,7 +46,7 @@ def install() -> None:
         backend: str = "cvat",
         **kwargs: Any,
     ) -> Any:
-        shared = {
+        shared: dict[str, Any] = {
             "project_name": project_name,
             "project_id": project_id,
             "task_ids": task_ids,

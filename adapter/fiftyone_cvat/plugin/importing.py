@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from bson import ObjectId
+from fiftyone.core.collections import SampleCollection
+from fiftyone.core.dataset import Dataset
 
 from fiftyone_cvat._fiftyone_compat import dataset_of
 from fiftyone_cvat.cvat.connection import Connection
@@ -35,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 
 def import_annotations(
-    sample_collection: Any,
+    sample_collection: SampleCollection,
     project_name: str | None = None,
     project_id: int | None = None,
     task_ids: int | Iterable[int] | None = None,
@@ -134,7 +136,7 @@ class _ImportBackend(CVATBackend):
         return self.annotations
 
 
-def _merge(dataset: Any, imported: Imported) -> None:
+def _merge(dataset: Dataset, imported: Imported) -> None:
     """Merge through FiftyOne's ``load_annotations`` on a temporary run, then drop it."""
     from fiftyone_cvat import BACKEND_NAME
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import fiftyone.utils.annotations as foua
+from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat._fiftyone_compat import running_load_annotations
 from fiftyone_cvat.domain.conversion.records import deep_merge
@@ -45,12 +46,12 @@ def install() -> None:
 
     @functools.wraps(builtin)
     def load_annotations(
-        samples: Any,
+        samples: SampleCollection,
         anno_key: str,
-        dest_field: Any = None,
-        unexpected: Any = "prompt",
+        dest_field: object = None,
+        unexpected: object = "prompt",
         cleanup: bool = False,
-        progress: Any = None,
+        progress: object = None,
         **kwargs: Any,
     ) -> Any:
         with calling(dest_field=dest_field, unexpected=unexpected) as call:
@@ -75,7 +76,7 @@ def install() -> None:
 
 
 @contextlib.contextmanager
-def calling(dest_field: Any = None, unexpected: Any = "prompt") -> Iterator[LoadCall]:
+def calling(dest_field: object = None, unexpected: object = "prompt") -> Iterator[LoadCall]:
     """Publish one ``load_annotations()`` call's arguments while it runs."""
     call = LoadCall(dest_field=dest_field, unexpected=unexpected)
     token = _CURRENT.set(call)

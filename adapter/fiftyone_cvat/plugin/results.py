@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import fiftyone.utils.annotations as foua
+from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat.domain.run_record import RunRecord, drop_samples
 from fiftyone_cvat.domain.specs import RunSchema
@@ -26,12 +27,12 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
 
     def __init__(
         self,
-        samples: Any,
-        config: Any,
+        samples: SampleCollection,
+        config: object,
         anno_key: str,
         id_map: dict[str, Any],
         record: RunRecord | None = None,
-        backend: Any = None,
+        backend: object = None,
     ) -> None:
         super().__init__(samples, config, anno_key, id_map, backend=backend)
         self._record = record if record is not None else RunRecord()
@@ -47,7 +48,9 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         return d
 
     @classmethod
-    def _from_dict(cls, d: dict[str, Any], samples: Any, config: Any, anno_key: str) -> Any:
+    def _from_dict(
+        cls, d: dict[str, Any], samples: SampleCollection, config: object, anno_key: str
+    ) -> Any:
         return cls(samples, config, anno_key, d.get("id_map", {}), RunRecord.from_json(d))
 
     # --- the built-in's attributes, backed by the record -----------------

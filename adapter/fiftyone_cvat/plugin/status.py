@@ -60,7 +60,7 @@ def print_status(status: Mapping[str, Mapping[int, TaskStatus]]) -> None:
                 print(f"\t\t\tReviewer: {_username(job.get('reviewer'))}\n")
 
 
-def _text(value: Any) -> str | None:
+def _text(value: object) -> str | None:
     if value is None or isinstance(value, Unset):
         return None
     return value.isoformat() if hasattr(value, "isoformat") else str(value)

@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fiftyone.core.collections import SampleCollection
+from fiftyone.core.dataset import Dataset
+
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATNotFoundError
@@ -146,8 +149,8 @@ def extract_video(archive: Path, filepath: str, task_id: int) -> None:
 
 def collect(
     conn: Connection,
-    dataset: Any,
-    sample_collection: Any,
+    dataset: Dataset,
+    sample_collection: SampleCollection,
     task_ids: list[int],
     *,
     data_path: DataPath,
@@ -226,7 +229,7 @@ def collect(
 
 def _decode_tasks(
     conn: Connection,
-    dataset: Any,
+    dataset: Dataset,
     tasks: list[_TaskData],
     plan: _Plan,
     sample_ids: Mapping[str, str],

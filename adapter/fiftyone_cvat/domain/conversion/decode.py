@@ -39,6 +39,8 @@ from fiftyone_cvat.domain.values import from_cvat_value
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 
 ObjectKind = Literal["tag", "shape", "track"]
+IdSource = Literal["label_id", "fallback", "new"]
+"""Where a decoded label's FiftyOne id came from."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class Origin(NamedTuple):
     cvat_id: int | None
     frame: int
     keyframe: bool
-    id_source: Literal["label_id", "fallback", "new"]
+    id_source: IdSource
     shape_id: int | None = None
 
 
@@ -468,7 +470,9 @@ class _Decoder:
         preference = _SHAPE_PREFERENCE[stype]
         return next((h for rt in preference for h in hits if h[0].return_type == rt), hits[0])
 
-    def _finish_label(self, p: _Pending, return_type: str, label: fol.Label, source: Any) -> None:
+    def _finish_label(
+        self, p: _Pending, return_type: str, label: fol.Label, source: IdSource
+    ) -> None:
         self._slot(p.spec, return_type, p.info, p.cls)[label.id] = label
         self.result.origins[label.id] = Origin(
             p.kind, p.cvat_id, p.shape["frame"], p.keyframe, source, p.shape_id

@@ -33,7 +33,7 @@ from typing import Any, Literal, cast
 import numpy as np
 import numpy.typing as npt
 
-from fiftyone_cvat._fiftyone_compat import label_storage
+from fiftyone_cvat._fiftyone_compat import label_storage, stored_fields
 from fiftyone_cvat.domain.conversion import geometry, masks
 from fiftyone_cvat.domain.conversion.labels import gc_paused
 from fiftyone_cvat.domain.conversion.records import (
@@ -101,16 +101,7 @@ def encode_field(
 # --------------------------------------------------------------------------
 
 
-def _doc(value: Any) -> Mapping[str, Any]:
-    """The field storage of a label object, or the raw dict itself."""
-    if type(value) is dict:
-        return value
-    data = label_storage(value)
-    if data is None and isinstance(value, Mapping):
-        return value
-    if isinstance(data, Mapping):
-        return data
-    return cast(Mapping[str, Any], value.to_dict())
+_doc = stored_fields
 
 
 def _label_id(doc: Mapping[str, Any]) -> str:
@@ -120,7 +111,7 @@ def _label_id(doc: Mapping[str, Any]) -> str:
     return str(value)
 
 
-def _rotation(value: Any) -> float:
+def _rotation(value: object) -> float:
     """A box's ``rotation`` attribute as CVAT degrees in [0, 360); 0 if not a number."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) % 360
@@ -146,7 +137,7 @@ def _items(doc: Mapping[str, Any], key: str) -> Sequence[Any]:
     return list.copy(items) if isinstance(items, list) else list(items)
 
 
-def _array(value: Any) -> npt.NDArray[Any] | None:
+def _array(value: object) -> npt.NDArray[Any] | None:
     if value is None:
         return None
     if isinstance(value, bytes | bytearray):
@@ -156,7 +147,7 @@ def _array(value: Any) -> npt.NDArray[Any] | None:
     return np.asarray(value)
 
 
-def _mask(item: Any, doc: Mapping[str, Any]) -> npt.NDArray[Any] | None:
+def _mask(item: object, doc: Mapping[str, Any]) -> npt.NDArray[Any] | None:
     """A label's mask, in memory or on disk (``mask_path``)."""
     mask = _array(doc.get("mask"))
     if mask is not None:
@@ -206,7 +197,7 @@ class _Encoder:
 
     # ----- entry points ------------------------------------------------
 
-    def add(self, frame: int, size: FrameSize | None, value: Any) -> None:
+    def add(self, frame: int, size: FrameSize | None, value: object) -> None:
         kind = self.spec.label_type
         if kind == "scalar":
             self._scalar(frame, value)
@@ -245,11 +236,11 @@ class _Encoder:
 
     # ----- helpers -----------------------------------------------------
 
-    def _skip(self, frame: int, reason: str, item: Any = None) -> None:
+    def _skip(self, frame: int, reason: str, item: object = None) -> None:
         label_id = _label_id(_doc(item)) if item is not None and self.ids else None
         self.result.skipped.append(Skip(self.spec.name, f"frame {frame}", reason, label_id))
 
-    def _class(self, frame: int, item: Any, doc: Mapping[str, Any]) -> ClassSpec | None:
+    def _class(self, frame: int, item: object, doc: Mapping[str, Any]) -> ClassSpec | None:
         name = doc.get("label")
         cls = self.classes.get(name) if isinstance(name, str) else None
         if cls is None:
@@ -296,7 +287,7 @@ class _Encoder:
 
     def _place(
         self,
-        item: Any,
+        item: object,
         doc: Mapping[str, Any],
         cls: ClassSpec,
         shapes: list[ShapeRecord],
@@ -336,7 +327,7 @@ class _Encoder:
 
     # ----- tags ----------------------------------------------------------
 
-    def _tag(self, frame: int, item: Any, ids: list[str]) -> None:
+    def _tag(self, frame: int, item: object, ids: list[str]) -> None:
         doc = _doc(item)
         cls = self._class(frame, item, doc)
         if cls is None:
@@ -351,7 +342,7 @@ class _Encoder:
         self.result.annotations["tags"].append(tag)
         ids.append(_label_id(doc))
 
-    def _scalar(self, frame: int, value: Any) -> None:
+    def _scalar(self, frame: int, value: object) -> None:
         if isinstance(value, Mapping) or hasattr(value, "_data"):
             self._skip(frame, f"scalar fields take plain values, got {type(value).__name__}")
             return
@@ -378,7 +369,7 @@ class _Encoder:
 
     # ----- detections / instances ---------------------------------------
 
-    def _detection(self, frame: int, size: FrameSize, item: Any, ids: list[str]) -> None:
+    def _detection(self, frame: int, size: FrameSize, item: object, ids: list[str]) -> None:
         doc = _doc(item)
         cls = self._class(frame, item, doc)
         if cls is None:
@@ -467,7 +458,12 @@ class _Encoder:
             )
 
     def _mask_points(
-        self, frame: int, size: FrameSize, box: Sequence[float], mask: npt.NDArray[Any], item: Any
+        self,
+        frame: int,
+        size: FrameSize,
+        box: Sequence[float],
+        mask: npt.NDArray[Any],
+        item: object,
     ) -> list[float] | None:
         width, height = size
         x, y, w, h = box
@@ -491,7 +487,7 @@ class _Encoder:
     # ----- segmentation ----------------------------------------------------
 
     def _segmentation(
-        self, frame: int, size: FrameSize, item: Any, doc: Mapping[str, Any], ids: list[str]
+        self, frame: int, size: FrameSize, item: object, doc: Mapping[str, Any], ids: list[str]
     ) -> None:
         mask = _mask(item, doc)
         if mask is None:
@@ -533,7 +529,7 @@ class _Encoder:
 
     # ----- polylines / keypoints ---------------------------------------------
 
-    def _polyline(self, frame: int, size: FrameSize, item: Any, ids: list[str]) -> None:
+    def _polyline(self, frame: int, size: FrameSize, item: object, ids: list[str]) -> None:
         doc = _doc(item)
         cls = self._class(frame, item, doc)
         if cls is None:
@@ -564,7 +560,7 @@ class _Encoder:
         elif not _items(doc, "points"):
             self._skip(frame, "polyline has no points", item)
 
-    def _keypoint(self, frame: int, size: FrameSize, item: Any, ids: list[str]) -> None:
+    def _keypoint(self, frame: int, size: FrameSize, item: object, ids: list[str]) -> None:
         doc = _doc(item)
         cls = self._class(frame, item, doc)
         if cls is None:

@@ -158,7 +158,7 @@ class IdResolver:
             out["id"] = tag["id"]
         return out
 
-    def _geometry_out(self, label: str, shape: Any) -> dict[str, Any]:
+    def _geometry_out(self, label: str, shape: ShapeRecord) -> dict[str, Any]:
         """What a shape and a track's keyframe share on the wire (the label is the caller's)."""
         out: dict[str, Any] = {
             "type": shape["type"],
