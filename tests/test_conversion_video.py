@@ -21,8 +21,8 @@ from fiftyone_cvat.domain.conversion import (
     interpolate_track,
     video_frames,
 )
-from fiftyone_cvat.domain.conversion.frames import cvat_frame_of
 from fiftyone_cvat.domain.conversion.tracks import angle_diff
+from fiftyone_cvat.domain.frames import cvat_frame_of
 
 W, H = 200, 100
 

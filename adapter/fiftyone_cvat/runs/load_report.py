@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from fiftyone_cvat.domain.conversion import Annotations, FrameInfo, Skip, decode_annotations
-from fiftyone_cvat.domain.conversion.frames import frame_step_of, spread_over_source_frames
 from fiftyone_cvat.domain.conversion.records import deep_merge
+from fiftyone_cvat.domain.frames import frame_step_of, spread_over_source_frames
 from fiftyone_cvat.domain.load_call import LoadCall
 from fiftyone_cvat.domain.merge_summary import (
     FieldSummary,

@@ -20,26 +20,62 @@ building and CVAT-exact interpolation), :mod:`.masks` (CVAT RLE),
 :mod:`.geometry` (coordinates), :mod:`.labels` (fast label construction).
 """
 
-from fiftyone_cvat.domain.conversion.decode import (
-    DecodeResult,
-    FrameInfo,
-    Origin,
-    decode_annotations,
-)
-from fiftyone_cvat.domain.conversion.encode import EncodeResult, FrameValue, encode_field
-from fiftyone_cvat.domain.conversion.frames import cvat_frame_of, image_frames, video_frames
-from fiftyone_cvat.domain.conversion.ids import IdResolver
-from fiftyone_cvat.domain.conversion.masks import rle_decode, rle_encode
-from fiftyone_cvat.domain.conversion.records import (
-    Annotations,
-    ShapeRecord,
-    Skip,
-    TagRecord,
-    TrackRecord,
-    empty_annotations,
-    merge_annotations,
-)
-from fiftyone_cvat.domain.conversion.tracks import interpolate_track, track_shapes
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fiftyone_cvat.domain.conversion.decode import DecodeResult, Origin, decode_annotations
+    from fiftyone_cvat.domain.conversion.encode import EncodeResult, FrameValue, encode_field
+    from fiftyone_cvat.domain.conversion.ids import IdResolver
+    from fiftyone_cvat.domain.conversion.masks import rle_decode, rle_encode
+    from fiftyone_cvat.domain.conversion.records import (
+        Annotations,
+        ShapeRecord,
+        Skip,
+        TagRecord,
+        TrackRecord,
+        empty_annotations,
+        merge_annotations,
+    )
+    from fiftyone_cvat.domain.conversion.tracks import interpolate_track, track_shapes
+    from fiftyone_cvat.domain.frames import FrameInfo, cvat_frame_of, image_frames, video_frames
+
+# Imported on first use: the numpy-only modules (geometry, masks, tracks) must not
+# pull in FiftyOne, which decoding and encoding need.
+_LAZY = {
+    "Annotations": "fiftyone_cvat.domain.conversion.records",
+    "DecodeResult": "fiftyone_cvat.domain.conversion.decode",
+    "EncodeResult": "fiftyone_cvat.domain.conversion.encode",
+    "FrameInfo": "fiftyone_cvat.domain.frames",
+    "FrameValue": "fiftyone_cvat.domain.conversion.encode",
+    "IdResolver": "fiftyone_cvat.domain.conversion.ids",
+    "Origin": "fiftyone_cvat.domain.conversion.decode",
+    "ShapeRecord": "fiftyone_cvat.domain.conversion.records",
+    "Skip": "fiftyone_cvat.domain.conversion.records",
+    "TagRecord": "fiftyone_cvat.domain.conversion.records",
+    "TrackRecord": "fiftyone_cvat.domain.conversion.records",
+    "cvat_frame_of": "fiftyone_cvat.domain.frames",
+    "decode_annotations": "fiftyone_cvat.domain.conversion.decode",
+    "empty_annotations": "fiftyone_cvat.domain.conversion.records",
+    "encode_field": "fiftyone_cvat.domain.conversion.encode",
+    "image_frames": "fiftyone_cvat.domain.frames",
+    "interpolate_track": "fiftyone_cvat.domain.conversion.tracks",
+    "merge_annotations": "fiftyone_cvat.domain.conversion.records",
+    "rle_decode": "fiftyone_cvat.domain.conversion.masks",
+    "rle_encode": "fiftyone_cvat.domain.conversion.masks",
+    "track_shapes": "fiftyone_cvat.domain.conversion.tracks",
+    "video_frames": "fiftyone_cvat.domain.frames",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = [
     "Annotations",

@@ -34,6 +34,7 @@ from fiftyone_cvat.domain.conversion import geometry, masks
 from fiftyone_cvat.domain.conversion.labels import gc_paused, make_label, new_id
 from fiftyone_cvat.domain.conversion.records import Annotations, ShapeRecord, Skip, TagRecord
 from fiftyone_cvat.domain.conversion.tracks import TrackError, interpolate_track
+from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
 from fiftyone_cvat.domain.values import from_cvat_value
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
@@ -41,26 +42,6 @@ from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 ObjectKind = Literal["tag", "shape", "track"]
 IdSource = Literal["label_id", "fallback", "new"]
 """Where a decoded label's FiftyOne id came from."""
-
-
-@dataclass(frozen=True)
-class FrameInfo:
-    """What CVAT frame ``k`` of a task is: its sample, size and (videos) frame.
-
-    ``frame_number`` is FiftyOne's 1-based frame number (None for images);
-    ``frame_id`` the frame document's id if known.
-    """
-
-    sample_id: str
-    width: float
-    height: float
-    frame_number: int | None = None
-    frame_id: str | None = None
-
-    @property
-    def key(self) -> str | int | None:
-        """The key of this frame in a video's results (frame id, else number)."""
-        return self.frame_id if self.frame_id is not None else self.frame_number
 
 
 class Origin(NamedTuple):

@@ -10,6 +10,7 @@ from typing import Any
 
 from cvat_api.models import PatchedLabelRequest, TaskWriteRequest
 from cvat_api.types import UNSET
+from fiftyone_cvat.domain.frames import cvat_frame_of, fiftyone_frame
 from fiftyone_cvat.domain.planning.options import SORTING_METHOD, MediaItem, MediaType
 
 
@@ -132,8 +133,10 @@ class TaskPlan:
                 "(the task's size from CVAT's /data/meta) or set MediaItem.frame_count"
             )
         sample_id = self.items[0].sample_id
-        start, step = self.frame_start or 0, self.frame_step or 1
-        return tuple(FrameRef(sample_id, start + k * step + 1) for k in range(n))
+        return tuple(
+            FrameRef(sample_id, fiftyone_frame(self.frame_start, self.frame_step, k))
+            for k in range(n)
+        )
 
     def inverse_frame_map(self, num_frames: int | None = None) -> dict[FrameRef, int]:
         """CVAT frame index of each sample (images) or FiftyOne frame (videos) of the task."""
@@ -143,13 +146,13 @@ class TaskPlan:
         """CVAT frame index of a 1-based video frame number; None when it was not uploaded."""
         if self.media_type != "video":
             raise ValueError(f"task {self.name!r} holds images, not video frames")
-        start, step = self.frame_start or 0, self.frame_step or 1
-        offset = frame_number - 1 - start
-        if offset < 0 or offset % step:
+        k = cvat_frame_of(
+            frame_number, frame_start=self.frame_start or 0, frame_step=self.frame_step or 1
+        )
+        if k is None:
             return None
         if self.frame_stop is not None and frame_number - 1 > self.frame_stop:
             return None
-        k = offset // step
         if self.num_frames is not None and k >= self.num_frames:
             return None
         return k

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from fiftyone_cvat.domain.frames import sampled_source_frames
 from fiftyone_cvat.domain.planning.options import (
     DEFAULT_TASK_PREFIX,
     LARGE_TASK_BYTES,
@@ -47,9 +48,7 @@ def video_frame_count(
 
     CVAT clamps the stop frame to the video's last frame, as done here.
     """
-    start = frame_start or 0
-    end = frame_count if not frame_stop else min(frame_stop + 1, frame_count)
-    return len(range(start, end, frame_step or 1))
+    return len(sampled_source_frames(frame_count, frame_start, frame_stop, frame_step))
 
 
 def _upload_names(items: Sequence[MediaItem]) -> tuple[str, ...]:

@@ -1,17 +1,56 @@
-"""Frame maps: which sample/frame each CVAT frame index of a task is.
+"""The one place frame numbers are converted: CVAT frames, source frames, FiftyOne's.
 
-Conventions (shared with ``fiftyone_cvat.domain.planning``): CVAT frame ``k`` of a
-video task is source frame ``frame_start + k * frame_step`` (0-based, as CVAT
-reads ``start_frame``), i.e. FiftyOne frame number ``frame_start + k *
-frame_step + 1``; ``frame_stop`` is an inclusive source frame.
+Conventions: CVAT frame ``k`` of a video task is source frame ``frame_start +
+k * frame_step`` (0-based, as CVAT reads ``start_frame``), i.e. FiftyOne frame
+number ``frame_start + k * frame_step + 1``; ``frame_stop`` is an inclusive
+source frame, clamped to the video's last frame. Planning, upload, load and
+import all use these functions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from fiftyone_cvat.domain.conversion.decode import FrameInfo
 from fiftyone_cvat.domain.conversion.records import Annotations
+
+
+@dataclass(frozen=True)
+class FrameInfo:
+    """What CVAT frame ``k`` of a task is: its sample, size and (videos) frame.
+
+    ``frame_number`` is FiftyOne's 1-based frame number (None for images);
+    ``frame_id`` the frame document's id if known.
+    """
+
+    sample_id: str
+    width: float
+    height: float
+    frame_number: int | None = None
+    frame_id: str | None = None
+
+    @property
+    def key(self) -> str | int | None:
+        """The key of this frame in a video's results (frame id, else number)."""
+        return self.frame_id if self.frame_id is not None else self.frame_number
+
+
+def sampled_source_frames(
+    frame_count: int | None, frame_start: int | None, frame_stop: int | None, frame_step: int | None
+) -> range:
+    """The source frames CVAT keeps of a video: ``start..stop`` inclusive, every ``step``.
+
+    CVAT clamps the stop frame to the video's last frame; an unknown
+    ``frame_count`` leaves only the stop frame (or no end: an empty range).
+    """
+    start, step = frame_start or 0, frame_step or 1
+    ends = [n for n in (frame_count, None if not frame_stop else frame_stop + 1) if n is not None]
+    return range(start, min(ends) if ends else start, step)
+
+
+def fiftyone_frame(frame_start: int | None, frame_step: int | None, cvat_frame: int) -> int:
+    """FiftyOne's (1-based) frame number of CVAT frame ``cvat_frame`` of a video task."""
+    return (frame_start or 0) + cvat_frame * (frame_step or 1) + 1
 
 
 def image_frames(
@@ -38,12 +77,11 @@ def video_frames(
     """
     if frame_step < 1:
         raise ValueError(f"frame_step must be >= 1, got {frame_step}")
-    last = num_frames - 1 if frame_stop is None else min(frame_stop, num_frames - 1)
     width, height = size
     ids = frame_ids or {}
     return [
         FrameInfo(sample_id, width, height, source + 1, ids.get(source + 1))
-        for source in range(frame_start, last + 1, frame_step)
+        for source in sampled_source_frames(num_frames, frame_start, frame_stop, frame_step)
     ]
 
 
