@@ -26,7 +26,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from fiftyone_cvat.domain.conversion.decode import DecodeResult, Origin, decode_annotations
+    from fiftyone_cvat.domain.conversion.decode import decode_annotations
+    from fiftyone_cvat.domain.conversion.decode_types import DecodeResult, Origin
     from fiftyone_cvat.domain.conversion.encode import EncodeResult, FrameValue, encode_field
     from fiftyone_cvat.domain.conversion.ids import IdResolver
     from fiftyone_cvat.domain.conversion.masks import rle_decode, rle_encode
@@ -46,12 +47,12 @@ if TYPE_CHECKING:
 # pull in FiftyOne, which decoding and encoding need.
 _LAZY = {
     "Annotations": "fiftyone_cvat.domain.conversion.records",
-    "DecodeResult": "fiftyone_cvat.domain.conversion.decode",
+    "DecodeResult": "fiftyone_cvat.domain.conversion.decode_types",
     "EncodeResult": "fiftyone_cvat.domain.conversion.encode",
     "FrameInfo": "fiftyone_cvat.domain.frames",
     "FrameValue": "fiftyone_cvat.domain.conversion.encode",
     "IdResolver": "fiftyone_cvat.domain.conversion.ids",
-    "Origin": "fiftyone_cvat.domain.conversion.decode",
+    "Origin": "fiftyone_cvat.domain.conversion.decode_types",
     "ShapeRecord": "fiftyone_cvat.domain.conversion.records",
     "Skip": "fiftyone_cvat.domain.conversion.records",
     "TagRecord": "fiftyone_cvat.domain.conversion.records",

@@ -22,15 +22,25 @@ CVAT object it came from.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple, cast
+from collections.abc import Container, Iterable, Mapping, Sequence
+from typing import Any, Literal, cast
 
 import fiftyone.core.labels as fol
 import numpy as np
 import numpy.typing as npt
 
 from fiftyone_cvat.domain.conversion import geometry, masks
+from fiftyone_cvat.domain.conversion.decode_targets import Targets, preferred, supported_shape
+from fiftyone_cvat.domain.conversion.decode_types import (
+    DecodeResult,
+    FallbackIds,
+    IdSource,
+    ObjectKind,
+    Origin,
+    Pending,
+    is_object_id,
+    object_key,
+)
 from fiftyone_cvat.domain.conversion.labels import gc_paused, make_label, new_id
 from fiftyone_cvat.domain.conversion.records import Annotations, ShapeRecord, Skip, TagRecord
 from fiftyone_cvat.domain.conversion.tracks import TrackError, interpolate_track
@@ -38,53 +48,6 @@ from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
 from fiftyone_cvat.domain.values import from_cvat_value
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
-
-ObjectKind = Literal["tag", "shape", "track"]
-IdSource = Literal["label_id", "fallback", "new"]
-"""Where a decoded label's FiftyOne id came from."""
-
-
-class Origin(NamedTuple):
-    """The CVAT object a decoded label came from.
-
-    ``cvat_id`` is the tag/shape id, or the track id for track labels
-    (``shape_id`` is then the keyframe shape id, None on interpolated frames).
-    ``id_source`` says where the FiftyOne id came from.
-    """
-
-    kind: ObjectKind
-    cvat_id: int | None
-    frame: int
-    keyframe: bool
-    id_source: IdSource
-    shape_id: int | None = None
-
-
-Results = dict[str, dict[str, dict[str, Any]]]
-
-
-@dataclass
-class DecodeResult:
-    """What :func:`decode_annotations` returns.
-
-    ``labels`` is the dict ``download_annotations`` returns (see the module
-    docstring); ``origins`` maps every label id in it to its CVAT object (for
-    the caller's id bookkeeping); ``skipped`` lists what could not be decoded.
-    """
-
-    labels: Results = field(default_factory=dict)
-    origins: dict[str, Origin] = field(default_factory=dict)
-    skipped: list[Skip] = field(default_factory=list)
-    new_classes: Results = field(default_factory=dict)
-    """Labels of classes annotators added in CVAT, laid out like ``labels``: each
-    under the field its shape type fits (``load_annotations``' ``unexpected`` decides)."""
-    new_class_counts: dict[str, dict[str, int]] = field(default_factory=dict)
-    """Field -> class added in CVAT -> number of its labels in ``new_classes``."""
-
-
-FallbackIds = Mapping[tuple[str, int], str] | Callable[[str, int], str | None]
-"""FiftyOne label ids of CVAT objects, by ``("tag" | "shape" | "track_shape", cvat id)``
-(a track's keyframe shapes are separate labels, so they are keyed by shape id)."""
 
 
 def decode_annotations(
@@ -158,49 +121,7 @@ def _decode(
 # --------------------------------------------------------------------------
 
 
-_SHAPE_PREFERENCE: dict[str, tuple[str, ...]] = {
-    "rectangle": ("detections",),
-    "mask": ("segmentation", "detections", "polylines"),
-    "polygon": ("polylines", "segmentation", "detections"),
-    "polyline": ("polylines",),
-    "points": ("keypoints",),
-}
-
-
 _UNPARSED = object()
-
-
-def _is_object_id(text: str) -> bool:
-    """Whether ``text`` is a 24-digit hex ObjectId (what FiftyOne label ids are)."""
-    if len(text) != 24:
-        return False
-    try:
-        return len(bytes.fromhex(text)) == 12  # fromhex skips spaces: count the bytes
-    except ValueError:
-        return False
-
-
-class _Pending(NamedTuple):
-    spec: FieldSpec
-    cls: ClassSpec
-    shape: ShapeRecord
-    info: FrameInfo
-    kind: ObjectKind
-    cvat_id: int | None
-    track_index: int | None
-    shape_id: int | None
-    keyframe: bool
-
-    @property
-    def fallback_key(self) -> tuple[str, int] | None:
-        """Key into the caller's CVAT-id fallback: tracks map each keyframe shape."""
-        if self.kind == "track":
-            return _key("track_shape", self.shape_id)
-        return _key(self.kind, self.cvat_id)
-
-
-def _key(kind: str, cvat_id: int | None) -> tuple[str, int] | None:
-    return None if cvat_id is None else (kind, cvat_id)
 
 
 class _Decoder:
@@ -215,19 +136,10 @@ class _Decoder:
         self.coerce_text = coerce_text
         self.fallback = fallback_ids
         self.result = DecodeResult()
-        self.tags: dict[str, list[tuple[FieldSpec, ClassSpec]]] = {}
-        self.shapes: dict[str, list[tuple[FieldSpec, ClassSpec]]] = {}
-        for spec in specs:
-            is_tag = spec.return_type in ("classifications", "scalar")
-            targets = [self.tags if is_tag else self.shapes]
-            if spec.is_fieldless:  # its project labels may be tags or any shape
-                targets = [self.tags, self.shapes]
-            for target in targets:
-                for cls in spec.classes:
-                    target.setdefault(cls.cvat_name, []).append((spec, cls))
-        self.rectangles: list[_Pending] = []
-        self.polylines: dict[tuple[str, str, Any, str], list[_Pending]] = {}
-        self.segmentations: dict[tuple[str, str, Any], list[_Pending]] = {}
+        self.lookup = Targets(specs)
+        self.rectangles: list[Pending] = []
+        self.polylines: dict[tuple[str, str, Any, str], list[Pending]] = {}
+        self.segmentations: dict[tuple[str, str, Any], list[Pending]] = {}
         self.used: dict[str, set[str]] = {}
         self.scalar_seen: set[tuple[str, str, Any]] = set()
         # (label, attribute, CVAT text) -> FiftyOne value: values repeat a lot
@@ -284,7 +196,7 @@ class _Decoder:
         source: Literal["label_id", "fallback", "new"] = "new"
         if keyframe:
             text = attrs.get(LABEL_ID_ATTR)
-            if text and _is_object_id(text):
+            if text and is_object_id(text):
                 candidate, source = text, "label_id"
             elif fallback_key is not None and self.fallback is not None:
                 found = (
@@ -332,7 +244,7 @@ class _Decoder:
 
     def tag(self, tag: TagRecord) -> None:
         where = f"tag {tag.get('id')}"
-        hits = self.tags.get(tag["label"]) or self._added_in_cvat(tag["label"], None)
+        hits = self.lookup.tag_hits(tag["label"])
         if not hits:
             self.skip(None, where, f"label '{tag['label']}' is not part of this annotation run")
             return
@@ -343,7 +255,9 @@ class _Decoder:
         if spec.return_type == "scalar":
             self._scalar(spec, cls, tag, info, where)
             return
-        label_id, source = self._label_id(spec, tag["attributes"], _key("tag", tag.get("id")), True)
+        label_id, source = self._label_id(
+            spec, tag["attributes"], object_key("tag", tag.get("id")), True
+        )
         label = make_label(
             fol.Classification,
             {"label": cls.name},
@@ -390,18 +304,18 @@ class _Decoder:
         info = self.frames.get(shape["frame"])
         if target is None or info is None:
             where = f"{kind} {cvat_id}" + (f" frame {shape['frame']}" if kind == "track" else "")
-            hits = self.shapes.get(name) or self._added_in_cvat(name, stype)
+            hits = self.lookup.shape_hits(name, stype)
             if not hits:
                 self.skip(None, where, f"label '{name}' is not part of this annotation run")
-            elif stype not in _SHAPE_PREFERENCE:
+            elif not supported_shape(stype):
                 self.skip(hits[0][0], where, f"{stype} shapes are not supported")
             elif target is None:
-                target = self.targets[(name, stype)] = self._target(hits, stype)
+                target = self.targets[(name, stype)] = preferred(hits, stype)
             if target is None or self._frame(shape["frame"], where) is None:
                 return
             info = self.frames[shape["frame"]]
         spec, cls = target
-        pending = _Pending(spec, cls, shape, info, kind, cvat_id, index, shape_id, keyframe)
+        pending = Pending(spec, cls, shape, info, kind, cvat_id, index, shape_id, keyframe)
         rt = spec.return_type
         if rt == "segmentation" and stype in ("mask", "polygon"):
             self.segmentations.setdefault((spec.name, info.sample_id, info.key), []).append(pending)
@@ -418,48 +332,15 @@ class _Decoder:
         else:
             self._single(pending, f"{kind} {cvat_id} frame {shape['frame']}")
 
-    def _added_in_cvat(
-        self, name: str, stype: str | None
-    ) -> list[tuple[FieldSpec, ClassSpec]] | None:
-        """Where a label of a class that is not in the run goes (one an annotator added).
-
-        Tags go to the first classifications field. A shape goes to the first field
-        its type fits; failing that, to the first label field, under its own type
-        (FiftyOne then treats it as an unexpected label type). Segmentations are
-        never a target: a new class has no mask value.
-        """
-        if stype is None:
-            fits = [s for s in self.specs if s.return_type == "classifications"]
-        else:
-            shape_fields = [
-                s
-                for s in self.specs
-                if s.return_type not in ("classifications", "scalar", "segmentation")
-            ]
-            preference = _SHAPE_PREFERENCE.get(stype, ())
-            fits = [s for rt in preference for s in shape_fields if s.return_type == rt]
-            fits = fits or shape_fields
-        if not fits:
-            return None
-        hit = (fits[0], ClassSpec(name=name, cvat_name=name, added_in_cvat=True))
-        (self.tags if stype is None else self.shapes)[name] = [hit]
-        return [hit]
-
-    @staticmethod
-    def _target(hits: list[tuple[FieldSpec, ClassSpec]], stype: str) -> tuple[FieldSpec, ClassSpec]:
-        """The field a shape of this label and type belongs to (project labels may be shared)."""
-        preference = _SHAPE_PREFERENCE[stype]
-        return next((h for rt in preference for h in hits if h[0].return_type == rt), hits[0])
-
     def _finish_label(
-        self, p: _Pending, return_type: str, label: fol.Label, source: IdSource
+        self, p: Pending, return_type: str, label: fol.Label, source: IdSource
     ) -> None:
         self._slot(p.spec, return_type, p.info, p.cls)[label.id] = label
         self.result.origins[label.id] = Origin(
             p.kind, p.cvat_id, p.shape["frame"], p.keyframe, source, p.shape_id
         )
 
-    def _fields(self, p: _Pending) -> tuple[dict[str, Any], dict[str, Any]]:
+    def _fields(self, p: Pending) -> tuple[dict[str, Any], dict[str, Any]]:
         fields: dict[str, Any] = {"label": p.cls.name}
         if p.track_index is not None:
             fields["index"] = p.track_index
@@ -468,7 +349,7 @@ class _Decoder:
             attrs["keyframe"] = True
         return fields, attrs
 
-    def _single(self, p: _Pending, where: str) -> None:
+    def _single(self, p: Pending, where: str) -> None:
         """Masks, points, and polygons under instance fields: one label per shape."""
         shape = p.shape
         width, height = p.info.width, p.info.height
@@ -579,13 +460,13 @@ class _Decoder:
                     self.skip(spec, where, f"class '{p.cls.name}' has no mask target value")
                     continue
                 try:
-                    binary, left, top = self._binary(p)
+                    binary, left, top = _binary(p)
                 except ValueError as e:
                     self.skip(spec, where, str(e))
                     continue
-                _paint(canvas, binary, left, top, value)
+                masks.paint(canvas, binary, left, top, value)
                 text = p.shape["attributes"].get(LABEL_ID_ATTR)
-                if label_id is None and text and _is_object_id(text):
+                if label_id is None and text and is_object_id(text):
                     label_id, source = text, "label_id"
             if label_id is None or label_id in self.used.setdefault(spec.name, set()):
                 label_id, source = self._label_id(spec, {}, first.fallback_key, first.keyframe)
@@ -594,28 +475,9 @@ class _Decoder:
             self._finish_label(first, "segmentation", label, source)
         self.segmentations = {}
 
-    def _binary(self, p: _Pending) -> tuple[npt.NDArray[np.bool_], int, int]:
-        if p.shape["type"] == "mask":
-            return masks.decode_mask_points(p.shape["points"])
-        import cv2
 
-        canvas = np.zeros((int(p.info.height), int(p.info.width)), dtype=np.uint8)
-        pts = np.round(np.asarray(p.shape["points"], dtype=np.float64).reshape(-1, 2)).astype(
-            np.int32
-        )
-        cv2.fillPoly(canvas, [pts], 1)
-        return canvas.astype(bool), 0, 0
-
-
-def _paint(
-    canvas: npt.NDArray[Any], binary: npt.NDArray[np.bool_], left: int, top: int, value: int
-) -> None:
-    """Set ``value`` where ``binary`` (placed at left/top) is set, clipped to the canvas."""
-    height, width = canvas.shape
-    h, w = binary.shape
-    x0, y0 = max(left, 0), max(top, 0)
-    x1, y1 = min(left + w, width), min(top + h, height)
-    if x1 <= x0 or y1 <= y0:
-        return
-    window = canvas[y0:y1, x0:x1]
-    window[binary[y0 - top : y1 - top, x0 - left : x1 - left]] = value
+def _binary(p: Pending) -> tuple[npt.NDArray[np.bool_], int, int]:
+    """A mask or polygon shape as a binary mask and its top-left corner."""
+    if p.shape["type"] == "mask":
+        return masks.decode_mask_points(p.shape["points"])
+    return masks.polygon_mask(p.shape["points"], int(p.info.width), int(p.info.height)), 0, 0

@@ -28,13 +28,21 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
 
-from fiftyone_cvat._fiftyone_compat import label_storage, stored_fields
+from fiftyone_cvat._fiftyone_compat import label_storage
 from fiftyone_cvat.domain.conversion import geometry, masks
+from fiftyone_cvat.domain.conversion.label_docs import (
+    attr_value,
+    doc_of,
+    items_of,
+    label_id_of,
+    mask_of,
+    rotation_of,
+)
 from fiftyone_cvat.domain.conversion.labels import gc_paused
 from fiftyone_cvat.domain.conversion.records import (
     Annotations,
@@ -43,10 +51,9 @@ from fiftyone_cvat.domain.conversion.records import (
     ShapeType,
     Skip,
     TagRecord,
-    TrackRecord,
     empty_annotations,
 )
-from fiftyone_cvat.domain.conversion.tracks import track_shapes
+from fiftyone_cvat.domain.conversion.tracks import ObservedTrack, track_record
 from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
 from fiftyone_cvat.domain.values import to_cvat_value
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR, LIST_FIELDS
@@ -97,87 +104,10 @@ def encode_field(
 
 
 # --------------------------------------------------------------------------
-# Reading labels (objects or raw database dicts) without FiftyOne's getters
-# --------------------------------------------------------------------------
-
-
-_doc = stored_fields
-
-
-def _label_id(doc: Mapping[str, Any]) -> str:
-    value = doc.get("id")
-    if value is None:
-        value = doc.get("_id")
-    return str(value)
-
-
-def _rotation(value: object) -> float:
-    """A box's ``rotation`` attribute as CVAT degrees in [0, 360); 0 if not a number."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value) % 360
-    return 0.0
-
-
-def _attr_value(doc: Mapping[str, Any], name: str) -> Any:
-    """A custom attribute: a dynamic field, else FiftyOne's legacy ``attributes`` dict."""
-    if name in doc:
-        return doc[name]
-    legacy = doc.get("attributes")
-    if legacy and name in legacy:
-        attr = legacy[name]
-        return attr.get("value") if isinstance(attr, Mapping) else getattr(attr, "value", None)
-    return None
-
-
-def _items(doc: Mapping[str, Any], key: str) -> Sequence[Any]:
-    items = doc.get(key)
-    if not items:
-        return ()
-    # list.copy skips mongoengine's per-item Python ``BaseList.__iter__``
-    return list.copy(items) if isinstance(items, list) else list(items)
-
-
-def _array(value: object) -> npt.NDArray[Any] | None:
-    if value is None:
-        return None
-    if isinstance(value, bytes | bytearray):
-        import fiftyone.core.utils as fou
-
-        return cast(npt.NDArray[Any], fou.deserialize_numpy_array(bytes(value)))
-    return np.asarray(value)
-
-
-def _mask(item: object, doc: Mapping[str, Any]) -> npt.NDArray[Any] | None:
-    """A label's mask, in memory or on disk (``mask_path``)."""
-    mask = _array(doc.get("mask"))
-    if mask is not None:
-        return mask
-    path = doc.get("mask_path")
-    if path:
-        get_mask = getattr(item, "get_mask", None)
-        if callable(get_mask):
-            return cast(npt.NDArray[Any], get_mask())
-        import fiftyone.utils.image as foui
-
-        return cast(npt.NDArray[Any], foui.read(path))
-    return None
-
-
-# --------------------------------------------------------------------------
 # The encoder
 # --------------------------------------------------------------------------
 
 _TrackKey = tuple[str, int, int]  # (cvat label, index, part)
-
-
-@dataclass
-class _Track:
-    label: str
-    group: int
-    attributes: Attributes
-    mutable: tuple[str, ...]
-    masks: bool
-    observations: list[tuple[ShapeRecord, bool]] = field(default_factory=list)
 
 
 class _Encoder:
@@ -189,7 +119,7 @@ class _Encoder:
         # classes whose rectangles take their rotation from a ``rotation`` label attribute
         self.rotatable = {c.name for c in spec.classes if c.attribute("rotation") is None}
         self.result = EncodeResult()
-        self.tracks: dict[_TrackKey, _Track] = {}
+        self.tracks: dict[_TrackKey, ObservedTrack] = {}
         self.tracked = spec.is_trackable
         self.ids = spec.has_label_ids
         # Boxes are converted in one vectorized pass at the end.
@@ -202,9 +132,9 @@ class _Encoder:
         if kind == "scalar":
             self._scalar(frame, value)
             return
-        doc = _doc(value)
+        doc = doc_of(value)
         key = LIST_FIELDS.get(kind)
-        items: Sequence[Any] = _items(doc, key) if key else [value]
+        items: Sequence[Any] = items_of(doc, key) if key else [value]
         ids = self.result.label_ids.setdefault(frame, [])
         if kind in ("classification", "classifications"):
             for item in items:
@@ -231,13 +161,17 @@ class _Encoder:
     def finish(self, end_frame: int | None) -> EncodeResult:
         self._flush_boxes()
         for track in self.tracks.values():
-            self._emit_track(track, end_frame)
+            record, skipped = track_record(
+                track, self.spec.name, self.spec.only_keyframes, end_frame
+            )
+            self.result.skipped.extend(skipped)
+            self.result.annotations["tracks"].append(record)
         return self.result
 
     # ----- helpers -----------------------------------------------------
 
     def _skip(self, frame: int, reason: str, item: object = None) -> None:
-        label_id = _label_id(_doc(item)) if item is not None and self.ids else None
+        label_id = label_id_of(doc_of(item)) if item is not None and self.ids else None
         self.result.skipped.append(Skip(self.spec.name, f"frame {frame}", reason, label_id))
 
     def _class(self, frame: int, item: object, doc: Mapping[str, Any]) -> ClassSpec | None:
@@ -250,11 +184,11 @@ class _Encoder:
     def _attributes(self, cls: ClassSpec, doc: Mapping[str, Any]) -> Attributes:
         attrs: Attributes = {}
         for name in self.attr_names[cls.name]:
-            value = doc[name] if name in doc else _attr_value(doc, name)
+            value = doc[name] if name in doc else attr_value(doc, name)
             if value is not None:
                 attrs[name] = value if type(value) is str else to_cvat_value(value)
         if self.ids:
-            attrs[LABEL_ID_ATTR] = _label_id(doc)
+            attrs[LABEL_ID_ATTR] = label_id_of(doc)
         return attrs
 
     def _shape(
@@ -266,11 +200,11 @@ class _Encoder:
         points: list[float],
         attrs: Attributes,
     ) -> ShapeRecord:
-        occluded = _attr_value(doc, cls.occluded_attr) if cls.occluded_attr else None
-        group = _attr_value(doc, cls.group_id_attr) if cls.group_id_attr else None
+        occluded = attr_value(doc, cls.occluded_attr) if cls.occluded_attr else None
+        group = attr_value(doc, cls.group_id_attr) if cls.group_id_attr else None
         rotation = 0.0
         if kind == "rectangle" and cls.name in self.rotatable:
-            rotation = _rotation(doc.get("rotation"))
+            rotation = rotation_of(doc.get("rotation"))
         return {
             "type": kind,
             "frame": frame,
@@ -294,7 +228,7 @@ class _Encoder:
         ids: list[str],
     ) -> None:
         """Append the shapes of one label as plain shapes, or to its track."""
-        ids.append(_label_id(doc))
+        ids.append(label_id_of(doc))
         index = doc.get("index") if self.tracked else None
         if index is None:
             self.result.annotations["shapes"].extend(shapes)
@@ -309,7 +243,7 @@ class _Encoder:
                     for a in cls.attributes
                     if not a.mutable and a.name in shape["attributes"]
                 }
-                track = self.tracks[key] = _Track(
+                track = self.tracks[key] = ObservedTrack(
                     label=cls.cvat_name,
                     group=shape["group"],
                     attributes={n: shape["attributes"][n] for n in immutable},
@@ -328,7 +262,7 @@ class _Encoder:
     # ----- tags ----------------------------------------------------------
 
     def _tag(self, frame: int, item: object, ids: list[str]) -> None:
-        doc = _doc(item)
+        doc = doc_of(item)
         cls = self._class(frame, item, doc)
         if cls is None:
             return
@@ -340,7 +274,7 @@ class _Encoder:
             "source": "manual",
         }
         self.result.annotations["tags"].append(tag)
-        ids.append(_label_id(doc))
+        ids.append(label_id_of(doc))
 
     def _scalar(self, frame: int, value: object) -> None:
         if isinstance(value, Mapping) or hasattr(value, "_data"):
@@ -370,7 +304,7 @@ class _Encoder:
     # ----- detections / instances ---------------------------------------
 
     def _detection(self, frame: int, size: FrameSize, item: object, ids: list[str]) -> None:
-        doc = _doc(item)
+        doc = doc_of(item)
         cls = self._class(frame, item, doc)
         if cls is None:
             return
@@ -383,7 +317,7 @@ class _Encoder:
             if not all(math.isfinite(v) for v in box):
                 self._skip(frame, f"detection has no valid bounding box ({box!r})", item)
                 return
-            mask = _mask(item, doc)
+            mask = mask_of(item, doc)
             if mask is not None:
                 points = self._mask_points(frame, size, box, mask, item)
                 if points is not None:
@@ -408,7 +342,7 @@ class _Encoder:
         for item in items:
             doc = label_storage(item)
             if doc is None:
-                doc = _doc(item)
+                doc = doc_of(item)
             name = doc.get("label")
             cls = classes.get(name) if type(name) is str else None
             box = doc.get("bounding_box")
@@ -419,7 +353,7 @@ class _Encoder:
             shape = self._shape("rectangle", frame, cls, doc, [], attrs)
             shapes.append(shape)
             boxes.append((shape, list.copy(box) if isinstance(box, list) else list(box), size))
-            ids.append(attrs[LABEL_ID_ATTR] if with_ids else _label_id(doc))
+            ids.append(attrs[LABEL_ID_ATTR] if with_ids else label_id_of(doc))
 
     def _flush_boxes(self) -> None:
         if not self.boxes:
@@ -465,61 +399,31 @@ class _Encoder:
         mask: npt.NDArray[Any],
         item: object,
     ) -> list[float] | None:
-        width, height = size
-        x, y, w, h = box
-        left, top = round(x * width), round(y * height)
-        right, bottom = round((x + w) * width), round((y + h) * height)
-        if right <= left or bottom <= top:
-            self._skip(frame, "instance box is smaller than one pixel", item)
-            return None
-        if mask.ndim == 3:
-            mask = mask[..., 0]
-        mask = masks.resize_nearest(mask, bottom - top, right - left)
-        # CVAT masks must lie inside the image
-        x0, y0 = max(left, 0), max(top, 0)
-        x1, y1 = min(right, int(width)), min(bottom, int(height))
-        if x1 <= x0 or y1 <= y0:
-            self._skip(frame, "instance mask lies outside the image", item)
-            return None
-        mask = mask[y0 - top : y1 - top, x0 - left : x1 - left]
-        return masks.mask_points(mask, x0, y0)
+        points, problem = masks.instance_mask_points(mask, box, size)
+        if problem is not None:
+            self._skip(frame, problem, item)
+        return points
 
     # ----- segmentation ----------------------------------------------------
 
     def _segmentation(
         self, frame: int, size: FrameSize, item: object, doc: Mapping[str, Any], ids: list[str]
     ) -> None:
-        mask = _mask(item, doc)
+        mask = mask_of(item, doc)
         if mask is None:
             self._skip(frame, "segmentation has no mask", item)
             return
         if mask.ndim == 3:
             self._skip(frame, "RGB segmentation masks are not supported; use integer targets", item)
             return
-        width, height = int(size[0]), int(size[1])
-        mask = masks.resize_nearest(mask, height, width)
-        targets = self.spec.mask_targets or {}
-        values = (
-            np.unique(mask)
-            if mask.dtype.kind == "f"
-            else np.flatnonzero(np.bincount(mask.astype(np.int64, copy=False).ravel()))
-        )
-        label_id = _label_id(doc)
+        label_id = label_id_of(doc)
         uploaded = False
-        for value in values.tolist():
-            if value == 0:
-                continue
-            name = targets.get(int(value)) if float(value).is_integer() else None
+        targets = self.spec.mask_targets or {}
+        for value, name, points in masks.class_masks(mask, size, targets):
             cls = self.classes.get(name) if name is not None else None
-            if cls is None:
+            if cls is None or points is None:
                 self._skip(frame, f"mask value {value} has no class in mask_targets", item)
                 continue
-            binary = mask == value
-            box = masks.tight_box(binary)
-            if box is None:
-                continue
-            x0, y0, x1, y1 = box
-            points = masks.mask_points(binary[y0:y1, x0:x1], x0, y0)
             attrs = {LABEL_ID_ATTR: label_id} if self.ids else {}
             shape = self._shape("mask", frame, cls, {}, points, attrs)
             self.result.annotations["shapes"].append(shape)
@@ -530,7 +434,7 @@ class _Encoder:
     # ----- polylines / keypoints ---------------------------------------------
 
     def _polyline(self, frame: int, size: FrameSize, item: object, ids: list[str]) -> None:
-        doc = _doc(item)
+        doc = doc_of(item)
         cls = self._class(frame, item, doc)
         if cls is None:
             return
@@ -539,7 +443,7 @@ class _Encoder:
         need = 3 if closed else 2
         attrs = self._attributes(cls, doc)
         shapes: list[ShapeRecord] = []
-        for part, path in enumerate(_items(doc, "points")):
+        for part, path in enumerate(items_of(doc, "points")):
             array = np.asarray(path, dtype=np.float64).reshape(-1, 2)
             if not np.isfinite(array).all():
                 self._skip(
@@ -557,15 +461,15 @@ class _Encoder:
             shapes.append(self._shape(kind, frame, cls, doc, points, dict(attrs)))
         if shapes:
             self._place(item, doc, cls, shapes, ids)
-        elif not _items(doc, "points"):
+        elif not items_of(doc, "points"):
             self._skip(frame, "polyline has no points", item)
 
     def _keypoint(self, frame: int, size: FrameSize, item: object, ids: list[str]) -> None:
-        doc = _doc(item)
+        doc = doc_of(item)
         cls = self._class(frame, item, doc)
         if cls is None:
             return
-        array = np.asarray(_items(doc, "points"), dtype=np.float64).reshape(-1, 2)
+        array = np.asarray(items_of(doc, "points"), dtype=np.float64).reshape(-1, 2)
         finite = np.isfinite(array).all(axis=1)
         if not finite.all():
             missing = int((~finite).sum())
@@ -589,45 +493,3 @@ class _Encoder:
         self._place(item, doc, cls, [shape], ids)
 
     # ----- tracks --------------------------------------------------------
-
-    def _emit_track(self, track: _Track, end_frame: int | None) -> None:
-        observations = sorted(track.observations, key=lambda o: o[0]["frame"])
-        unique: list[tuple[ShapeRecord, bool]] = []
-        for shape, keyframe in observations:
-            if unique and unique[-1][0]["frame"] == shape["frame"]:
-                self.result.skipped.append(
-                    Skip(
-                        self.spec.name,
-                        f"frame {shape['frame']}",
-                        "two labels of the same class and index on one frame; "
-                        "a CVAT track has one shape per frame",
-                        shape["attributes"].get(LABEL_ID_ATTR),
-                    )
-                )
-                continue
-            unique.append((shape, keyframe))
-        only_keyframes = self.spec.only_keyframes and not track.masks
-        shapes = track_shapes(unique, end_frame, only_keyframes)
-        _stop_attribute_propagation(shapes, track.mutable)
-        record: TrackRecord = {
-            "frame": shapes[0]["frame"],
-            "label": track.label,
-            "group": track.group,
-            "source": "manual",
-            "attributes": track.attributes,
-            "shapes": shapes,
-        }
-        self.result.annotations["tracks"].append(record)
-
-
-def _stop_attribute_propagation(shapes: list[ShapeRecord], mutable: Iterable[str]) -> None:
-    """CVAT copies a mutable value missing from a keyframe from the keyframe before it;
-    write ``""`` (None) where FiftyOne has no value but the previous keyframe had one."""
-    names = tuple(mutable)
-    previous: Attributes = {}
-    for shape in shapes:
-        attrs = shape["attributes"]
-        for name in names:
-            if name not in attrs and previous.get(name, ""):
-                attrs[name] = ""
-        previous = attrs

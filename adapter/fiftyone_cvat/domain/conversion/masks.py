@@ -11,7 +11,8 @@ pixels with ``right``/``bottom`` *inclusive* (a 1-pixel mask has
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -96,3 +97,78 @@ def resize_nearest(
     cols = np.minimum(((np.arange(width) + 0.5) * src_w / width).astype(np.int64), src_w - 1)
     resized: npt.NDArray[np.generic] = mask[rows[:, None], cols[None, :]]
     return resized
+
+
+def instance_mask_points(
+    mask: npt.NDArray[Any], box: Sequence[float], size: tuple[float, float]
+) -> tuple[list[float] | None, str | None]:
+    """CVAT ``mask`` points of an instance (a box-relative mask), or why there are none.
+
+    The mask is resized to the box's pixels and clipped to the image (CVAT masks
+    must lie inside it).
+    """
+    width, height = size
+    x, y, w, h = box
+    left, top = round(x * width), round(y * height)
+    right, bottom = round((x + w) * width), round((y + h) * height)
+    if right <= left or bottom <= top:
+        return None, "instance box is smaller than one pixel"
+    if mask.ndim == 3:
+        mask = mask[..., 0]
+    mask = resize_nearest(mask, bottom - top, right - left)
+    x0, y0 = max(left, 0), max(top, 0)
+    x1, y1 = min(right, int(width)), min(bottom, int(height))
+    if x1 <= x0 or y1 <= y0:
+        return None, "instance mask lies outside the image"
+    return mask_points(mask[y0 - top : y1 - top, x0 - left : x1 - left], x0, y0), None
+
+
+def class_masks(
+    mask: npt.NDArray[Any], size: tuple[float, float], targets: Mapping[int, str]
+) -> Iterator[tuple[Any, str | None, list[float] | None]]:
+    """Per pixel value of a segmentation (0 is background): ``(value, class name, CVAT
+    mask points)``; name and points are None for a value without a mask target."""
+    width, height = int(size[0]), int(size[1])
+    mask = resize_nearest(mask, height, width)
+    values = (
+        np.unique(mask)
+        if mask.dtype.kind == "f"
+        else np.flatnonzero(np.bincount(mask.astype(np.int64, copy=False).ravel()))
+    )
+    for value in values.tolist():
+        if value == 0:
+            continue
+        name = targets.get(int(value)) if float(value).is_integer() else None
+        if name is None:
+            yield value, None, None
+            continue
+        binary = mask == value
+        box = tight_box(binary)
+        if box is None:
+            continue
+        x0, y0, x1, y1 = box
+        yield value, name, mask_points(binary[y0:y1, x0:x1], x0, y0)
+
+
+def polygon_mask(points: Sequence[float], width: int, height: int) -> npt.NDArray[np.bool_]:
+    """A polygon's pixels (absolute ``[x0, y0, x1, y1, ...]``) as a full-image mask."""
+    import cv2
+
+    canvas = np.zeros((height, width), dtype=np.uint8)
+    pts = np.round(np.asarray(points, dtype=np.float64).reshape(-1, 2)).astype(np.int32)
+    cv2.fillPoly(canvas, [pts], 1)
+    return canvas.astype(bool)
+
+
+def paint(
+    canvas: npt.NDArray[Any], binary: npt.NDArray[np.bool_], left: int, top: int, value: int
+) -> None:
+    """Set ``value`` where ``binary`` (placed at left/top) is set, clipped to the canvas."""
+    height, width = canvas.shape
+    h, w = binary.shape
+    x0, y0 = max(left, 0), max(top, 0)
+    x1, y1 = min(left + w, width), min(top + h, height)
+    if x1 <= x0 or y1 <= y0:
+        return
+    window = canvas[y0:y1, x0:x1]
+    window[binary[y0 - top : y1 - top, x0 - left : x1 - left]] = value

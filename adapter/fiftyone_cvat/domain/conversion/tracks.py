@@ -18,12 +18,14 @@ the server cannot interpolate (it raises), are held from the previous keyframe.
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import cast
 
 import numpy as np
 
-from fiftyone_cvat.domain.conversion.records import ShapeRecord, TrackRecord
+from fiftyone_cvat.domain.conversion.records import Attributes, ShapeRecord, Skip, TrackRecord
+from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 
 
 class TrackError(ValueError):
@@ -363,3 +365,61 @@ def _reduce(
     if opened is not None:
         left_segment(opened, len(left) - 1)
     return reduced
+
+
+def stop_attribute_propagation(shapes: list[ShapeRecord], mutable: Iterable[str]) -> None:
+    """CVAT copies a mutable value missing from a keyframe from the keyframe before it;
+    write ``""`` (None) where FiftyOne has no value but the previous keyframe had one."""
+    names = tuple(mutable)
+    previous: Attributes = {}
+    for shape in shapes:
+        attrs = shape["attributes"]
+        for name in names:
+            if name not in attrs and previous.get(name, ""):
+                attrs[name] = ""
+        previous = attrs
+
+
+@dataclass
+class ObservedTrack:
+    """One track being built on upload: its label, group and per-frame shapes."""
+
+    label: str
+    group: int
+    attributes: Attributes
+    mutable: tuple[str, ...]
+    masks: bool
+    observations: list[tuple[ShapeRecord, bool]] = field(default_factory=list)
+
+
+def track_record(
+    track: ObservedTrack, field_name: str, only_keyframes: bool, end_frame: int | None
+) -> tuple[TrackRecord, list[Skip]]:
+    """The CVAT track of an observed track, and the observations CVAT cannot hold."""
+    observations = sorted(track.observations, key=lambda o: o[0]["frame"])
+    unique: list[tuple[ShapeRecord, bool]] = []
+    skipped: list[Skip] = []
+    for shape, keyframe in observations:
+        if unique and unique[-1][0]["frame"] == shape["frame"]:
+            skipped.append(
+                Skip(
+                    field_name,
+                    f"frame {shape['frame']}",
+                    "two labels of the same class and index on one frame; "
+                    "a CVAT track has one shape per frame",
+                    shape["attributes"].get(LABEL_ID_ATTR),
+                )
+            )
+            continue
+        unique.append((shape, keyframe))
+    shapes = track_shapes(unique, end_frame, only_keyframes and not track.masks)
+    stop_attribute_propagation(shapes, track.mutable)
+    record: TrackRecord = {
+        "frame": shapes[0]["frame"],
+        "label": track.label,
+        "group": track.group,
+        "source": "manual",
+        "attributes": track.attributes,
+        "shapes": shapes,
+    }
+    return record, skipped
