@@ -46,13 +46,17 @@ def _config_default(option: str) -> str:
     return repr(inspect.signature(CVATBackendConfig.__init__).parameters[option].default)
 
 
+_LOOP = '            setattr(self, f"_{key}", given[key])\n'
+
+
 def _drop_option(option: str, *tests: str, private: bool = False) -> Mutation:
+    """The config forgets ``option``: its attribute keeps the default."""
     attr = f"_{option}" if private else option
     return Mutation(
         option,
-        PKG / "backend.py",
-        f"        self.{attr} = {option}\n",
-        f"        self.{attr} = {_config_default(option)}\n",
+        PKG / "plugin" / "backend.py",
+        _LOOP,
+        _LOOP + f"        self.{attr} = {_config_default(option)}\n",
         tests,
     )
 
@@ -94,7 +98,7 @@ def mutations() -> list[Mutation]:
         _drop_option("poll_period", OFFLINE_BACKEND),
         Mutation(
             "media_field",
-            PKG / "backend.py",
+            PKG / "plugin" / "backend.py",
             "super().__init__(name, label_schema, media_field=media_field, **kwargs)",
             'super().__init__(name, label_schema, media_field="filepath", **kwargs)',
             (OPTIONS + "test_media_field_uploads_that_file",),
@@ -102,14 +106,14 @@ def mutations() -> list[Mutation]:
         # --- load_annotations() keywords this backend acts on ------------------------
         Mutation(
             "dest_field",
-            PKG / "merge_pruning.py",
-            "return call is not None and call.dest_field is None",
-            "return call is not None",
+            PKG / "domain" / "load_call.py",
+            "return call is not None and call.dest_field is None and not (is_clips or is_frames)",
+            "return call is not None and not (is_clips or is_frames)",
             (REC + "test_untouched_samples_skip_the_merge_and_later_loads_stay_consistent",),
         ),
         Mutation(
             "unexpected",
-            PKG / "new_classes.py",
+            PKG / "domain" / "new_classes.py",
             'mode = "keep" if call is None else call.unexpected',
             'mode = "keep"',
             (DROPIN + "test_a_class_added_in_cvat_follows_unexpected",),
@@ -117,60 +121,60 @@ def mutations() -> list[Mutation]:
         # --- the drop-in fixes ---------------------------------------------------------
         Mutation(
             "reopen after close",
-            PKG / "transport.py",
+            PKG / "cvat" / "connection.py",
             "        if self._http.is_closed:\n            with self._open_lock:",
             "        if False:\n            with self._open_lock:",
             (DROPIN + "test_the_run_keeps_working_after_a_with_block",),
         ),
         Mutation(
             "task_assignee sent",
-            PKG / "planning.py",
+            PKG / "domain" / "planning" / "plan.py",
             "            body.assignee_id = assignee_id\n",
             "            pass\n",
             (REC + "test_assign_users_round_robin_and_print_status",),
         ),
         Mutation(
             "imported polygons filled",
-            PKG / "import_run.py",
+            PKG / "domain" / "import_plan.py",
             '"polylines": "polygons",',
             '"polylines": "polylines",',
             (DROPIN + "test_imported_polygons_stay_filled_and_export_as_polygons",),
         ),
         Mutation(
             "frame_step tracks on every frame",
-            PKG / "download_run.py",
+            PKG / "runs" / "load_report.py",
             "        if frame_step_of(frames) > 1:",
             "        if False:",
             (REC + "test_video_track_with_frame_step_and_immutable_attribute",),
         ),
         Mutation(
             "reused project not listed",
-            PKG / "upload_run.py",
+            PKG / "runs" / "annotate.py",
             "    recorder.task(task_id, task.index)",
             "    recorder.task(task_id, task.index)\n"
-            "    if project_id is not None and project_id not in recorder.results.project_ids:\n"
+            "    if project_id is not None and project_id not in recorder.record.project_ids:\n"
             "        recorder.created_project(project_id)",
             (REC + "test_existing_project_reuses_its_schema_and_is_kept",),
         ),
         Mutation(
             "image_quality 0",
-            PKG / "planning.py",
+            PKG / "domain" / "planning" / "planner.py",
             "image_quality=max(MIN_CVAT_IMAGE_QUALITY, options.image_quality),",
             "image_quality=options.image_quality,",
             (DROPIN + "test_image_quality_zero_uploads_at_cvats_lowest",),
         ),
         Mutation(
             "cleanup keeps shared projects",
-            PKG / "results.py",
+            PKG / "plugin" / "results.py",
             "            empty = api.get_empty_projects(self.project_ids)",
             "            empty = list(self.project_ids)",
             (DROPIN + "test_cleanup_keeps_a_created_project_that_holds_other_runs_tasks",),
         ),
         Mutation(
             "classes added in CVAT",
-            PKG / "conversion" / "decode.py",
-            "hits = self.shapes.get(name) or self._added_in_cvat(name, stype)",
-            "hits = self.shapes.get(name)",
+            PKG / "domain" / "conversion" / "decode_targets.py",
+            "return self.shapes.get(name) or self._added_in_cvat(name, shape_type)",
+            "return self.shapes.get(name)",
             (DROPIN + "test_a_class_added_in_cvat_follows_unexpected",),
         ),
     ]

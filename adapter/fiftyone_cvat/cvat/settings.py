@@ -116,6 +116,52 @@ _MISSING_CREDENTIALS = (
 )
 
 
+def _pick(
+    explicit: Mapping[str, object], env: Mapping[str, str], cfg: Mapping[str, Any]
+) -> dict[str, str | None]:
+    """Each setting from the keyword, else the environment, else the annotation config."""
+
+    def pick(name: str) -> str | None:
+        if explicit[name] is not None:
+            return str(explicit[name])
+        env_value = env.get(ENV_VARS[name])
+        if env_value:
+            return env_value
+        cfg_value = cfg.get(name)
+        return None if cfg_value is None else str(cfg_value)
+
+    return {name: pick(name) for name in explicit}
+
+
+def _headers(cfg: Mapping[str, Any], headers: Mapping[str, str] | None) -> dict[str, str]:
+    cfg_headers = cfg.get("headers") or {}
+    if not isinstance(cfg_headers, Mapping):
+        raise CVATConfigError("the 'headers' of the cvat annotation config must be a mapping")
+    merged = {str(k): str(v) for k, v in dict(cfg_headers).items()}
+    merged.update(headers or {})
+    return merged
+
+
+def _credentials(
+    resolved: Mapping[str, str | None],
+    interactive: bool | None,
+    prompt: Callable[[str | None, str | None], tuple[str | None, str]] | None,
+) -> tuple[str | None, str | None]:
+    """(username, password), prompted for on a terminal when neither they nor a token
+    are set; otherwise a clear error naming the variables to set."""
+    user, pwd, email = resolved["username"], resolved["password"], resolved["email"]
+    if resolved["access_token"] or (pwd and (user or email)):
+        return user, pwd
+    if interactive is None:
+        interactive = sys.stdin is not None and sys.stdin.isatty()
+    if not interactive:
+        raise CVATConfigError(_MISSING_CREDENTIALS)
+    user, pwd = (prompt or _prompt_credentials)(user, email)
+    if not pwd or not (user or email):
+        raise CVATConfigError(_MISSING_CREDENTIALS)
+    return user, pwd
+
+
 def resolve_settings(
     *,
     url: str | None = None,
@@ -144,43 +190,20 @@ def resolve_settings(
     stdin is a terminal); otherwise :class:`CVATConfigError` says which variables
     to set.
     """
-    env = os.environ if environ is None else environ
     cfg = annotation_config or {}
-    explicit: dict[str, Any] = {
-        "url": url,
-        "username": username,
-        "password": password,
-        "email": email,
-        "access_token": access_token,
-        "organization": organization,
-    }
-
-    def pick(name: str) -> str | None:
-        if explicit[name] is not None:
-            return str(explicit[name])
-        env_value = env.get(ENV_VARS[name])
-        if env_value:
-            return env_value
-        cfg_value = cfg.get(name)
-        return None if cfg_value is None else str(cfg_value)
-
-    resolved = {name: pick(name) for name in explicit}
-    cfg_headers = cfg.get("headers") or {}
-    if not isinstance(cfg_headers, Mapping):
-        raise CVATConfigError("the 'headers' of the cvat annotation config must be a mapping")
-    merged_headers = {str(k): str(v) for k, v in dict(cfg_headers).items()}
-    merged_headers.update(headers or {})
-
-    user, pwd, token = resolved["username"], resolved["password"], resolved["access_token"]
-    if not token and not (pwd and (user or resolved["email"])):
-        if interactive is None:
-            interactive = sys.stdin is not None and sys.stdin.isatty()
-        if not interactive:
-            raise CVATConfigError(_MISSING_CREDENTIALS)
-        user, pwd = (prompt or _prompt_credentials)(user, resolved["email"])
-        if not pwd or not (user or resolved["email"]):
-            raise CVATConfigError(_MISSING_CREDENTIALS)
-
+    resolved = _pick(
+        {
+            "url": url,
+            "username": username,
+            "password": password,
+            "email": email,
+            "access_token": access_token,
+            "organization": organization,
+        },
+        os.environ if environ is None else environ,
+        cfg,
+    )
+    user, pwd = _credentials(resolved, interactive, prompt)
     optional: dict[str, Any] = {
         "timeout": timeout,
         "verify": verify,
@@ -194,8 +217,8 @@ def resolve_settings(
         username=user,
         email=resolved["email"],
         password=pwd,
-        access_token=token,
+        access_token=resolved["access_token"],
         organization=resolved["organization"],
-        headers=merged_headers,
+        headers=_headers(cfg, headers),
         **{k: v for k, v in optional.items() if v is not None},
     )

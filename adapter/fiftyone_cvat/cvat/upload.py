@@ -308,6 +308,31 @@ def _upload_tus(
             offset = new_offset
 
 
+def _send_batch(conn: Connection, url: str, batch: list[_File], tracker: _Tracker) -> None:
+    """Small files, several per ``Upload-Multiple`` request."""
+    body = MultipartBody([(f"client_files[{i}]", f) for i, f in enumerate(batch)], tracker=tracker)
+    conn.request(
+        "POST",
+        url,
+        content=body,
+        headers={
+            "Upload-Multiple": "true",
+            "Content-Type": body.content_type,
+            "Content-Length": str(body.content_length),
+        },
+    )
+
+
+def _run_all(jobs: Sequence[Callable[[], None]], max_workers: int) -> None:
+    if max_workers == 1 or len(jobs) == 1:
+        for job in jobs:
+            job()
+        return
+    with ThreadPoolExecutor(max_workers=max_workers) as pool:
+        for future in [pool.submit(job) for job in jobs]:
+            future.result()
+
+
 def upload_media(
     conn: Connection,
     task_id: int,
@@ -340,33 +365,12 @@ def upload_media(
     large = [f for f in items if f.size > chunk_threshold]
 
     conn.request("POST", url, headers={"Upload-Start": "true"})
-
-    def send_batch(batch: list[_File]) -> None:
-        body = MultipartBody(
-            [(f"client_files[{i}]", f) for i, f in enumerate(batch)], tracker=tracker
-        )
-        conn.request(
-            "POST",
-            url,
-            content=body,
-            headers={
-                "Upload-Multiple": "true",
-                "Content-Type": body.content_type,
-                "Content-Length": str(body.content_length),
-            },
-        )
-
     jobs: list[Callable[[], None]] = [
-        functools.partial(send_batch, batch) for batch in _batches(small, batch_bytes)
+        functools.partial(_send_batch, conn, url, batch, tracker)
+        for batch in _batches(small, batch_bytes)
     ]
     jobs += [functools.partial(_upload_tus, conn, url, f, tracker, tus_chunk_size) for f in large]
-    if max_workers == 1 or len(jobs) == 1:
-        for job in jobs:
-            job()
-    else:
-        with ThreadPoolExecutor(max_workers=max_workers) as pool:
-            for future in [pool.submit(job) for job in jobs]:
-                future.result()
+    _run_all(jobs, max_workers)
 
     finished = conn.request_json(
         "POST",

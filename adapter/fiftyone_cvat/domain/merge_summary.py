@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import fiftyone.core.utils as fou
 import numpy as np
@@ -84,66 +84,94 @@ def summarize(
     the same: they only crossed CVAT's coordinate grid).
     """
     out: dict[str, FieldSummary] = {}
-    tolerance = pixel_tolerance or {}
     for spec in run_schema.fields:
         if spec.label_type == "scalar" or spec.is_fieldless:
             continue
         summary = FieldSummary()
         # label id -> where it is: (sample id, frame id or None)
         uploaded = dict(_uploaded(spec, id_map.get(spec.name) or {}))
-        downloaded: dict[str, tuple[Location, Any]] = {}
-        by_type = annotations.get(spec.name) or {}
-        for where, label_id, label in _downloaded_at(by_type, spec):
-            seen = downloaded.get(label_id)
-            if seen is not None:  # a copied label: FiftyOne gives the copy a new id
-                summary.touched.update((where[0], seen[0][0]))
-                if seen[0] == uploaded.get(label_id):
-                    continue  # compare the label still where it was uploaded
-            downloaded[label_id] = (where, label)
+        downloaded = _located(spec, annotations.get(spec.name) or {}, uploaded, summary)
+        _count_moves(spec, uploaded, downloaded, summary)
         labels = current.get(spec.name) or {}
-        # A label found somewhere else than uploaded (copied to another frame, the
-        # original deleted) is deleted there and added here, as FiftyOne merges it.
-        for label_id, (where, _) in downloaded.items():
-            if uploaded.get(label_id) != where:
-                summary.added += 1
-                summary.touched.add(where[0])
-                if not spec.allow_additions:
-                    summary.rejected.append(
-                        f"{spec.name}: new label {label_id} on {_describe(where)} not added "
-                        "(allow_additions=False)"
-                    )
-        for label_id, where in uploaded.items():
-            found = downloaded.get(label_id)
-            if found is None or found[0] != where:
-                summary.deleted += 1
-                summary.touched.add(where[0])
-                if not spec.allow_deletions:
-                    summary.rejected.append(
-                        f"{spec.name}: label {label_id} on {_describe(where)} deleted in CVAT "
-                        "but kept (allow_deletions=False)"
-                    )
-        schema_attrs: dict[Any, list[str]] = {}
-        for label_id, (where, new) in downloaded.items():
-            if uploaded.get(label_id) != where:
-                continue
-            sample_id = where[0]
-            old = labels.get(label_id)
-            if old is None:  # no longer in the dataset: leave it to FiftyOne's merge
-                summary.touched.add(sample_id)
-                continue
-            changes = _changes(spec, old, new, tolerance.get(sample_id, 0.0), schema_attrs)
-            if changes:
-                summary.edited += 1
-                summary.touched.add(sample_id)
-            else:
-                summary.unchanged += 1
-            for what, setting in _refused(spec, changes):
-                summary.rejected.append(
-                    f"{spec.name}: {what} of label {label_id} on {_describe(where)} "
-                    f"not applied ({setting})"
-                )
+        _compare_in_place(spec, uploaded, downloaded, labels, pixel_tolerance or {}, summary)
         out[spec.name] = summary
     return out
+
+
+Located = dict[str, tuple["Location", Any]]
+
+
+def _located(
+    spec: FieldSpec, by_type: Mapping[str, Any], uploaded: Mapping[str, Location], s: FieldSummary
+) -> Located:
+    """Each downloaded label id and where it is (a copy is compared where uploaded)."""
+    downloaded: Located = {}
+    for where, label_id, label in _downloaded_at(by_type, spec):
+        seen = downloaded.get(label_id)
+        if seen is not None:  # a copied label: FiftyOne gives the copy a new id
+            s.touched.update((where[0], seen[0][0]))
+            if seen[0] == uploaded.get(label_id):
+                continue  # compare the label still where it was uploaded
+        downloaded[label_id] = (where, label)
+    return downloaded
+
+
+def _count_moves(
+    spec: FieldSpec, uploaded: Mapping[str, Location], downloaded: Located, s: FieldSummary
+) -> None:
+    """Additions and deletions. A label found somewhere else than uploaded (copied to
+    another frame, the original deleted) is deleted there and added here, as FiftyOne
+    merges it."""
+    for label_id, (where, _) in downloaded.items():
+        if uploaded.get(label_id) != where:
+            s.added += 1
+            s.touched.add(where[0])
+            if not spec.allow_additions:
+                s.rejected.append(
+                    f"{spec.name}: new label {label_id} on {_describe(where)} not added "
+                    "(allow_additions=False)"
+                )
+    for label_id, where in uploaded.items():
+        found = downloaded.get(label_id)
+        if found is None or found[0] != where:
+            s.deleted += 1
+            s.touched.add(where[0])
+            if not spec.allow_deletions:
+                s.rejected.append(
+                    f"{spec.name}: label {label_id} on {_describe(where)} deleted in CVAT "
+                    "but kept (allow_deletions=False)"
+                )
+
+
+def _compare_in_place(
+    spec: FieldSpec,
+    uploaded: Mapping[str, Location],
+    downloaded: Located,
+    labels: Mapping[str, Any],
+    tolerance: Mapping[str, float],
+    s: FieldSummary,
+) -> None:
+    """Edits of the labels still where they were uploaded, and those the run refuses."""
+    schema_attrs: dict[Any, list[str]] = {}
+    for label_id, (where, new) in downloaded.items():
+        if uploaded.get(label_id) != where:
+            continue
+        sample_id = where[0]
+        old = labels.get(label_id)
+        if old is None:  # no longer in the dataset: leave it to FiftyOne's merge
+            s.touched.add(sample_id)
+            continue
+        changes = _changes(spec, old, new, tolerance.get(sample_id, 0.0), schema_attrs)
+        if changes:
+            s.edited += 1
+            s.touched.add(sample_id)
+        else:
+            s.unchanged += 1
+        for what, setting in _refused(spec, changes):
+            s.rejected.append(
+                f"{spec.name}: {what} of label {label_id} on {_describe(where)} "
+                f"not applied ({setting})"
+            )
 
 
 def log_summary(summaries: Mapping[str, FieldSummary]) -> None:
@@ -255,20 +283,25 @@ def _flatten(value: object) -> list[Any]:
     return [value]
 
 
+ChangeKind = Literal["label", "index", "geometry", "attribute"]
+Change = tuple[ChangeKind, str | None]
+"""What changed: ``("attribute", name)``, or ``(kind, None)`` for the others."""
+
+
 def _changes(
     spec: FieldSpec, old: object, new: object, tol: float, schema_attrs: dict[Any, list[str]]
-) -> list[str]:
+) -> list[Change]:
     """What differs between the dataset's label and the downloaded one.
 
     ``schema_attrs`` caches :func:`_schema_attr_names` by class name across calls.
     """
     before, after = stored_fields(old), stored_fields(new)
-    changed = []
+    changed: list[Change] = []
     label = after.get("label")
     if before.get("label") != label:
-        changed.append("label")
+        changed.append(("label", None))
     if spec.is_trackable and before.get("index") != after.get("index"):
-        changed.append("index")
+        changed.append(("index", None))
     for name in _SPATIAL:
         a, b = before.get(name), after.get(name)
         if a is None and b is None:
@@ -276,7 +309,7 @@ def _changes(
         if name == "mask":
             a, b = _mask(a), _mask(b)
         if not _same(a, b, tol):
-            changed.append("geometry")
+            changed.append(("geometry", None))
             break
     names = schema_attrs.get(label)
     if names is None:
@@ -284,22 +317,22 @@ def _changes(
     attrs = after.keys() - _BUILTIN
     attrs.update(names)
     attrs.discard(LABEL_ID_ATTR)
-    changed.extend(f"attribute '{n}'" for n in sorted(attrs) if before.get(n) != after.get(n))
+    changed.extend(("attribute", n) for n in sorted(attrs) if before.get(n) != after.get(n))
     return changed
 
 
-def _refused(spec: FieldSpec, changes: list[str]) -> list[tuple[str, str]]:
+def _refused(spec: FieldSpec, changes: list[Change]) -> list[tuple[str, str]]:
     """(what, which setting refuses it) for each change the run does not allow."""
     refused = []
-    for change in changes:
-        if change == "label" and not spec.allow_label_edits:
+    for kind, name in changes:
+        if kind == "label" and not spec.allow_label_edits:
             refused.append(("label change", "allow_label_edits=False"))
-        elif change == "index" and not spec.allow_index_edits:
+        elif kind == "index" and not spec.allow_index_edits:
             refused.append(("track index change", "allow_index_edits=False"))
-        elif change == "geometry" and not spec.allow_spatial_edits:
+        elif kind == "geometry" and not spec.allow_spatial_edits:
             refused.append(("geometry change", "allow_spatial_edits=False"))
-        elif change.startswith("attribute '") and change[11:-1] in spec.read_only_attrs:
-            refused.append((f"change of read-only {change}", "read_only=True"))
+        elif kind == "attribute" and name in spec.read_only_attrs:
+            refused.append((f"change of read-only attribute '{name}'", "read_only=True"))
     return refused
 
 

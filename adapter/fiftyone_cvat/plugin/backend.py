@@ -31,7 +31,7 @@ from fiftyone_cvat.runs.annotate import AnnotationRunError, IdMap, annotate_run
 from fiftyone_cvat.runs.load import LoadTarget, load_run
 
 
-def _credential(name: str) -> Any:
+def _credential(name: str) -> property:
     """A public property over the private ``_<name>`` (private attributes stay out of
     the serialized run config, so credentials never reach the database)."""
     private = f"_{name}"
@@ -39,6 +39,39 @@ def _credential(name: str) -> Any:
         lambda self: getattr(self, private),
         lambda self, value: setattr(self, private, value),
     )
+
+
+_OPTIONS = (
+    "url",
+    "task_size",
+    "segment_size",
+    "image_quality",
+    "use_cache",
+    "use_zip_chunks",
+    "chunk_size",
+    "task_assignee",
+    "job_assignees",
+    "job_reviewers",
+    "project_name",
+    "project_id",
+    "task_name",
+    "occluded_attr",
+    "group_id_attr",
+    "issue_tracker",
+    "organization",
+    "frame_start",
+    "frame_stop",
+    "frame_step",
+    "coerce_text_attrs",
+    "request_timeout",
+    "wait_timeout",
+    "verify",
+    "max_workers",
+    "poll_period",
+)
+_CREDENTIALS = ("username", "email", "password", "headers", "access_token")
+
+FrameOption = int | list[int] | dict[str, int] | None
 
 
 class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
@@ -52,6 +85,35 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
     Credentials and headers are kept private so they are never written to the
     dataset's run record.
     """
+
+    label_schema: dict[Any, dict[str, Any]] | None
+    media_field: str
+    url: str | None
+    task_size: int | None
+    segment_size: int | None
+    image_quality: int
+    use_cache: bool
+    use_zip_chunks: bool
+    chunk_size: int | None
+    task_assignee: str | list[str] | None
+    job_assignees: list[str] | None
+    job_reviewers: list[str] | None
+    project_name: str | None
+    project_id: int | None
+    task_name: str | None
+    occluded_attr: str | None
+    group_id_attr: str | None
+    issue_tracker: str | list[str] | None
+    organization: str | None
+    frame_start: FrameOption
+    frame_stop: FrameOption
+    frame_step: FrameOption
+    coerce_text_attrs: bool
+    request_timeout: float
+    wait_timeout: float
+    verify: bool
+    max_workers: int
+    poll_period: float
 
     def __init__(
         self,
@@ -80,9 +142,9 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
         group_id_attr: str | None = None,
         issue_tracker: str | list[str] | None = None,
         organization: str | None = None,
-        frame_start: int | list[int] | dict[str, int] | None = None,
-        frame_stop: int | list[int] | dict[str, int] | None = None,
-        frame_step: int | list[int] | dict[str, int] | None = None,
+        frame_start: FrameOption = None,
+        frame_stop: FrameOption = None,
+        frame_step: FrameOption = None,
         coerce_text_attrs: bool = True,
         request_timeout: float = 60.0,
         wait_timeout: float = 1800.0,
@@ -92,37 +154,11 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
         **kwargs: Any,
     ) -> None:
         super().__init__(name, label_schema, media_field=media_field, **kwargs)
-        self.url = url
-        self.task_size = task_size
-        self.segment_size = segment_size
-        self.image_quality = image_quality
-        self.use_cache = use_cache
-        self.use_zip_chunks = use_zip_chunks
-        self.chunk_size = chunk_size
-        self.task_assignee = task_assignee
-        self.job_assignees = job_assignees
-        self.job_reviewers = job_reviewers
-        self.project_name = project_name
-        self.project_id = project_id
-        self.task_name = task_name
-        self.occluded_attr = occluded_attr
-        self.group_id_attr = group_id_attr
-        self.issue_tracker = issue_tracker
-        self.organization = organization
-        self.frame_start = frame_start
-        self.frame_stop = frame_stop
-        self.frame_step = frame_step
-        self.coerce_text_attrs = coerce_text_attrs
-        self.request_timeout = request_timeout
-        self.wait_timeout = wait_timeout
-        self.verify = verify
-        self.max_workers = max_workers
-        self.poll_period = poll_period
-        self._username = username
-        self._email = email
-        self._password = password
-        self._headers = headers
-        self._access_token = access_token
+        given = locals()
+        for key in _OPTIONS:
+            setattr(self, key, given[key])
+        for key in _CREDENTIALS:  # private: never serialized with the run's config
+            setattr(self, f"_{key}", given[key])
         if max_workers < 1:
             raise ValueError(f"max_workers={max_workers}: use 1 or more concurrent requests")
 
