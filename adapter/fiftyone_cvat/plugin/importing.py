@@ -10,7 +10,7 @@ re-imports update labels by id exactly as loading a run does.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from bson import ObjectId
@@ -31,7 +31,13 @@ from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
 from fiftyone_cvat.fiftyone_io.import_writes import existing_ids
 from fiftyone_cvat.plugin.backend import CVATBackend, CVATBackendConfig
 from fiftyone_cvat.plugin.results import CVATAnnotationResults
-from fiftyone_cvat.runs.import_run import Imported, collect, project_id_named, project_task_ids
+from fiftyone_cvat.runs.import_run import (
+    Imported,
+    ImportOptions,
+    collect,
+    project_id_named,
+    project_task_ids,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +75,45 @@ def import_annotations(
     otherwise ``connection_kwargs`` (url, username, password, ...) open one.
     """
     ids = check_source(project_name, project_id, task_ids)
+    _check_arguments(sample_collection, max_workers, connection, connection_kwargs, label_types)
+    options = ImportOptions(
+        data_path=data_path,
+        data_dir=check_data_path(data_path, download_media),
+        label_types=label_types,
+        insert_new=insert_new,
+        download_media=download_media,
+        occluded_attr=occluded_attr,
+        group_id_attr=group_id_attr,
+        max_workers=max_workers,
+    )
+    conn = connection or Connection.connect(
+        **{"annotation_config": cvat_backend_config(), **connection_kwargs}
+    )
+    try:
+        if project_name is not None:
+            project_id = project_id_named(conn, project_name)
+        if project_id is not None:
+            ids = project_task_ids(conn, int(project_id))
+            if not ids:
+                logger.warning("CVAT project %s has no tasks; nothing to import", project_id)
+                return
+        dataset = dataset_of(sample_collection)
+        imported = collect(conn, dataset, sample_collection, ids, options)
+        if imported is not None and imported.label_schema:
+            _merge(dataset, imported)
+    finally:
+        if connection is None:
+            conn.close()
+
+
+def _check_arguments(
+    sample_collection: SampleCollection,
+    max_workers: int,
+    connection: Connection | None,
+    connection_kwargs: Mapping[str, Any],
+    label_types: LabelTypes,
+) -> None:
+    """Everything that can be refused before a request is sent."""
     if max_workers < 1:
         raise ValueError(f"max_workers={max_workers}: use 1 or more concurrent requests")
     if sample_collection.media_type == "group":
@@ -81,41 +126,8 @@ def import_annotations(
             f"got connection and connection settings {sorted(connection_kwargs)}; "
             "pass one or the other"
         )
-    data_dir = check_data_path(data_path, download_media)
     if label_types is not None:
         label_fields(label_types, video=True)  # fail on bad types before any request
-
-    dataset = dataset_of(sample_collection)
-    conn = connection or Connection.connect(
-        **{"annotation_config": cvat_backend_config(), **connection_kwargs}
-    )
-    try:
-        if project_name is not None:
-            project_id = project_id_named(conn, project_name)
-        if project_id is not None:
-            ids = project_task_ids(conn, int(project_id))
-            if not ids:
-                logger.warning("CVAT project %s has no tasks; nothing to import", project_id)
-                return
-        imported = collect(
-            conn,
-            dataset,
-            sample_collection,
-            ids,
-            data_path=data_path,
-            data_dir=data_dir,
-            label_types=label_types,
-            insert_new=insert_new,
-            download_media=download_media,
-            occluded_attr=occluded_attr,
-            group_id_attr=group_id_attr,
-            max_workers=max_workers,
-        )
-        if imported is not None and imported.label_schema:
-            _merge(dataset, imported)
-    finally:
-        if connection is None:
-            conn.close()
 
 
 class _ImportBackendConfig(CVATBackendConfig):

@@ -25,7 +25,14 @@ from fiftyone.core.dataset import Dataset
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATNotFoundError
-from fiftyone_cvat.domain.conversion import IdResolver, Skip, decode_annotations, merge_annotations
+from fiftyone_cvat.domain.conversion import (
+    DecodeResult,
+    FrameInfo,
+    IdResolver,
+    Skip,
+    decode_annotations,
+    merge_annotations,
+)
 from fiftyone_cvat.domain.conversion.records import deep_merge
 from fiftyone_cvat.domain.cvat_labels import CvatLabel, top_level
 from fiftyone_cvat.domain.import_ids import on_frames, stabilize_tracks, stable_ids
@@ -42,6 +49,7 @@ from fiftyone_cvat.domain.import_plan import (
     label_info,
     plan_files,
 )
+from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.import_writes import import_frames, insert_samples
 
 logger = logging.getLogger(__name__)
@@ -147,23 +155,55 @@ def extract_video(archive: Path, filepath: str, task_id: int) -> None:
                 os.remove(partial)
 
 
+@dataclass(frozen=True)
+class ImportOptions:
+    """The keyword options of ``import_annotations()`` the server half acts on."""
+
+    data_path: DataPath = None
+    data_dir: str | None = None
+    label_types: LabelTypes = None
+    insert_new: bool = True
+    download_media: bool = False
+    occluded_attr: str | None = None
+    group_id_attr: str | None = None
+    max_workers: int = 4
+
+
 def collect(
     conn: Connection,
     dataset: Dataset,
     sample_collection: SampleCollection,
     task_ids: list[int],
-    *,
-    data_path: DataPath,
-    data_dir: str | None,
-    label_types: LabelTypes,
-    insert_new: bool,
-    download_media: bool,
-    occluded_attr: str | None,
-    group_id_attr: str | None,
-    max_workers: int,
+    options: ImportOptions,
 ) -> Imported | None:
     """Fetch the tasks, map their frames to files (downloading media if asked),
     and decode their labels; None when nothing matched a local file."""
+    tasks, is_video = _fetch_tasks(conn, dataset, task_ids, options.max_workers)
+    plan = _map_files(conn, sample_collection, tasks, is_video, options)
+    wanted = {fp for paths in plan.filepaths.values() for fp in paths.values()}
+    if not wanted:
+        logger.warning("No CVAT frame matched a local file; nothing to import")
+        return None
+    present = insert_samples(dataset, wanted, options.insert_new)
+    view = dataset.select_by("filepath", sorted(present))
+    sample_ids = dict(zip(*view.values(["filepath", "id"]), strict=True))
+    fields = label_fields(options.label_types, video=is_video)
+    annotations, label_schema, skipped = _decode_tasks(
+        conn, dataset, tasks, plan, sample_ids, fields, options
+    )
+    if skipped:
+        logger.warning(
+            "%d annotation(s) from CVAT could not be converted and were not imported: %s",
+            len(skipped),
+            "; ".join(str(s) for s in skipped[:5]),
+        )
+    return Imported(annotations, label_schema, [t.media.task_id for t in tasks])
+
+
+def _fetch_tasks(
+    conn: Connection, dataset: Dataset, task_ids: list[int], max_workers: int
+) -> tuple[list[_TaskData], bool]:
+    """Each task's media, labels and jobs; all tasks must hold the dataset's media type."""
     with ThreadPoolExecutor(max_workers=max_workers) as pool:
         tasks = list(pool.map(lambda t: _task_data(conn, t), task_ids))
     videos = [t.media.task_id for t in tasks if t.media.is_video]
@@ -172,20 +212,32 @@ def collect(
             f"task_ids: tasks {videos} hold videos and the others images; import them "
             "separately into a video and an image dataset"
         )
-    is_video = bool(videos)
-    expected = "video" if is_video else "image"
+    expected = "video" if videos else "image"
     if len(dataset) and dataset.media_type != expected:
         raise ValueError(
             f"the CVAT task(s) hold {expected}s but the dataset holds {dataset.media_type} "
             "samples; import into a dataset of the same media type"
         )
+    return tasks, bool(videos)
 
-    data_map = build_data_map(data_path, sample_collection.values("filepath"))
+
+def _map_files(
+    conn: Connection,
+    sample_collection: SampleCollection,
+    tasks: list[_TaskData],
+    is_video: bool,
+    options: ImportOptions,
+) -> _Plan:
+    """CVAT frames -> local files, downloading what is missing when asked."""
+    data_map = build_data_map(options.data_path, sample_collection.values("filepath"))
     plan = plan_files(
-        [t.media for t in tasks], data_map, data_dir=data_dir, download_media=download_media
+        [t.media for t in tasks],
+        data_map,
+        data_dir=options.data_dir,
+        download_media=options.download_media,
     )
     if plan.downloads:
-        (_download_videos if is_video else _download_frames)(conn, plan, max_workers)
+        (_download_videos if is_video else _download_frames)(conn, plan, options.max_workers)
     unmapped = sum(len(v) for v in plan.unmapped.values())
     if unmapped:
         example = next(iter(plan.unmapped.values()))[0]
@@ -197,34 +249,7 @@ def collect(
             len(plan.unmapped),
             example,
         )
-
-    wanted = {fp for paths in plan.filepaths.values() for fp in paths.values()}
-    if not wanted:
-        logger.warning("No CVAT frame matched a local file; nothing to import")
-        return None
-    present = insert_samples(dataset, wanted, insert_new)
-    view = dataset.select_by("filepath", sorted(present))
-    sample_ids = dict(zip(*view.values(["filepath", "id"]), strict=True))
-
-    fields = label_fields(label_types, video=is_video)
-    annotations, label_schema, skipped = _decode_tasks(
-        conn,
-        dataset,
-        tasks,
-        plan,
-        sample_ids,
-        fields,
-        occluded_attr=occluded_attr,
-        group_id_attr=group_id_attr,
-        max_workers=max_workers,
-    )
-    if skipped:
-        logger.warning(
-            "%d annotation(s) from CVAT could not be converted and were not imported: %s",
-            len(skipped),
-            "; ".join(str(s) for s in skipped[:5]),
-        )
-    return Imported(annotations, label_schema, [t.media.task_id for t in tasks])
+    return plan
 
 
 def _decode_tasks(
@@ -234,24 +259,14 @@ def _decode_tasks(
     plan: _Plan,
     sample_ids: Mapping[str, str],
     fields: Mapping[str, str],
-    *,
-    occluded_attr: str | None,
-    group_id_attr: str | None,
-    max_workers: int,
+    options: ImportOptions,
 ) -> tuple[dict[str, Any], dict[str, dict[str, Any]], list[Skip]]:
     """Fetch every job's annotations (concurrently) and decode them per task."""
     usable = [t for t in tasks if top_level(t.labels)]
     for task in tasks:
         if task not in usable:
             logger.warning("CVAT task %d has no labels; nothing to import", task.media.task_id)
-    jobs = [(t, job_id) for t in usable for job_id in t.job_ids]
-
-    def fetch(job: tuple[_TaskData, int]) -> endpoints.JobAnnotations:
-        return endpoints.job_annotations(conn, job[1])
-
-    with ThreadPoolExecutor(max_workers=max_workers) as pool:
-        payloads = list(pool.map(fetch, jobs))
-
+    payloads = _job_payloads(conn, usable, options.max_workers)
     annotations: dict[str, Any] = {}
     label_schema: dict[str, dict[str, Any]] = {}
     skipped: list[Skip] = []
@@ -263,35 +278,58 @@ def _decode_tasks(
         schema = import_schema(
             task.labels,
             IMPORT_LABEL_TYPES,
-            occluded_attr=occluded_attr,
-            group_id_attr=group_id_attr,
+            occluded_attr=options.occluded_attr,
+            group_id_attr=options.group_id_attr,
         )
-        resolver = IdResolver(task.labels)
-        parts = []
-        for (job_task, _), payload in zip(jobs, payloads, strict=True):
-            if job_task is task:
-                records, skips = resolver.from_wire(payload)
-                parts.append(records)
-                skipped.extend(skips)
-        # one decode per task: a track split across jobs is one track again
-        decoded = decode_annotations(
-            on_frames(merge_annotations(*parts), frames),
-            schema,
-            frames,
-            end_frame=task.media.size if task.media.is_video else len(task.media.names),
-            deleted_frames=task.media.deleted,
-            fallback_ids=stable_ids(conn.base_url),
-        )
-        stabilize_tracks(decoded, conn.base_url)
-        skipped.extend(decoded.skipped)
+        decoded = _decode_task(conn, task, payloads[task.media.task_id], schema, frames, skipped)
         for kind, dest in fields.items():
             by_type = decoded.labels.get(kind, {}).get(kind)
             if by_type:
                 deep_merge(annotations.setdefault(dest, {}).setdefault(kind, {}), by_type)
-        for kind, dest in fields.items():
             info = label_info(kind, schema.field(kind))
             if dest in label_schema:
                 info["attributes"].update(label_schema[dest]["attributes"])
             label_schema[dest] = info
     # only fields that received labels are created
     return annotations, {f: label_schema[f] for f in annotations}, skipped
+
+
+def _job_payloads(
+    conn: Connection, tasks: list[_TaskData], max_workers: int
+) -> dict[int, list[endpoints.JobAnnotations]]:
+    """Every job's annotations of every task, fetched concurrently, by task id."""
+    jobs = [(t.media.task_id, job_id) for t in tasks for job_id in t.job_ids]
+    with ThreadPoolExecutor(max_workers=max_workers) as pool:
+        fetched = list(pool.map(lambda job: endpoints.job_annotations(conn, job[1]), jobs))
+    out: dict[int, list[endpoints.JobAnnotations]] = {t.media.task_id: [] for t in tasks}
+    for (task_id, _), payload in zip(jobs, fetched, strict=True):
+        out[task_id].append(payload)
+    return out
+
+
+def _decode_task(
+    conn: Connection,
+    task: _TaskData,
+    payloads: list[endpoints.JobAnnotations],
+    schema: RunSchema,
+    frames: Mapping[int, FrameInfo],
+    skipped: list[Skip],
+) -> DecodeResult:
+    """One decode per task: a track split across jobs is one track again."""
+    resolver = IdResolver(task.labels)
+    parts = []
+    for payload in payloads:
+        records, skips = resolver.from_wire(payload)
+        parts.append(records)
+        skipped.extend(skips)
+    decoded = decode_annotations(
+        on_frames(merge_annotations(*parts), frames),
+        schema,
+        frames,
+        end_frame=task.media.size if task.media.is_video else len(task.media.names),
+        deleted_frames=task.media.deleted,
+        fallback_ids=stable_ids(conn.base_url),
+    )
+    stabilize_tracks(decoded, conn.base_url)
+    skipped.extend(decoded.skipped)
+    return decoded
