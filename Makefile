@@ -25,6 +25,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check adapter tests scripts
 	$(PY) -m ruff format --check adapter tests scripts
 	$(PY) -m mypy
+	PYTHONPATH=adapter:generated $(VENV)/bin/lint-imports
 
 test: lint
 	$(PY) -m pytest $(PYTEST_OFFLINE)

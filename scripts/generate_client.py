@@ -210,8 +210,21 @@ def generate(spec_bytes: bytes, out_dir: Path) -> None:
         "spec_sha256": hashlib.sha256(spec_bytes).hexdigest(),
         "generator": f"openapi-python-client {GENERATOR_VERSION}",
         "normalizations": applied,
+        "tree_sha256": tree_digest(out_dir),
     }
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+
+
+def tree_digest(root: Path) -> str:
+    """One digest of every generated file (path and bytes), the manifest aside: lets a
+    checkout without the spec still prove ``generated/`` is what the generator wrote."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        name = path.relative_to(root).as_posix()
+        if name == "manifest.json" or "__pycache__" in path.parts:
+            continue
+        digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 def replace_tree(new: Path, target: Path) -> None:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
 
 _DB_DIR: str | None = None
 if not os.environ.get("FIFTYONE_DATABASE_URI"):
@@ -17,6 +22,26 @@ if not os.environ.get("FIFTYONE_DATABASE_URI"):
     os.environ["FIFTYONE_DATABASE_DIR"] = _DB_DIR
 os.environ.setdefault("FIFTYONE_DO_NOT_TRACK", "true")
 os.environ.setdefault("FIFTYONE_DATABASE_NAME", f"fiftyone-cvat-tests-{os.getpid()}")
+
+
+@pytest.fixture(autouse=True)
+def _database_only_where_marked(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that reaches FiftyOne's database must say so with ``@pytest.mark.db``,
+    so ``-m "not db"`` really runs without mongod."""
+    fod = sys.modules.get("fiftyone.core.odm.database")
+    if fod is None or request.node.get_closest_marker("db") is not None:
+        yield
+        return
+
+    def refuse() -> None:
+        raise AssertionError(f"{request.node.nodeid} uses FiftyOne's database: mark it db")
+
+    saved = fod._connect
+    fod._connect = refuse
+    try:
+        yield
+    finally:
+        fod._connect = saved
 
 
 def pytest_sessionfinish(session: object, exitstatus: int) -> None:
@@ -45,11 +70,7 @@ def pytest_sessionfinish(session: object, exitstatus: int) -> None:
 # Recorded tests (pytest-recording / vcrpy); see tests/cassette_support.py.
 # ---------------------------------------------------------------------------
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from typing import Any  # noqa: E402
-
 import cassette_support as cs  # noqa: E402
-import pytest  # noqa: E402
 
 
 def pytest_recording_configure(config: Any, vcr: Any) -> None:

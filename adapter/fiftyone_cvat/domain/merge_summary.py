@@ -13,59 +13,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-import fiftyone.core.utils as fou
 import numpy as np
 
 from fiftyone_cvat._fiftyone_compat import stored_fields
+from fiftyone_cvat.domain.conversion.label_docs import as_array
+from fiftyone_cvat.domain.field_summary import FieldSummary
 from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+
+__all__ = ["FieldSummary", "as_dicts", "downloaded_labels", "log_summary", "summarize"]
 
 logger = logging.getLogger(__name__)
 
 _SPATIAL = ("bounding_box", "points", "mask", "closed", "filled")
 _BUILTIN = {"id", "_id", "_cls", "tags", "label", "index", "keyframe", "attributes", *_SPATIAL}
 MAX_LOGGED = 20
-
-
-@dataclass
-class FieldSummary:
-    """Counts per field, and one line per refused edit."""
-
-    added: int = 0
-    edited: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    rejected: list[str] = field(default_factory=list)
-    # classes annotators added in CVAT: label count per class, and what became of them
-    new_classes: dict[str, int] = field(default_factory=dict)
-    new_classes_outcome: str | None = None
-    # samples the merge would change (not stored in the run record)
-    touched: set[str] = field(default_factory=set, repr=False)
-
-    def to_json(self) -> dict[str, Any]:
-        """As stored in the run record: counts, refused edits and, when annotators added
-        classes in CVAT, those classes and what became of their labels."""
-        d = asdict(self)
-        d.pop("touched")
-        if not self.new_classes:
-            d.pop("new_classes")
-            d.pop("new_classes_outcome")
-        return d
-
-    @classmethod
-    def from_json(cls, d: Mapping[str, Any]) -> FieldSummary:
-        return cls(
-            added=int(d.get("added", 0)),
-            edited=int(d.get("edited", 0)),
-            deleted=int(d.get("deleted", 0)),
-            unchanged=int(d.get("unchanged", 0)),
-            rejected=list(d.get("rejected") or []),
-            new_classes=dict(d.get("new_classes") or {}),
-            new_classes_outcome=d.get("new_classes_outcome"),
-        )
 
 
 def summarize(
@@ -246,9 +210,7 @@ def downloaded_labels(
 
 def _mask(value: object) -> Any:
     """A mask as an array (raw database dicts hold it serialized)."""
-    if isinstance(value, bytes | bytearray):
-        return fou.deserialize_numpy_array(value)
-    return value
+    return as_array(value) if isinstance(value, bytes | bytearray) else value
 
 
 def _same(a: object, b: object, tol: float) -> bool:

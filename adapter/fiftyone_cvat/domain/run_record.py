@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import attrs
 
-from fiftyone_cvat.domain.merge_summary import FieldSummary
+from fiftyone_cvat.domain.field_summary import FieldSummary
 from fiftyone_cvat.domain.specs import RunSchema
 
 ServerKind = Literal["tag", "shape", "track_shape"]

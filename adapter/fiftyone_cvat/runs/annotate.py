@@ -24,7 +24,7 @@ from cvat_api.models import PatchedLabelRequest, ProjectWriteRequest
 from fiftyone_cvat._fiftyone_compat import root_dataset
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
-from fiftyone_cvat.cvat.upload import TaskDataParams, upload_media
+from fiftyone_cvat.cvat.upload import upload_media
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver
 from fiftyone_cvat.domain.cvat_labels import CvatLabel
 from fiftyone_cvat.domain.planning import PlanOptions, RunPlan, TaskPlan, plan_run
@@ -255,7 +255,7 @@ def _create_task(
         conn,
         task_id,
         [item.media_path for item in task.items],
-        TaskDataParams(**task.data_params()),
+        task.data_params(),
         names=task.upload_names,
     )
     conn.wait_for_request(rq_id, timeout=config.wait_timeout)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal, Protocol, TypeAlias
 
+from fiftyone_cvat.domain.task_data import SortingMethod
+
 MediaType = Literal["image", "video"]
 FrameArg: TypeAlias = int | Sequence[int | None] | Mapping[str, int | None] | None
 """An int for every video, a list applied round robin over videos, or a dict by filepath."""
@@ -23,7 +25,7 @@ DEFAULT_IMAGE_QUALITY = 75
 MIN_CVAT_IMAGE_QUALITY = 1
 """CVAT's data request refuses 0, which FiftyOne's documented range ``[0, 100]`` allows."""
 DEFAULT_TASK_PREFIX = "FiftyOne"
-SORTING_METHOD = "predefined"
+SORTING_METHOD: SortingMethod = "predefined"
 """CVAT keeps the upload order, so CVAT frame ``k`` is the ``k``-th planned item."""
 
 

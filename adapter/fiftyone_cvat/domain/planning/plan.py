@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from cvat_api.models import PatchedLabelRequest, TaskWriteRequest
 from cvat_api.types import UNSET
 from fiftyone_cvat.domain.frames import cvat_frame_of, fiftyone_frame
 from fiftyone_cvat.domain.planning.options import SORTING_METHOD, MediaItem, MediaType
+from fiftyone_cvat.domain.task_data import SortingMethod, TaskDataParams
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class TaskPlan:
     num_frames: int | None
     jobs: tuple[JobPlan, ...]
     overlap: int = 0
-    sorting_method: str = SORTING_METHOD
+    sorting_method: SortingMethod = SORTING_METHOD
 
     @property
     def size_bytes(self) -> int:
@@ -100,18 +100,18 @@ class TaskPlan:
             body.labels = list(labels or [])
         return body
 
-    def data_params(self) -> dict[str, Any]:
-        """Keyword arguments for ``upload.TaskDataParams`` (the task's ``/data`` request)."""
-        return {
-            "image_quality": self.image_quality,
-            "use_cache": self.use_cache,
-            "use_zip_chunks": self.use_zip_chunks,
-            "chunk_size": self.chunk_size,
-            "start_frame": self.frame_start,
-            "stop_frame": self.frame_stop,
-            "frame_step": self.frame_step,
-            "sorting_method": self.sorting_method,
-        }
+    def data_params(self) -> TaskDataParams:
+        """The task's ``/data`` request options."""
+        return TaskDataParams(
+            image_quality=self.image_quality,
+            use_cache=self.use_cache,
+            use_zip_chunks=self.use_zip_chunks,
+            chunk_size=self.chunk_size,
+            start_frame=self.frame_start,
+            stop_frame=self.frame_stop,
+            frame_step=self.frame_step,
+            sorting_method=self.sorting_method,
+        )
 
     def frame_map(self, num_frames: int | None = None) -> tuple[FrameRef, ...]:
         """``result[k]`` is what CVAT frame ``k`` of this task shows.

@@ -12,7 +12,7 @@ from typing import Any
 import fiftyone as fo
 import httpx
 import pytest
-from test_transport_fake import connect, json_response
+from fake_cvat import connect, json_response
 
 from fiftyone_cvat.domain.import_plan import (
     TaskMedia,
@@ -24,6 +24,8 @@ from fiftyone_cvat.domain.import_plan import (
 )
 from fiftyone_cvat.plugin.importing import import_annotations
 from fiftyone_cvat.runs.import_run import extract_video
+
+pytestmark = pytest.mark.db  # builds datasets in FiftyOne's database
 
 # ------------------------------------------------------------------ arguments
 

@@ -16,7 +16,7 @@ import fiftyone as fo
 import fiftyone.utils.cvat as fouc
 import pytest
 
-pytestmark = pytest.mark.vcr
+pytestmark = [pytest.mark.vcr, pytest.mark.db]
 
 
 @pytest.fixture(autouse=True)

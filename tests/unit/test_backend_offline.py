@@ -17,6 +17,8 @@ from fiftyone_cvat.fiftyone_io.encode_run import encode_run
 from fiftyone_cvat.plugin.backend import CVATBackendConfig
 from fiftyone_cvat.runs.annotate import job_slice
 
+pytestmark = pytest.mark.db  # builds datasets in FiftyOne's database
+
 
 def test_register_replaces_the_builtin_and_adds_our_name() -> None:
     saved = dict(fo.annotation_config.backends)
@@ -32,6 +34,7 @@ def test_register_replaces_the_builtin_and_adds_our_name() -> None:
 def test_fiftyones_import_annotations_is_routed_only_for_this_backend(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+
     import fiftyone.utils.cvat as fouc
 
     from fiftyone_cvat.plugin.import_routing import is_this_backend

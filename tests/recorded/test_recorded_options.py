@@ -21,7 +21,7 @@ import fiftyone as fo
 import httpx
 import pytest
 
-pytestmark = pytest.mark.vcr
+pytestmark = [pytest.mark.vcr, pytest.mark.db]
 
 
 @pytest.fixture(autouse=True)

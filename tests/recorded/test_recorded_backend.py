@@ -14,7 +14,7 @@ import backend_support as bs
 import fiftyone as fo
 import pytest
 
-pytestmark = pytest.mark.vcr
+pytestmark = [pytest.mark.vcr, pytest.mark.db]
 
 
 @pytest.fixture(autouse=True)

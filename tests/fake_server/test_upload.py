@@ -10,9 +10,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fake_cvat import connect, json_response
 from hypothesis import given
 from hypothesis import strategies as st
-from test_transport_fake import connect, json_response
 
 from fiftyone_cvat.cvat.upload import (
     BOUNDARY,

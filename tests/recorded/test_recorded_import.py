@@ -26,7 +26,7 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.upload import TaskDataParams, upload_media
 from fiftyone_cvat.plugin.importing import import_annotations
 
-pytestmark = pytest.mark.vcr
+pytestmark = [pytest.mark.vcr, pytest.mark.db]
 
 LABELS = [{"name": "cat", "attributes": []}, {"name": "dog", "attributes": []}]
 W, H = bs.WIDTH, bs.HEIGHT

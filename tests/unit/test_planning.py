@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -22,10 +22,16 @@ from fiftyone_cvat.domain.planning import (
     plan_run,
     video_frame_count,
 )
+from fiftyone_cvat.domain.task_data import TaskDataParams
 
 # ---------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------
+
+
+def data_fields(params: TaskDataParams) -> dict[str, Any]:
+    """The planned ``/data`` options (the upload adds the file mapping and extras)."""
+    return {k: v for k, v in asdict(params).items() if k not in ("job_file_mapping", "extra")}
 
 
 def images(n: int, size: int | None = 1000, prefix: str = "img") -> list[MediaItem]:
@@ -93,7 +99,7 @@ def test_default_image_run_is_one_task_one_job() -> None:
         "overlap": 0,
         "labels": [],
     }
-    assert t.data_params() == {
+    assert data_fields(t.data_params()) == {
         "image_quality": 75,
         "use_cache": True,
         "use_zip_chunks": True,
@@ -123,13 +129,13 @@ def test_each_option_reaches_the_task(
     option: str, value: object, where: str, key: str, expected: object
 ) -> None:
     t = plan(images(4), **{option: value}).tasks[0]
-    out = t.data_params() if where == "data" else t.task_request().to_dict()
+    out = data_fields(t.data_params()) if where == "data" else t.task_request().to_dict()
     assert out[key] == expected
 
 
 def test_image_quality_zero_is_sent_as_cvats_lowest_with_a_warning() -> None:
     p = plan(images(2), image_quality=0)
-    assert p.tasks[0].data_params()["image_quality"] == 1
+    assert p.tasks[0].data_params().image_quality == 1
     assert any("image_quality=0" in w for w in p.warnings)
 
 
@@ -146,10 +152,8 @@ def test_task_request_carries_assignee_and_project_or_labels() -> None:
 
 
 def test_data_params_build_the_upload_request() -> None:
-    from fiftyone_cvat.cvat.upload import TaskDataParams
-
     t = plan(videos(1), frame_start=2, frame_stop=50, frame_step=4, chunk_size=8).tasks[0]
-    body = TaskDataParams(**t.data_params()).to_json()
+    body = t.data_params().to_json()
     assert body["start_frame"] == 2 and body["stop_frame"] == 50
     assert body["frame_filter"] == "step=4" and body["chunk_size"] == 8
     assert body["sorting_method"] == "predefined"
@@ -410,7 +414,7 @@ def test_frame_dict_none_keeps_the_default() -> None:
     vids = videos(2, frames=50)
     p = plan(vids, frame_stop={vids[0].filepath: 9, vids[1].filepath: None})
     assert [t.num_frames for t in p.tasks] == [10, 50]
-    assert p.tasks[1].data_params()["stop_frame"] is None
+    assert p.tasks[1].data_params().stop_frame is None
 
 
 @pytest.mark.parametrize(
@@ -435,7 +439,7 @@ def test_video_frame_count(
 
 def test_frame_args_on_images_are_ignored_with_a_warning() -> None:
     p = plan(images(3), frame_start=1, frame_step=2)
-    assert p.tasks[0].data_params()["start_frame"] is None
+    assert p.tasks[0].data_params().start_frame is None
     assert p.tasks[0].num_frames == 3
     assert p.warnings == (
         "frame_start, frame_step apply only to videos; ignored for this image run",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from test_transport_fake import KEY, PASSWORD, URL, connect, json_response
+from fake_cvat import KEY, PASSWORD, URL, connect, json_response
 
 from cvat_api.api.jobs import jobs_list
 from cvat_api.api.server import server_retrieve_about
@@ -465,7 +465,7 @@ def test_a_closed_connection_reopens_with_the_same_login() -> None:
 def test_tls_verification_setting_reaches_transport(
     monkeypatch: pytest.MonkeyPatch, verify: bool | str
 ) -> None:
-    from test_transport_fake import FakeCvat, settings
+    from fake_cvat import FakeCvat, settings
 
     from fiftyone_cvat.cvat import connection as transport_module
     from fiftyone_cvat.cvat.connection import Connection

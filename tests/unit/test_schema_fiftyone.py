@@ -8,6 +8,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+pytestmark = pytest.mark.db  # builds datasets in FiftyOne's database
+
 fo = pytest.importorskip("fiftyone")
 
 from fiftyone_cvat.fiftyone_io.schema_normalize import normalize_and_build  # noqa: E402

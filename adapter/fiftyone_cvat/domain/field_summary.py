@@ -1,0 +1,49 @@
+"""One field's outcome of a load: counts, refused edits and classes added in CVAT.
+
+Its own module so the run record, which stores it, stays free of the comparison
+code (and of FiftyOne) that fills it in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class FieldSummary:
+    """Counts per field, and one line per refused edit."""
+
+    added: int = 0
+    edited: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    rejected: list[str] = field(default_factory=list)
+    # classes annotators added in CVAT: label count per class, and what became of them
+    new_classes: dict[str, int] = field(default_factory=dict)
+    new_classes_outcome: str | None = None
+    # samples the merge would change (not stored in the run record)
+    touched: set[str] = field(default_factory=set, repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """As stored in the run record: counts, refused edits and, when annotators added
+        classes in CVAT, those classes and what became of their labels."""
+        d = asdict(self)
+        d.pop("touched")
+        if not self.new_classes:
+            d.pop("new_classes")
+            d.pop("new_classes_outcome")
+        return d
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> FieldSummary:
+        return cls(
+            added=int(d.get("added", 0)),
+            edited=int(d.get("edited", 0)),
+            deleted=int(d.get("deleted", 0)),
+            unchanged=int(d.get("unchanged", 0)),
+            rejected=list(d.get("rejected") or []),
+            new_classes=dict(d.get("new_classes") or {}),
+            new_classes_outcome=d.get("new_classes_outcome"),
+        )

@@ -1,0 +1,59 @@
+"""The options of a task's ``/data`` request (CVAT's ``DataRequest``), as planned.
+
+Pure: planning builds it, the upload sends its JSON form with ``Upload-Finish``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SortingMethod = Literal["lexicographical", "natural", "predefined", "random"]
+
+
+@dataclass(frozen=True)
+class TaskDataParams:
+    """Task data options sent with ``Upload-Finish`` (CVAT's ``DataRequest``).
+
+    ``None`` leaves a value to the server's default. ``frame_step`` becomes
+    CVAT's ``frame_filter="step=N"``. ``job_file_mapping`` lists file names
+    (as uploaded) per job. ``extra`` passes any other DataRequest field
+    through unchanged, for options newer servers add.
+    """
+
+    image_quality: int = 75
+    use_cache: bool | None = True
+    use_zip_chunks: bool | None = True
+    chunk_size: int | None = None
+    start_frame: int | None = None
+    stop_frame: int | None = None
+    frame_step: int | None = None
+    sorting_method: SortingMethod | None = None
+    job_file_mapping: Sequence[Sequence[str]] | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.image_quality <= 100:
+            raise ValueError(f"image_quality must be in 1..100, got {self.image_quality}")
+        if self.frame_step is not None and self.frame_step < 1:
+            raise ValueError(f"frame_step must be >= 1, got {self.frame_step}")
+
+    def to_json(self, upload_file_order: Sequence[str] = ()) -> dict[str, Any]:
+        body: dict[str, Any] = {"image_quality": self.image_quality}
+        optional = {
+            "use_cache": self.use_cache,
+            "use_zip_chunks": self.use_zip_chunks,
+            "chunk_size": self.chunk_size,
+            "start_frame": self.start_frame,
+            "stop_frame": self.stop_frame,
+            "sorting_method": self.sorting_method,
+        }
+        body.update({k: v for k, v in optional.items() if v is not None})
+        if self.frame_step is not None:
+            body["frame_filter"] = f"step={self.frame_step}"
+        if self.job_file_mapping is not None:
+            body["job_file_mapping"] = [list(job) for job in self.job_file_mapping]
+        body["upload_file_order"] = list(upload_file_order)
+        body.update(self.extra)
+        return body
