@@ -10,7 +10,7 @@ The spec is normalized first (each step below is a small named function with
 the reason it exists), then openapi-python-client runs with the checked-in
 config and templates, ruff formats the result with a fixed configuration, a
 manifest is written, and ``generated/`` is swapped in as a whole. Running it
-twice on the same spec gives byte-identical trees; ``tests/test_generated_client.py``
+twice on the same spec gives byte-identical trees; ``tests/unit/test_generated_client.py``
 checks that the checked-in tree is exactly what this script makes.
 """
 

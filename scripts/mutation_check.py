@@ -25,10 +25,10 @@ PKG = ROOT / "adapter" / "fiftyone_cvat"
 PYTEST = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"]
 OFFLINE = ["--record-mode=none", "--block-network"]
 
-REC = "tests/test_recorded_backend.py::"
-DROPIN = "tests/test_recorded_dropin.py::"
-OPTIONS = "tests/test_recorded_options.py::"
-OFFLINE_BACKEND = "tests/test_backend_offline.py::test_client_options_reach_the_connection_settings"
+REC = "tests/recorded/test_recorded_backend.py::"
+DROPIN = "tests/recorded/test_recorded_dropin.py::"
+OPTIONS = "tests/recorded/test_recorded_options.py::"
+OFFLINE_BACKEND = "tests/unit/test_backend_offline.py::test_client_options_reach_the_connection_settings"
 
 
 @dataclass(frozen=True)

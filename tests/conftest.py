@@ -67,7 +67,7 @@ def pytest_sessionfinish(session: object, exitstatus: int) -> None:
 
 
 # ---------------------------------------------------------------------------
-# Recorded tests (pytest-recording / vcrpy); see tests/cassette_support.py.
+# Recorded tests (pytest-recording / vcrpy); see tests/support/cassette_support.py.
 # ---------------------------------------------------------------------------
 
 import cassette_support as cs  # noqa: E402

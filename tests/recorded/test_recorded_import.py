@@ -3,7 +3,7 @@
 Each test creates its CVAT task (or project) with our own client and upload
 code, plays the annotator through CVAT's API, imports, asserts the dataset,
 and deletes what it created, also on failure. Re-record with
-``pytest --record-mode=rewrite tests/test_recorded_import.py``.
+``pytest --record-mode=rewrite tests/recorded/test_recorded_import.py``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Transport and upload scenarios recorded against a real CVAT 2.73 server.
 
 Replayed offline from ``cassettes/test_recorded_transport/``; re-record with
-``pytest --record-mode=rewrite tests/test_recorded_transport.py`` (see
+``pytest --record-mode=rewrite tests/recorded/test_recorded_transport.py`` (see
 README, "Recorded tests"). Every test deletes what it created, also on
 failure, so recording leaves the server as it found it.
 """

@@ -48,7 +48,7 @@ ENV_USERS = {  # role -> (username variable, password variable, default username
     "user2": ("FIFTYONE_CVAT_TEST_USER2", "FIFTYONE_CVAT_TEST_USER2_PASSWORD", "user2"),
 }
 
-# What every cassette is checked against (tests/test_cassette_secrets.py).
+# What every cassette is checked against (tests/recorded/test_cassette_secrets.py).
 SECRET_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (

@@ -5,7 +5,7 @@ same arguments, return values and meaning (REST URL builders, raw
 ``get/post/put/patch/delete`` returning responses with ``.json()``, task, project
 and user helpers), so scripts written for the built-in keep working; the work
 runs on one authenticated :class:`~fiftyone_cvat.cvat.connection.Connection` and the
-generated client. ``tests/test_api_surface.py`` compares the two classes.
+generated client. ``tests/unit/test_api_surface.py`` compares the two classes.
 """
 
 from __future__ import annotations
