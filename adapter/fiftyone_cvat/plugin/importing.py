@@ -90,13 +90,9 @@ def import_annotations(
         **{"annotation_config": cvat_backend_config(), **connection_kwargs}
     )
     try:
-        if project_name is not None:
-            project_id = project_id_named(conn, project_name)
-        if project_id is not None:
-            ids = project_task_ids(conn, int(project_id))
-            if not ids:
-                logger.warning("CVAT project %s has no tasks; nothing to import", project_id)
-                return
+        ids = _task_ids(conn, project_name, project_id, ids)
+        if not ids:
+            return
         dataset = dataset_of(sample_collection)
         imported = collect(conn, dataset, sample_collection, ids, options)
         if imported is not None and imported.label_schema:
@@ -104,6 +100,20 @@ def import_annotations(
     finally:
         if connection is None:
             conn.close()
+
+
+def _task_ids(
+    conn: Connection, project_name: str | None, project_id: int | None, task_ids: list[int]
+) -> list[int]:
+    """The tasks to import: the given ones, or every task of the named project."""
+    if project_name is not None:
+        project_id = project_id_named(conn, project_name)
+    if project_id is None:
+        return task_ids
+    ids = project_task_ids(conn, int(project_id))
+    if not ids:
+        logger.warning("CVAT project %s has no tasks; nothing to import", project_id)
+    return ids
 
 
 def _check_arguments(
