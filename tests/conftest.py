@@ -142,3 +142,17 @@ def _every_recorded_request_is_sent(vcr: Any, record_mode: str) -> Iterator[None
             f"{r.method} {r.path}" for i, r in enumerate(vcr.requests) if not vcr.play_counts[i]
         ]
         pytest.fail(f"recorded requests never sent: {unplayed[:5]}", pytrace=False)
+
+
+@pytest.fixture
+def progress_bars(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Every progress bar a run draws, recorded (tests/support/progress_capture.py)."""
+    import fiftyone as fo
+    from progress_capture import RecordingBar
+
+    from fiftyone_cvat.runs import progress as run_progress
+
+    RecordingBar.bars = []
+    monkeypatch.setattr(run_progress, "tqdm", RecordingBar)
+    monkeypatch.setattr(fo.config, "show_progress_bars", True)
+    return RecordingBar

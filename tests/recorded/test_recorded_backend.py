@@ -6,6 +6,7 @@ Each test plays the annotator through CVAT's API between annotate and load
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import backend_support as bs
 import fiftyone as fo
 import pytest
+from progress_capture import RecordingBar
 
 pytestmark = [pytest.mark.vcr, pytest.mark.db]
 
@@ -587,7 +589,11 @@ def test_editing_video_tracks_uploads_only_keyframes(
 
 
 def test_frame_start_stop_step_on_two_videos(
-    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+    tmp_path: Path,
+    kw: dict[str, Any],
+    creds: dict[str, Any],
+    connection: Any,
+    progress_bars: type[RecordingBar],
 ) -> None:
     dataset = bs.new_dataset("recorded-frame-ranges")
     paths = [bs.write_video(tmp_path / f"v{i}.mp4", 10) for i in range(2)]
@@ -604,6 +610,11 @@ def test_frame_start_stop_step_on_two_videos(
     )
     results = dataset.load_annotation_results("ranges")
     first_task, second_task = results.task_ids
+    # Each task's upload drew its own byte bar, up to the size of its video.
+    uploads = progress_bars.named(" media")
+    assert sorted(b.n for b in uploads) == sorted(os.path.getsize(p) for p in paths)
+    assert all(b.total == b.n and b.updates for b in uploads)
+    assert progress_bars.named("CVAT tasks")[0].n == 2
     # CVAT reports the last frame actually sampled as stop_frame (5 at step 3 -> 3).
     metas = [connection.request_json("GET", f"/api/tasks/{t}/data/meta") for t in results.task_ids]
     assert [(m["start_frame"], m["stop_frame"], m["size"]) for m in metas] == [(2, 8, 3), (0, 3, 2)]

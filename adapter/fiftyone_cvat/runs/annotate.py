@@ -17,7 +17,6 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
 import attrs
-import fiftyone.core.utils as fou
 from fiftyone.core.collections import SampleCollection
 
 from cvat_api.models import PatchedLabelRequest, ProjectWriteRequest
@@ -40,6 +39,7 @@ from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 from fiftyone_cvat.fiftyone_io.collection import media_items
 from fiftyone_cvat.fiftyone_io.encode_run import EncodedRun, encode_run
+from fiftyone_cvat.runs.progress import RunProgress
 from fiftyone_cvat.runs.protocols import AnnotateConfig
 
 logger = logging.getLogger(__name__)
@@ -216,14 +216,16 @@ def _create_tasks(
     logger.info("Creating %d CVAT task(s)...", len(plan.tasks))
     with (
         ThreadPoolExecutor(max_workers=config.max_workers) as pool,
-        fou.ProgressBar(total=len(plan.tasks), iters_str="tasks") as bar,
+        RunProgress(len(plan.tasks), config.max_workers) as progress,
     ):
         futures = [
-            pool.submit(_create_task, conn, config, task, labels, project_id, encoded, recorder)
+            pool.submit(
+                _create_task, conn, config, task, labels, project_id, encoded, recorder, progress
+            )
             for task in plan.tasks
         ]
         for future in as_completed(futures):
-            bar.update()
+            progress.task_done()
             if future.exception() is not None:
                 for other in futures:
                     other.cancel()
@@ -242,6 +244,7 @@ def _create_task(
     project_id: int | None,
     encoded: EncodedRun,
     recorder: _Recorder,
+    progress: RunProgress,
 ) -> None:
     body = task.task_request(
         assignee_id=conn.user_id(task.assignee) if task.assignee else None,
@@ -251,13 +254,15 @@ def _create_task(
     task_id = endpoints.create_task(conn, body)
     recorder.task(task_id, task.index)
 
-    rq_id = upload_media(
-        conn,
-        task_id,
-        [item.media_path for item in task.items],
-        task.data_params(),
-        names=task.upload_names,
-    )
+    with progress.upload(body.name) as on_bytes:
+        rq_id = upload_media(
+            conn,
+            task_id,
+            [item.media_path for item in task.items],
+            task.data_params(),
+            names=task.upload_names,
+            progress=on_bytes,
+        )
     conn.wait_for_request(rq_id, timeout=config.wait_timeout)
 
     jobs = endpoints.job_ranges(conn, task_id)
