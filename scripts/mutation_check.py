@@ -28,7 +28,9 @@ OFFLINE = ["--record-mode=none", "--block-network"]
 REC = "tests/recorded/test_recorded_backend.py::"
 DROPIN = "tests/recorded/test_recorded_dropin.py::"
 OPTIONS = "tests/recorded/test_recorded_options.py::"
-OFFLINE_BACKEND = "tests/unit/test_backend_offline.py::test_client_options_reach_the_connection_settings"
+OFFLINE_BACKEND = (
+    "tests/unit/test_backend_offline.py::test_client_options_reach_the_connection_settings"
+)
 
 
 @dataclass(frozen=True)
