@@ -209,8 +209,10 @@ def test_unsupported_shape_is_reported() -> None:
     spec = label_field("gt", "detections", attrs=())
     shapes = [_rect("car", [0, 0, 1, 1, 2, 2], id=2, type="ellipse")]
     decoded = decode_annotations(_annotations(shapes), [spec], FRAMES)
-    assert [s.where for s in decoded.skipped] == ["shape 2"]
-    assert "ellipse shapes are not supported" in decoded.skipped[0].reason
+    assert [(s.where, s.field, s.shape_type) for s in decoded.skipped] == [
+        ("shape 2", "gt", "ellipse")
+    ]
+    assert "ellipse shapes have no FiftyOne label type" in decoded.skipped[0].reason
 
 
 def test_a_class_added_in_cvat_is_decoded_apart_under_the_field_its_type_fits() -> None:

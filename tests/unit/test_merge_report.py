@@ -91,3 +91,24 @@ def test_a_stored_mask_compares_with_the_downloaded_one() -> None:
     other[0, 0] = True
     assert _summary(schema, _box(0.3, mask=mask), _box(0.3, mask=mask.copy())).unchanged == 1
     assert _summary(schema, _box(0.3, mask=mask), _box(0.3, mask=other)).edited == 1
+
+
+def test_shapes_with_no_fiftyone_type_are_counted_per_field_and_named_once() -> None:
+    from fiftyone_cvat.domain.conversion.records import Skip
+    from fiftyone_cvat.domain.merge_summary import FieldSummary, count_unsupported_shapes
+
+    summaries = {"ground_truth": FieldSummary(edited=1)}
+    skipped = [
+        Skip("ground_truth", "shape 1", "no type", shape_type="ellipse"),
+        Skip("ground_truth", "shape 2", "no type", shape_type="ellipse"),
+        Skip("points", "shape 3", "no type", shape_type="cuboid"),
+        Skip(None, "shape 4", "unknown CVAT label id 9"),
+    ]
+    message = count_unsupported_shapes(summaries, skipped)
+    assert summaries["ground_truth"].unsupported_shapes == {"ellipse": 2}
+    assert summaries["points"].unsupported_shapes == {"cuboid": 1}
+    assert summaries["ground_truth"].to_json()["unsupported_shapes"] == {"ellipse": 2}
+    assert "unsupported_shapes" not in FieldSummary().to_json()
+    assert message is not None
+    assert message.endswith("ground_truth: 2 ellipse; points: 1 cuboid")
+    assert count_unsupported_shapes({}, skipped[3:]) is None

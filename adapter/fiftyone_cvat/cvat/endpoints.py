@@ -16,8 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import attrs
-
 from cvat_api.api.jobs import jobs_list, jobs_partial_update
 from cvat_api.api.labels import labels_list
 from cvat_api.api.projects import (
@@ -49,18 +47,10 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATNotFoundError, CVATRequestFailedError
 from fiftyone_cvat.cvat.present import present
 from fiftyone_cvat.domain.cvat_labels import CvatLabel, cvat_labels
+from fiftyone_cvat.domain.job_filter import JobProgress
 
 JobAnnotations = dict[str, Any]
 """CVAT's ``LabeledData`` JSON of one job (``version``, ``tags``, ``shapes``, ``tracks``)."""
-
-
-@attrs.frozen
-class JobRange:
-    """A job of a task and the task frames it covers (inclusive)."""
-
-    id: int
-    start_frame: int
-    stop_frame: int
 
 
 # --- projects -----------------------------------------------------------------
@@ -129,13 +119,15 @@ def jobs_of(conn: Connection, task_id: int) -> list[JobRead]:
     )
 
 
-def job_ranges(conn: Connection, task_id: int) -> list[JobRange]:
-    """A task's jobs by their first frame."""
+def job_progress(conn: Connection, task_id: int) -> list[JobProgress]:
+    """A task's jobs with their frame ranges, stages and states, by first frame."""
     out = [
-        JobRange(
+        JobProgress(
             present(j.id, "job id"),
             present(j.start_frame, "job start_frame"),
             present(j.stop_frame, "job stop_frame"),
+            str(present(j.stage, "job stage")),
+            str(present(j.state, "job state")),
         )
         for j in conn.paginate(jobs_list.sync_detailed, task_id=task_id)
     ]

@@ -23,6 +23,8 @@ class FieldSummary:
     # classes annotators added in CVAT: label count per class, and what became of them
     new_classes: dict[str, int] = field(default_factory=dict)
     new_classes_outcome: str | None = None
+    # CVAT shapes of this field's classes with no FiftyOne type (ellipse...), by type
+    unsupported_shapes: dict[str, int] = field(default_factory=dict)
     # samples the merge would change (not stored in the run record)
     touched: set[str] = field(default_factory=set, repr=False)
 
@@ -34,6 +36,8 @@ class FieldSummary:
         if not self.new_classes:
             d.pop("new_classes")
             d.pop("new_classes_outcome")
+        if not self.unsupported_shapes:
+            d.pop("unsupported_shapes")
         return d
 
     @classmethod
@@ -46,4 +50,5 @@ class FieldSummary:
             rejected=list(d.get("rejected") or []),
             new_classes=dict(d.get("new_classes") or {}),
             new_classes_outcome=d.get("new_classes_outcome"),
+            unsupported_shapes=dict(d.get("unsupported_shapes") or {}),
         )

@@ -1,7 +1,8 @@
 """The ``load_annotations()`` arguments a load acts on, and what it must also return.
 
-FiftyOne does not pass ``dest_field`` or ``unexpected`` to a backend; the plug-in
-layer captures them (``plugin.load_routing``) and hands this record down.
+FiftyOne does not pass ``dest_field``, ``unexpected`` or ``cleanup`` to a backend, and
+has no job filter; the plug-in layer captures them (``plugin.load_routing``) and hands
+this record down.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fiftyone_cvat.domain.conversion.records import deep_merge
+from fiftyone_cvat.domain.job_filter import JobFilter
 
 
 @dataclass
@@ -18,6 +20,8 @@ class LoadCall:
 
     dest_field: Any = None
     unexpected: Any = "prompt"
+    cleanup: bool = False
+    jobs: JobFilter = field(default_factory=JobFilter)
     can_return: bool = True
     returned: dict[str, dict[str, Any]] = field(default_factory=dict)
 

@@ -19,6 +19,7 @@ import numpy as np
 
 from fiftyone_cvat._fiftyone_compat import stored_fields
 from fiftyone_cvat.domain.conversion.label_docs import as_array
+from fiftyone_cvat.domain.conversion.records import Skip
 from fiftyone_cvat.domain.field_summary import FieldSummary
 from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
@@ -157,6 +158,29 @@ def log_summary(summaries: Mapping[str, FieldSummary]) -> None:
                 len(s.rejected) - MAX_LOGGED,
                 name,
             )
+
+
+def count_unsupported_shapes(
+    summaries: dict[str, FieldSummary], skipped: Iterable[Skip]
+) -> str | None:
+    """Count, per field and type, the CVAT shapes FiftyOne has no type for; returns the
+    one warning that names them (None when there were none)."""
+    counted: dict[str, dict[str, int]] = {}
+    for skip in skipped:
+        if skip.shape_type is not None and skip.field is not None:
+            by_type = summaries.setdefault(skip.field, FieldSummary()).unsupported_shapes
+            by_type[skip.shape_type] = by_type.get(skip.shape_type, 0) + 1
+            counted[skip.field] = by_type
+    if not counted:
+        return None
+    parts = [
+        f"{name}: " + ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
+        for name, by_type in sorted(counted.items())
+    ]
+    return (
+        "CVAT shapes with no FiftyOne label type were not loaded (counted in "
+        f"results.merge_summary[field]['unsupported_shapes']): {'; '.join(parts)}"
+    )
 
 
 def as_dicts(summaries: Mapping[str, FieldSummary]) -> dict[str, dict[str, Any]]:

@@ -22,7 +22,7 @@ Scalar fields, frames views and clips views are always merged in full.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from typing import Any
 
 from fiftyone_cvat._fiftyone_compat import stored_fields
@@ -78,8 +78,32 @@ def _has_tracks(frames: Mapping[Any, Mapping[str, Any]] | None) -> bool:
     )
 
 
+def hide_samples(id_map: dict[str, Any], sample_ids: Set[str]) -> Hidden:
+    """Take these samples out of every field of the id map (a partial load skips them)."""
+    hidden: Hidden = {}
+    for name, field_map in id_map.items():
+        if isinstance(field_map, dict):
+            entries = {s: field_map.pop(s) for s in sample_ids if s in field_map}
+            if entries:
+                hidden[name] = entries
+    return hidden
+
+
+def drop_samples_from(annotations: dict[Any, Any], sample_ids: Set[str]) -> None:
+    """Remove these samples from what a load returns, so FiftyOne's merge skips them."""
+    for by_type in annotations.values():
+        for by_sample in (by_type or {}).values():
+            if isinstance(by_sample, dict):
+                for sample_id in sample_ids:
+                    by_sample.pop(sample_id, None)
+
+
+def merge_hidden(into: Hidden, more: Hidden) -> None:
+    for name, entries in more.items():
+        into.setdefault(name, {}).update(entries)
+
+
 def restore_hidden(id_map: dict[str, Any], hidden: Hidden) -> None:
     """Give the hidden samples back to the id map (and forget them: idempotent)."""
-    for name, entries in hidden.items():
-        id_map.setdefault(name, {}).update(entries)
+    merge_hidden(id_map, hidden)
     hidden.clear()

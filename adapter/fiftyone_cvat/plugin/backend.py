@@ -177,7 +177,13 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
         email: str | None = None,
         headers: dict[str, str] | None = None,
         access_token: str | None = None,
+        job_stages: object = None,
+        job_states: object = None,
     ) -> None:
+        # job_stages/job_states are load filters, not credentials: they reach here only
+        # from a load_annotations() call that began before this backend was imported,
+        # and the load reads them from that call (plugin.load_routing).
+        del job_stages, job_states
         self._load_parameters(
             url=url,
             username=username,
@@ -284,6 +290,11 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
     ) -> dict[Any, Any]:
         call = load_routing.current()
         clips, frames = results_view_kind(results)
+        if call is not None and not call.jobs.everything and (clips or frames):
+            raise ValueError(
+                f"{call.jobs}: partial loads are for runs on datasets and their views, not "
+                "on clips or frames views; load every job (drop job_stages/job_states)"
+            )
         prune = prunes(call, is_clips=clips, is_frames=frames)
         target = LoadTarget(results.record, results.id_map, results.samples, prune)
         return load_run(

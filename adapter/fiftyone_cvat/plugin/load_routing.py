@@ -28,6 +28,7 @@ from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat._fiftyone_compat import running_load_annotations
 from fiftyone_cvat.domain.conversion.records import deep_merge
+from fiftyone_cvat.domain.job_filter import JobFilter
 from fiftyone_cvat.domain.load_call import LoadCall
 
 _MARK = "_fiftyone_cvat_route"
@@ -54,7 +55,10 @@ def install() -> None:
         progress: object = None,
         **kwargs: Any,
     ) -> Any:
-        with calling(dest_field=dest_field, unexpected=unexpected) as call:
+        jobs = _job_filter(samples, anno_key, kwargs, cleanup)
+        with calling(
+            dest_field=dest_field, unexpected=unexpected, cleanup=cleanup, jobs=jobs
+        ) as call:
             out = builtin(
                 samples,
                 anno_key,
@@ -75,10 +79,44 @@ def install() -> None:
     foua.load_annotations = load_annotations
 
 
+_JOB_ARGS = ("job_stages", "job_states")
+
+
+def _job_filter(
+    samples: SampleCollection, anno_key: str, kwargs: dict[str, Any], cleanup: bool
+) -> JobFilter:
+    """Take this backend's job filter out of the call's keywords (FiftyOne would hand
+    them to the run config as credentials), checked before any request."""
+    if not any(name in kwargs for name in _JOB_ARGS) or not _is_ours(samples, anno_key):
+        return JobFilter()
+    jobs = JobFilter.from_args(*(kwargs.pop(name, None) for name in _JOB_ARGS))
+    if cleanup and not jobs.everything:
+        raise ValueError(
+            f"cleanup=True with {jobs}: cleanup deletes every task of the run, including "
+            "the jobs this load skips; load them first, or drop job_stages/job_states"
+        )
+    return jobs
+
+
+def _is_ours(samples: SampleCollection, anno_key: str) -> bool:
+    try:
+        config = samples.get_annotation_info(anno_key).config
+    except Exception:  # unknown key: FiftyOne's own call raises the clear error
+        return False
+    return type(config).__module__.startswith("fiftyone_cvat.")
+
+
 @contextlib.contextmanager
-def calling(dest_field: object = None, unexpected: object = "prompt") -> Iterator[LoadCall]:
+def calling(
+    dest_field: object = None,
+    unexpected: object = "prompt",
+    cleanup: bool = False,
+    jobs: JobFilter | None = None,
+) -> Iterator[LoadCall]:
     """Publish one ``load_annotations()`` call's arguments while it runs."""
-    call = LoadCall(dest_field=dest_field, unexpected=unexpected)
+    call = LoadCall(
+        dest_field=dest_field, unexpected=unexpected, cleanup=cleanup, jobs=jobs or JobFilter()
+    )
     token = _CURRENT.set(call)
     try:
         yield call
@@ -94,8 +132,11 @@ def current() -> LoadCall | None:
     frame_locals = running_load_annotations()
     if frame_locals is None:
         return None
+    extra = frame_locals.get("kwargs") or {}
     return LoadCall(
         dest_field=frame_locals.get("dest_field"),
         unexpected=frame_locals.get("unexpected", "prompt"),
+        cleanup=bool(frame_locals.get("cleanup", False)),
+        jobs=JobFilter.from_args(*(extra.get(name) for name in _JOB_ARGS)),
         can_return=False,
     )

@@ -265,7 +265,7 @@ def _create_task(
         )
     conn.wait_for_request(rq_id, timeout=config.wait_timeout)
 
-    jobs = endpoints.job_ranges(conn, task_id)
+    jobs = endpoints.job_progress(conn, task_id)
     for job, job_plan in zip(jobs, task.jobs, strict=False):
         if job_plan.assignee:
             endpoints.assign_job(conn, job.id, conn.user_id(job_plan.assignee))

@@ -23,12 +23,17 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATNotFoundError, CVATServerError
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver, Skip, merge_annotations
 from fiftyone_cvat.domain.conversion.labels import gc_paused
+from fiftyone_cvat.domain.job_filter import JobFilter, JobProgress, plan_partial_load
 from fiftyone_cvat.domain.load_call import LoadCall
 from fiftyone_cvat.domain.run_record import RunRecord, drop_samples
 from fiftyone_cvat.domain.schema_build import build_run_schema
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.domain.vocab import FIELDLESS
-from fiftyone_cvat.fiftyone_io.merge_pruning import restore_hidden
+from fiftyone_cvat.fiftyone_io.merge_pruning import (
+    drop_samples_from,
+    hide_samples,
+    restore_hidden,
+)
 from fiftyone_cvat.runs.load_report import decode_and_report
 from fiftyone_cvat.runs.protocols import LoadConfig
 
@@ -78,10 +83,14 @@ def load_run(
     restore_hidden(target.id_map, record.hidden)  # a previous load that failed before saving
     run_schema = run_schema_of(record, config, target.samples.media_type)
     resolvers = _task_resolvers(conn, record, target.id_map, config.max_workers)
-    per_task, skipped = _fetch_jobs(conn, record, resolvers, config.max_workers)
+    job_ids, untouched = _jobs_to_load(conn, record, resolvers, call, config.max_workers)
+    # before the report, so their labels are not counted as deletions
+    record.hidden = hide_samples(target.id_map, untouched)
+    per_task, skipped = _fetch_jobs(conn, job_ids, resolvers, config.max_workers)
     coerce = config.coerce_text_attrs if coerce_text_attrs is None else coerce_text_attrs
     with gc_paused():  # tens of thousands of labels and dicts, none cyclic
         annotations = decode_and_report(target, run_schema, per_task, skipped, coerce, call)
+    drop_samples_from(annotations, untouched)
     if FIELDLESS in annotations and None in (config.label_schema or {}):
         # FiftyOne looks the field up by the key of its in-memory schema.
         annotations[None] = annotations.pop(FIELDLESS)
@@ -116,11 +125,45 @@ def _task_resolvers(
     return {t: r for t, r in found.items() if r is not None}
 
 
+def _jobs_to_load(
+    conn: Connection,
+    record: RunRecord,
+    resolvers: Mapping[int, IdResolver],
+    call: LoadCall | None,
+    max_workers: int,
+) -> tuple[dict[int, list[int]], frozenset[str]]:
+    """The jobs to fetch per task, and the samples a partial load leaves untouched."""
+    everything = {t: list(record.job_ids.get(t) or []) for t in resolvers}
+    wanted = call.jobs if call is not None else JobFilter()
+    if wanted.everything:
+        return everything, frozenset()
+
+    def progress(task_id: int) -> list[JobProgress]:
+        ours = set(everything[task_id])  # jobs added in CVAT later (ground truth) are not
+        return [j for j in endpoints.job_progress(conn, task_id) if j.id in ours]
+
+    with ThreadPoolExecutor(max_workers=max_workers) as pool:
+        jobs = dict(zip(resolvers, pool.map(progress, resolvers), strict=True))
+    frames = {t: [f.sample_id for f in record.frames.get(t) or ()] for t in resolvers}
+    partial = plan_partial_load(frames, jobs, wanted)
+    logger.info(
+        "Loading the samples of %d of %d CVAT job(s) (%s); %d sample(s) left unchanged",
+        partial.matched,
+        sum(len(j) for j in jobs.values()),
+        wanted,
+        len(partial.untouched),
+    )
+    return partial.job_ids, partial.untouched
+
+
 def _fetch_jobs(
-    conn: Connection, record: RunRecord, resolvers: Mapping[int, IdResolver], max_workers: int
+    conn: Connection,
+    job_ids: Mapping[int, list[int]],
+    resolvers: Mapping[int, IdResolver],
+    max_workers: int,
 ) -> tuple[dict[int, Annotations], list[Skip]]:
-    """Every job's annotations, name-based and merged per task (tracks span jobs)."""
-    jobs = [(t, job_id) for t in resolvers for job_id in record.job_ids.get(t) or []]
+    """The jobs' annotations, name-based and merged per task (tracks span jobs)."""
+    jobs = [(t, job_id) for t in resolvers for job_id in job_ids.get(t) or []]
 
     def fetch(job: tuple[int, int]) -> tuple[Annotations, list[Skip]]:
         task_id, job_id = job

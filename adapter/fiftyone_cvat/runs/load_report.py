@@ -18,6 +18,7 @@ from fiftyone_cvat.domain.frames import frame_step_of, spread_over_source_frames
 from fiftyone_cvat.domain.load_call import LoadCall
 from fiftyone_cvat.domain.merge_summary import (
     FieldSummary,
+    count_unsupported_shapes,
     downloaded_labels,
     log_summary,
     summarize,
@@ -27,7 +28,7 @@ from fiftyone_cvat.domain.run_record import RunRecord
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.collection import frame_ids_of
 from fiftyone_cvat.fiftyone_io.current_labels import current_labels
-from fiftyone_cvat.fiftyone_io.merge_pruning import hide_untouched
+from fiftyone_cvat.fiftyone_io.merge_pruning import hide_untouched, merge_hidden
 
 if TYPE_CHECKING:
     from fiftyone_cvat.runs.load import LoadTarget
@@ -57,11 +58,12 @@ def decode_and_report(
     annotations, new_classes, new_counts = _decode_tasks(
         target, run_schema, per_task, skipped, coerce_text
     )
-    if skipped:
+    failed = [s for s in skipped if s.shape_type is None]  # the others are counted below
+    if failed:
         logger.warning(
             "%d annotation(s) from CVAT could not be converted and were not loaded: %s",
-            len(skipped),
-            "; ".join(str(s) for s in skipped[:5]),
+            len(failed),
+            "; ".join(str(s) for s in failed[:5]),
         )
     outcomes = route_new_classes(new_classes, new_counts, annotations, call)
     current = current_labels(target.samples, run_schema, target.id_map)
@@ -71,10 +73,14 @@ def decode_and_report(
         field_summary = summaries.setdefault(name, FieldSummary())
         field_summary.new_classes = dict(new_counts.get(name) or {})
         field_summary.new_classes_outcome = outcome
+    unsupported = count_unsupported_shapes(summaries, skipped)
+    if unsupported:
+        logger.warning(unsupported)
     log_summary(summaries)
     target.record.merge_summary = summaries
     if target.prune:
-        target.record.hidden = hide_untouched(target.id_map, run_schema, annotations, summaries)
+        untouched = hide_untouched(target.id_map, run_schema, annotations, summaries)
+        merge_hidden(target.record.hidden, untouched)
     return annotations
 
 

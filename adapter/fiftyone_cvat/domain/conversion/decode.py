@@ -151,9 +151,15 @@ class _Decoder:
     # ----- shared --------------------------------------------------------
 
     def skip(
-        self, spec: FieldSpec | None, where: str, reason: str, label_id: str | None = None
+        self,
+        spec: FieldSpec | None,
+        where: str,
+        reason: str,
+        label_id: str | None = None,
+        shape_type: str | None = None,
     ) -> None:
-        self.result.skipped.append(Skip(spec.name if spec else None, where, reason, label_id))
+        name = spec.name if spec else None
+        self.result.skipped.append(Skip(name, where, reason, label_id, shape_type))
 
     def _frame(self, frame: int, where: str) -> FrameInfo | None:
         info = self.frames.get(frame)
@@ -308,7 +314,8 @@ class _Decoder:
             if not hits:
                 self.skip(None, where, f"label '{name}' is not part of this annotation run")
             elif not supported_shape(stype):
-                self.skip(hits[0][0], where, f"{stype} shapes are not supported")
+                reason = f"{stype} shapes have no FiftyOne label type here"
+                self.skip(hits[0][0], where, reason, shape_type=stype)
             elif target is None:
                 target = self.targets[(name, stype)] = preferred(hits, stype)
             if target is None or self._frame(shape["frame"], where) is None:

@@ -116,6 +116,8 @@ class Skip:
     where: str
     reason: str
     label_id: str | None = None
+    # set when CVAT's shape type has no FiftyOne counterpart (ellipse; cuboid in 2D)
+    shape_type: str | None = None
 
     def __str__(self) -> str:
         label = f" (label {self.label_id})" if self.label_id else ""
