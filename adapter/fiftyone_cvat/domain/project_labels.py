@@ -17,6 +17,8 @@ from typing import Any, Literal, cast
 
 from cvat_api.models.attribute_request import AttributeRequest
 from cvat_api.models.patched_label_request import PatchedLabelRequest
+from cvat_api.models.sublabel_request import SublabelRequest
+from fiftyone_cvat.domain.conversion.skeletons import skeleton_from_label, skeleton_svg
 from fiftyone_cvat.domain.cvat_labels import CvatAttribute, CvatLabel, cvat_labels, top_level
 from fiftyone_cvat.domain.schema_build import base_field_spec
 from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
@@ -69,7 +71,14 @@ def label_request(field_spec: FieldSpec, class_spec: ClassSpec) -> PatchedLabelR
     attributes = [attribute_request(a) for a in class_spec.attributes]
     if field_spec.has_label_ids:
         attributes.append(label_id_attribute_request())
-    return PatchedLabelRequest(name=class_spec.cvat_name, attributes=attributes)
+    request = PatchedLabelRequest(name=class_spec.cvat_name, attributes=attributes)
+    if field_spec.skeleton is not None:  # one point sublabel per node, edges in the SVG
+        request.type_ = "skeleton"
+        request.sublabels = [
+            SublabelRequest(name=node, type_="points") for node in field_spec.skeleton.nodes
+        ]
+        request.svg = skeleton_svg(field_spec.skeleton)
+    return request
 
 
 def cvat_label_requests(run_schema: RunSchema) -> list[PatchedLabelRequest]:
@@ -194,6 +203,15 @@ def field_spec_from_cvat_labels(
     )
     if label_type == "segmentation":
         spec = dataclasses.replace(spec, mask_targets=_project_mask_targets(spec, mask_targets))
+    skeletons = {skeleton_from_label(t) for t in top if t.type == "skeleton"}
+    if label_type == "keypoints" and skeletons:
+        if len(skeletons) > 1:
+            raise ValueError(
+                f"Field '{field_name}': the CVAT project's skeleton labels have different "
+                "nodes, but a FiftyOne keypoints field has one skeleton; use one skeleton "
+                "label per field"
+            )
+        spec = dataclasses.replace(spec, skeleton=skeletons.pop())
     return spec
 
 

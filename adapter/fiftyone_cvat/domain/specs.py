@@ -6,7 +6,7 @@ The JSON form (``RunSchema.to_dict``/``from_dict``) is stored with each run.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -78,6 +78,47 @@ class ClassSpec:
 
 ScalarMode = Literal["value", "class"]
 
+_SVG_UNSAFE = set('"<>&')
+
+
+@dataclass(frozen=True)
+class SkeletonSpec:
+    """A keypoints field's skeleton (FiftyOne's ``KeypointSkeleton``): node names in
+    point order, and edges as pairs of node indexes. CVAT draws it as a skeleton
+    label with one point sublabel per node."""
+
+    nodes: tuple[str, ...]
+    edges: tuple[tuple[int, int], ...] = ()
+
+    @classmethod
+    def of(
+        cls, field_name: str, labels: Sequence[str] | None, edges: Sequence[Sequence[int]]
+    ) -> SkeletonSpec:
+        """From a ``KeypointSkeleton``; unnamed nodes are numbered from 1, as CVAT does."""
+        pairs = tuple((int(e[0]), int(e[1])) for e in edges if len(e) == 2)
+        count = len(labels) if labels else 1 + max((max(p) for p in pairs), default=-1)
+        nodes = tuple(str(n) for n in labels) if labels else tuple(str(i + 1) for i in range(count))
+        problem = None
+        if not nodes:
+            problem = "it has no nodes"
+        elif len(set(nodes)) != len(nodes) or any(not n or _SVG_UNSAFE & set(n) for n in nodes):
+            problem = 'node names must be unique, non-empty and free of " < > &'
+        elif any(not (0 <= i < len(nodes)) for pair in pairs for i in pair):
+            problem = f"an edge names a node outside 0..{len(nodes) - 1}"
+        if problem:
+            raise ValueError(
+                f"{field_name}: the dataset's skeleton for this field cannot become a CVAT "
+                f"skeleton: {problem}; fix dataset.skeletons[{field_name!r}]"
+            )
+        return cls(nodes, pairs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"nodes": list(self.nodes), "edges": [list(e) for e in self.edges]}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> SkeletonSpec:
+        return cls(tuple(d["nodes"]), tuple((int(a), int(b)) for a, b in d["edges"]))
+
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -106,6 +147,7 @@ class FieldSpec:
     allow_spatial_edits: bool = True
     read_only_attrs: frozenset[str] = field(default_factory=frozenset)
     scalar_mode: ScalarMode | None = None
+    skeleton: SkeletonSpec | None = None
 
     @property
     def is_frame_field(self) -> bool:
@@ -295,6 +337,7 @@ def _field_to_dict(spec: FieldSpec) -> dict[str, Any]:
     # JSON object keys are strings; pairs keep the pixel values ints
     d["mask_targets"] = None if spec.mask_targets is None else list(spec.mask_targets.items())
     d["read_only_attrs"] = sorted(spec.read_only_attrs)
+    d["skeleton"] = None if spec.skeleton is None else spec.skeleton.to_dict()
     return d
 
 
@@ -317,6 +360,7 @@ def _field_from_dict(d: Mapping[str, Any]) -> FieldSpec:
         ),
         mask_targets=None if targets is None else {int(k): str(v) for k, v in targets},
         read_only_attrs=frozenset(d["read_only_attrs"]),
+        skeleton=SkeletonSpec.from_dict(d["skeleton"]) if d.get("skeleton") else None,
     )
 
 

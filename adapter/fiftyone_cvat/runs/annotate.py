@@ -39,6 +39,7 @@ from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 from fiftyone_cvat.fiftyone_io.collection import media_items
 from fiftyone_cvat.fiftyone_io.encode_run import EncodedRun, encode_run
+from fiftyone_cvat.fiftyone_io.skeletons import with_skeletons
 from fiftyone_cvat.runs.progress import RunProgress
 from fiftyone_cvat.runs.protocols import AnnotateConfig
 
@@ -84,6 +85,7 @@ def annotate_run(
         group_id_attr=config.group_id_attr,
         media_type=samples.media_type,
     )
+    run_schema = with_skeletons(run_schema, samples)
     items = media_items(samples, config.media_field, run_schema)
     # Views of generated datasets (clips, patches, frames) name tasks after the source dataset.
     plan = plan_run(items, PlanOptions.from_config(config, dataset_name=root_dataset(samples).name))

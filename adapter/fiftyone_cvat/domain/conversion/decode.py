@@ -43,6 +43,7 @@ from fiftyone_cvat.domain.conversion.decode_types import (
 )
 from fiftyone_cvat.domain.conversion.labels import gc_paused, make_label, new_id
 from fiftyone_cvat.domain.conversion.records import Annotations, ShapeRecord, Skip, TagRecord
+from fiftyone_cvat.domain.conversion.skeletons import skeleton_track_shapes
 from fiftyone_cvat.domain.conversion.tracks import TrackError, interpolate_track
 from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
@@ -95,7 +96,12 @@ def _decode(
         decoder.shape(shape, "shape", shape.get("id"), None, None, True)
     for ordinal, track in enumerate(annotations["tracks"], 1):
         try:
-            expanded = interpolate_track(track, end_frame, deleted_frames)
+            if "elements" in track:  # a skeleton: its nodes' sub-tracks make the points
+                expanded = skeleton_track_shapes(
+                    track, track["elements"], end_frame, deleted_frames
+                )
+            else:
+                expanded = interpolate_track(track, end_frame, deleted_frames)
         except TrackError as e:
             decoder.skip(None, f"track {track.get('id')}", str(e))
             continue

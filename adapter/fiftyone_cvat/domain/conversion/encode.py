@@ -53,6 +53,7 @@ from fiftyone_cvat.domain.conversion.records import (
     TagRecord,
     empty_annotations,
 )
+from fiftyone_cvat.domain.conversion.skeletons import as_skeleton
 from fiftyone_cvat.domain.conversion.tracks import ObservedTrack, track_record
 from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
 from fiftyone_cvat.domain.values import to_cvat_value
@@ -470,6 +471,9 @@ class _Encoder:
         if cls is None:
             return
         array = np.asarray(items_of(doc, "points"), dtype=np.float64).reshape(-1, 2)
+        if self.spec.skeleton is not None:  # a skeleton keeps every node: NaN is outside
+            self._skeleton(frame, size, item, doc, cls, array, ids)
+            return
         finite = np.isfinite(array).all(axis=1)
         if not finite.all():
             missing = int((~finite).sum())
@@ -490,6 +494,24 @@ class _Encoder:
             return
         points = geometry.points_to_cvat(array, size[0], size[1])
         shape = self._shape("points", frame, cls, doc, points, self._attributes(cls, doc))
+        self._place(item, doc, cls, [shape], ids)
+
+    def _skeleton(
+        self,
+        frame: int,
+        size: FrameSize,
+        item: object,
+        doc: Mapping[str, Any],
+        cls: ClassSpec,
+        array: npt.NDArray[np.float64],
+        ids: list[str],
+    ) -> None:
+        nodes = self.spec.skeleton.nodes if self.spec.skeleton else ()
+        if len(array) != len(nodes) or not np.isfinite(array).any():
+            self._skip(frame, f"{len(array)} points for a skeleton of {len(nodes)} nodes", item)
+            return
+        shape = self._shape("points", frame, cls, doc, [], self._attributes(cls, doc))
+        as_skeleton(shape, nodes, geometry.points_to_cvat(array, size[0], size[1]))
         self._place(item, doc, cls, [shape], ids)
 
     # ----- tracks --------------------------------------------------------

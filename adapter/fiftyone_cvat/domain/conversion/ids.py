@@ -23,6 +23,7 @@ from fiftyone_cvat.domain.conversion.records import (
     TrackRecord,
     empty_annotations,
 )
+from fiftyone_cvat.domain.conversion.skeletons import flatten_elements, node_order
 from fiftyone_cvat.domain.cvat_labels import CvatLabel, cvat_labels
 
 
@@ -38,10 +39,17 @@ class IdResolver:
         self._label_names: dict[int, str] = {}
         self._attr_ids: dict[str, dict[str, int]] = {}
         self._attr_names: dict[int, dict[int, str]] = {}
+        # skeletons: label id -> node sublabel ids in node order; (skeleton, node) -> id
+        self._skeletons: dict[int, list[int]] = {}
+        self._node_ids: dict[tuple[str, str], int] = {}
         for label in cvat_labels(labels):
             self._add_label(label)
             for sub in label.sublabels:  # skeleton points are labels too
                 self._add_label(sub)
+                if sub.id is not None:
+                    self._node_ids[(label.name, sub.name)] = sub.id
+            if label.type == "skeleton" and label.id is not None and label.sublabels:
+                self._skeletons[label.id] = node_order(label)
 
     def _add_label(self, label: CvatLabel) -> None:
         if label.id is None:
@@ -132,7 +140,30 @@ class IdResolver:
             wire["label_id"] = label_ids[label]
             wire.setdefault("group", 0)
             wire.pop("keyframe", None)
+            if "elements" in shape:
+                wire["elements"] = self._elements_out(label, shape["elements"])
         return cast(list[dict[str, Any]], shapes)
+
+    def _node_id(self, skeleton: str, node: str) -> int:
+        try:
+            return self._node_ids[(skeleton, node)]
+        except KeyError:
+            raise KeyError(
+                f"CVAT skeleton '{skeleton}' has no node '{node}'; its nodes are "
+                f"{sorted(n for s, n in self._node_ids if s == skeleton)}"
+            ) from None
+
+    def _elements_out(self, skeleton: str, elements: list[ShapeRecord]) -> list[dict[str, Any]]:
+        """A skeleton's node elements, each under its node's sublabel of this skeleton."""
+        out = []
+        for element in elements:
+            node = element["label"]
+            wire = self._geometry_out(node, element)
+            wire["label_id"] = self._node_id(skeleton, node)
+            wire["source"] = element["source"]
+            wire["group"] = 0
+            out.append(wire)
+        return out
 
     def _shapes_out(self, shapes: list[ShapeRecord]) -> list[dict[str, Any]]:
         """Copying conversion; the hot upload path uses the in-place :meth:`_consume_shapes`."""
@@ -180,6 +211,8 @@ class IdResolver:
         out["source"] = shape["source"]
         out["label_id"] = self.label_id(label)
         out["group"] = shape.get("group", 0)
+        if "elements" in shape:
+            out["elements"] = self._elements_out(label, shape["elements"])
         return out
 
     def _track_out(self, track: TrackRecord) -> dict[str, Any]:
@@ -195,6 +228,33 @@ class IdResolver:
         }
         if "id" in track:
             out["id"] = track["id"]
+        if any("elements" in shape for shape in track["shapes"]):
+            out["elements"] = self._node_tracks_out(label, track)
+        return out
+
+    def _node_tracks_out(self, skeleton: str, track: TrackRecord) -> list[dict[str, Any]]:
+        """A skeleton track's node sub-tracks: node ``i`` of every keyframe, hidden
+        where the skeleton is."""
+        keyframes = [s for s in track["shapes"] if "elements" in s]
+        nodes = [e["label"] for e in keyframes[0]["elements"]]
+        out = []
+        for i, node in enumerate(nodes):
+            shapes = []
+            for keyframe in keyframes:
+                element = dict(keyframe["elements"][i])
+                element["frame"] = keyframe["frame"]
+                element["outside"] = element["outside"] or keyframe["outside"]
+                shapes.append(self._geometry_out(node, cast(ShapeRecord, element)))
+            out.append(
+                {
+                    "frame": track["frame"],
+                    "label_id": self._node_id(skeleton, node),
+                    "group": 0,
+                    "source": track.get("source", "manual"),
+                    "attributes": [],
+                    "shapes": shapes,
+                }
+            )
         return out
 
     # ----- ids -> names (download) -------------------------------------------
@@ -292,9 +352,16 @@ class IdResolver:
         shape = self._shape_fields(raw)
         shape["label"] = label
         shape["group"] = int(raw.get("group") or 0)
-        shape["attributes"] = self._attrs_in(
-            int(raw["label_id"]), raw.get("attributes") or (), f"shape {raw.get('id')}", skipped
-        )
+        where = f"shape {raw.get('id')}"
+        label_id = int(raw["label_id"])
+        shape["attributes"] = self._attrs_in(label_id, raw.get("attributes") or (), where, skipped)
+        order = self._skeletons.get(label_id)
+        if shape["type"] == "skeleton" and order:
+            # one point per node, in node order: a FiftyOne keypoint from here on
+            points, stray = flatten_elements(raw.get("elements") or (), order)
+            shape["type"], shape["points"] = "points", points
+            for sub_id in stray:
+                skipped.append(Skip(None, where, f"element of sublabel {sub_id} is no node"))
         return shape
 
     def _track_in(self, raw: Mapping[str, Any], skipped: list[Skip]) -> TrackRecord | None:
@@ -320,4 +387,10 @@ class IdResolver:
         }
         if raw.get("id") is not None:
             track["id"] = int(raw["id"])
+        order = self._skeletons.get(label_id)
+        if order and raw.get("elements"):
+            nodes: dict[int, TrackRecord | None] = {}
+            for element in raw["elements"]:
+                nodes.setdefault(int(element["label_id"]), self._track_in(element, skipped))
+            track["elements"] = [nodes.get(sub_id) for sub_id in order]
         return track

@@ -56,6 +56,7 @@ class ShapeRecord(TypedDict):
     group: NotRequired[int]
     keyframe: NotRequired[bool]
     id: NotRequired[int]
+    elements: NotRequired[list[ShapeRecord]]  # a skeleton's nodes, one ``points`` each
 
 
 class TrackRecord(TypedDict):
@@ -68,6 +69,8 @@ class TrackRecord(TypedDict):
     attributes: Attributes
     shapes: list[ShapeRecord]
     id: NotRequired[int]
+    # a skeleton track: one sub-track per node, in node order (None: no sub-track)
+    elements: NotRequired[list[TrackRecord | None]]
 
 
 class Annotations(TypedDict):
