@@ -6,6 +6,7 @@ slower path or a clear error, not a silent mistake in the middle of a run.
 
 - ``samples._is_clips`` / ``_is_frames`` / ``_root_dataset`` / ``_dataset`` /
   ``_contains_videos``: what kind of view a run was made on, and its dataset.
+- ``select_group_slices(_allow_mixed=True)``: every slice of a grouped collection at once.
 - ``values(..., _raw=True)``: labels as stored (dicts), without building objects.
 - a label's ``_data``: its stored fields, read without mongoengine descriptors.
 - ``<LabelList>._LABEL_LIST_FIELD``: the list attribute of a label container.
@@ -61,6 +62,20 @@ def root_dataset(samples: SampleCollection) -> Any:
 def dataset_of(samples: SampleCollection) -> Any:
     """The dataset a collection's samples live in (for a clips view: the clips dataset)."""
     return samples._dataset
+
+
+def all_slices(samples: SampleCollection) -> Any:
+    """A grouped collection as one flat view over every group slice (else itself)."""
+    if samples.media_type != "group":
+        return samples
+    return samples.select_group_slices(_allow_mixed=True)
+
+
+def media_types_in(samples: SampleCollection) -> set[str]:
+    """The media types a collection holds (each slice's, for a grouped one)."""
+    if samples.media_type != "group":
+        return {samples.media_type}
+    return set(samples.group_media_types.values())
 
 
 def contains_videos(samples: SampleCollection) -> bool:

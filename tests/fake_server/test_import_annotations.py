@@ -89,13 +89,6 @@ def test_connection_and_settings_are_exclusive() -> None:
         conn.close()
 
 
-def test_grouped_collections_are_refused() -> None:
-    grouped = _NoServer()
-    grouped.media_type = "group"
-    with pytest.raises(ValueError, match="grouped collections"):
-        import_annotations(grouped, task_ids=1)
-
-
 # ------------------------------------------------------------------ field names
 
 
@@ -122,7 +115,6 @@ def test_fields_from_list_dict_and_video() -> None:
 @pytest.mark.parametrize(
     ("label_types", "message"),
     [
-        ("prompt", "'prompt' is not supported"),
         ({"detections": "x", "polylines": "x"}, r"several label types map to field\(s\) \['x'\]"),
         ({"detections": ""}, "must be a non-empty string"),
         ({"detections": "frames.boxes"}, "is a frame field"),
@@ -295,6 +287,76 @@ def _images(tmp_path: Path, names: list[str]) -> list[str]:
     return paths
 
 
+def test_label_types_prompt_asks_a_field_per_type_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _images(tmp_path, ["a.jpg", "b.jpg"])
+    server = _Server()
+    server.meta[4] = dict(IMAGE_META, deleted_frames=[])
+    server.labels[4] = [_label(1, "cat"), _label(2, "dog")]
+    server.jobs[4] = [_job(7, 4)]
+    server.annotations[7] = {
+        "version": 0,
+        "tags": [{"id": 5, "frame": 0, "label_id": 2, "group": 0, "attributes": []}],
+        "shapes": [_shape(1, 1, [8, 6, 40, 30])],
+        "tracks": [],
+    }
+    asked: list[str] = []
+    answers = {"classifications": "weather", "detections": ""}
+
+    def answer(prompt: str) -> str:
+        asked.append(prompt)
+        return next(v for k, v in answers.items() if f"'{k}'" in prompt)
+
+    monkeypatch.setattr("builtins.input", answer)
+    conn, _ = connect(server)
+    dataset = fo.Dataset()
+    try:
+        dataset.add_samples([fo.Sample(filepath=f) for f in files])
+        import_annotations(dataset, task_ids=4, label_types="prompt", connection=conn)
+        assert len(asked) == 2  # one question per label type that arrived
+        assert [c.label for c in dataset.first().weather.classifications] == ["dog"]
+        assert not dataset.has_field("detections") and not dataset.has_field("classifications")
+    finally:
+        dataset.delete()
+
+
+def test_a_grouped_dataset_receives_labels_in_every_slice(tmp_path: Path) -> None:
+    left, right, _stray = _images(tmp_path, ["l.jpg", "r.jpg", "x.jpg"])
+    server = _Server()
+    meta = dict(IMAGE_META, deleted_frames=[])
+    meta["frames"] = [dict(meta["frames"][0], name=n) for n in ("l.jpg", "r.jpg", "x.jpg")]
+    meta["size"] = 3
+    server.meta[4] = meta
+    server.labels[4] = [_label(1, "cat")]
+    server.jobs[4] = [_job(7, 4)]
+    server.annotations[7] = {
+        "version": 0,
+        "tags": [],
+        "shapes": [_shape(1, f, [8, 6, 40, 30], id=100 + f) for f in range(3)],
+        "tracks": [],
+    }
+    conn, _ = connect(server)
+    dataset = fo.Dataset()
+    try:
+        dataset.add_group_field("group", default="left")
+        group = fo.Group()
+        dataset.add_samples(
+            [
+                fo.Sample(filepath=left, group=group.element("left")),
+                fo.Sample(filepath=right, group=group.element("right")),
+            ]
+        )
+        import_annotations(dataset, task_ids=4, label_types=["detections"], connection=conn)
+        flat = dataset.select_group_slices(_allow_mixed=True)
+        assert len(flat) == 2  # x.jpg is in no group: reported, not added
+        for sample in flat:
+            (cat,) = sample.detections.detections
+            assert cat.label == "cat"
+    finally:
+        dataset.delete()
+
+
 def test_image_task_into_existing_dataset(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     files = _images(tmp_path, ["a.jpg", "b.jpg"])
     server = _Server()
@@ -418,7 +480,9 @@ def test_media_type_mismatch(tmp_path: Path) -> None:
     dataset = fo.Dataset()
     try:
         dataset.add_samples([fo.Sample(filepath=f) for f in _images(tmp_path, ["a.jpg"])])
-        with pytest.raises(ValueError, match="hold videos but the dataset holds image"):
+        with pytest.raises(
+            ValueError, match=r"hold videos but the dataset holds \['image'\] samples"
+        ):
             import_annotations(dataset, task_ids=9, connection=conn)
     finally:
         dataset.delete()

@@ -78,6 +78,36 @@ def check_source(
     return list(dict.fromkeys(out))
 
 
+def prompted_fields(
+    annotations: Mapping[str, Any],
+    label_schema: Mapping[str, dict[str, Any]],
+    *,
+    video: bool,
+    ask: Callable[[str], str] | None = None,
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """``label_types="prompt"``: for each label type the import found, ask which field
+    receives it (an empty answer skips the type). Returns both maps under the answers.
+    ``ask`` defaults to ``input``, read at call time as FiftyOne's own prompts do."""
+    ask = ask or input
+    out: dict[str, Any] = {}
+    schema: dict[str, dict[str, Any]] = {}
+    for dest, by_type in annotations.items():
+        kind = next(iter(by_type), dest)
+        answer = ask(
+            f"CVAT labels of type '{kind}' were found. Name the field to store them in "
+            "(empty to skip): "
+        ).strip()
+        if not answer:
+            continue
+        if video and not answer.startswith("frames."):
+            answer = "frames." + answer
+        if answer in out:
+            raise ValueError(f"label_types='prompt': field {answer!r} was given twice")
+        out[answer] = by_type
+        schema[answer] = label_schema[dest]
+    return out, schema
+
+
 def label_fields(label_types: LabelTypes, *, video: bool = False) -> dict[str, str]:
     """Return type -> destination field for the label types to import.
 
@@ -85,16 +115,11 @@ def label_fields(label_types: LabelTypes, *, video: bool = False) -> dict[str, s
     only the types it names; a dict also renames them. In video datasets CVAT
     annotates frames, so bare names become frame fields (``frames.<name>``).
     """
-    if label_types is None:
+    if label_types is None or label_types == "prompt":  # prompt: asked once labels are in
         mapping = {t: t for t in IMPORT_LABEL_TYPES}
     elif isinstance(label_types, Mapping):
         mapping = dict(label_types)
     elif isinstance(label_types, str):
-        if label_types == "prompt":
-            raise ValueError(
-                "label_types='prompt' is not supported; pass a dict mapping label "
-                "types to field names instead"
-            )
         mapping = {label_types: label_types}
     else:
         mapping = {t: t for t in label_types}

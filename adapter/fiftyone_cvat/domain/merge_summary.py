@@ -12,7 +12,7 @@ which setting refused it) in the log and in ``results.merge_summary``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import numpy as np
@@ -160,11 +160,30 @@ def log_summary(summaries: Mapping[str, FieldSummary]) -> None:
             )
 
 
+def warn_skipped(skipped: Sequence[Skip], summaries: dict[str, FieldSummary], where: str) -> None:
+    """Report what a load or import could not convert: shapes FiftyOne has no type for
+    counted per field and type in ``summaries`` and named in one warning, everything
+    else (with reasons) in another."""
+    failed = [s for s in skipped if s.shape_type is None]
+    if failed:
+        logger.warning(
+            "%d annotation(s) from CVAT could not be converted and were not %s: %s",
+            len(failed),
+            where,
+            "; ".join(str(s) for s in failed[:5]),
+        )
+    unsupported = count_unsupported_shapes(summaries, skipped)
+    if unsupported:
+        logger.warning(
+            "CVAT shapes with no FiftyOne label type were not %s: %s", where, unsupported
+        )
+
+
 def count_unsupported_shapes(
     summaries: dict[str, FieldSummary], skipped: Iterable[Skip]
 ) -> str | None:
-    """Count, per field and type, the CVAT shapes FiftyOne has no type for; returns the
-    one warning that names them (None when there were none)."""
+    """Count, per field and type, the CVAT shapes FiftyOne has no type for (into
+    ``summaries[field].unsupported_shapes``); returns them named (None if none)."""
     counted: dict[str, dict[str, int]] = {}
     for skip in skipped:
         if skip.shape_type is not None and skip.field is not None:
@@ -177,10 +196,7 @@ def count_unsupported_shapes(
         f"{name}: " + ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
         for name, by_type in sorted(counted.items())
     ]
-    return (
-        "CVAT shapes with no FiftyOne label type were not loaded (counted in "
-        f"results.merge_summary[field]['unsupported_shapes']): {'; '.join(parts)}"
-    )
+    return "; ".join(parts)
 
 
 def as_dicts(summaries: Mapping[str, FieldSummary]) -> dict[str, dict[str, Any]]:

@@ -9,7 +9,7 @@ from typing import Any
 import fiftyone as fo
 from fiftyone.core.dataset import Dataset
 
-from fiftyone_cvat._fiftyone_compat import label_list_field
+from fiftyone_cvat._fiftyone_compat import all_slices, label_list_field
 from fiftyone_cvat.domain.conversion import FrameInfo, video_frames
 from fiftyone_cvat.domain.import_plan import TaskMedia
 
@@ -18,10 +18,18 @@ logger = logging.getLogger(__name__)
 
 def insert_samples(dataset: Dataset, filepaths: set[str], insert_new: bool) -> set[str]:
     """Add samples for new files (with metadata); returns the files now in the dataset."""
-    existing = set(dataset.distinct("filepath"))
+    existing = set(all_slices(dataset).distinct("filepath"))
     new = sorted(filepaths - existing)
     if not new:
         return filepaths
+    if dataset.media_type == "group":
+        logger.warning(
+            "Ignoring annotations of %d file(s) in no group slice of the dataset (e.g. %s): "
+            "a new sample needs a group; add the files to groups first",
+            len(new),
+            new[0],
+        )
+        return filepaths & existing
     if not insert_new:
         logger.warning(
             "Ignoring annotations of %d file(s) not in the collection (e.g. %s); "
@@ -85,7 +93,7 @@ def existing_ids(dataset: Dataset, dest: str, by_type: Mapping[str, Any]) -> dic
     if list_field is None:  # a new field (or not a label list: FiftyOne reports that)
         return {}
     sample_ids = sorted({sid for annos in by_type.values() for sid in annos})
-    view = dataset.select(sample_ids)
+    view = all_slices(dataset).select(sample_ids)
     label_ids = f"{dest}.{list_field}.id"
     out: dict[str, Any] = {}
     if dest.startswith("frames."):

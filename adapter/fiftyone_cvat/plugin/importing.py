@@ -25,6 +25,7 @@ from fiftyone_cvat.domain.import_plan import (
     check_data_path,
     check_source,
     label_fields,
+    prompted_fields,
 )
 from fiftyone_cvat.domain.run_record import RunRecord
 from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
@@ -95,6 +96,11 @@ def import_annotations(
             return
         dataset = dataset_of(sample_collection)
         imported = collect(conn, dataset, sample_collection, ids, options)
+        if imported is not None and label_types == "prompt":
+            annotations, schema = prompted_fields(
+                imported.annotations, imported.label_schema, video=dataset.media_type == "video"
+            )
+            imported = Imported(annotations, schema, imported.task_ids)
         if imported is not None and imported.label_schema:
             _merge(dataset, imported)
     finally:
@@ -126,11 +132,6 @@ def _check_arguments(
     """Everything that can be refused before a request is sent."""
     if max_workers < 1:
         raise ValueError(f"max_workers={max_workers}: use 1 or more concurrent requests")
-    if sample_collection.media_type == "group":
-        raise ValueError(
-            "import_annotations() does not support grouped collections; import into a "
-            "dataset of images or videos instead"
-        )
     if connection is not None and connection_kwargs:
         raise ValueError(
             f"got connection and connection settings {sorted(connection_kwargs)}; "

@@ -22,6 +22,7 @@ from typing import Any
 from fiftyone.core.collections import SampleCollection
 from fiftyone.core.dataset import Dataset
 
+from fiftyone_cvat._fiftyone_compat import all_slices, media_types_in
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATNotFoundError
@@ -49,6 +50,7 @@ from fiftyone_cvat.domain.import_plan import (
     label_info,
     plan_files,
 )
+from fiftyone_cvat.domain.merge_summary import warn_skipped
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.import_writes import import_frames, insert_samples
 
@@ -185,18 +187,13 @@ def collect(
         logger.warning("No CVAT frame matched a local file; nothing to import")
         return None
     present = insert_samples(dataset, wanted, options.insert_new)
-    view = dataset.select_by("filepath", sorted(present))
+    view = all_slices(dataset).select_by("filepath", sorted(present))
     sample_ids = dict(zip(*view.values(["filepath", "id"]), strict=True))
     fields = label_fields(options.label_types, video=is_video)
     annotations, label_schema, skipped = _decode_tasks(
         conn, dataset, tasks, plan, sample_ids, fields, options
     )
-    if skipped:
-        logger.warning(
-            "%d annotation(s) from CVAT could not be converted and were not imported: %s",
-            len(skipped),
-            "; ".join(str(s) for s in skipped[:5]),
-        )
+    warn_skipped(skipped, {}, "imported")
     return Imported(annotations, label_schema, [t.media.task_id for t in tasks])
 
 
@@ -213,10 +210,11 @@ def _fetch_tasks(
             "separately into a video and an image dataset"
         )
     expected = "video" if videos else "image"
-    if len(dataset) and dataset.media_type != expected:
+    if len(dataset) and expected not in media_types_in(dataset):
         raise ValueError(
-            f"the CVAT task(s) hold {expected}s but the dataset holds {dataset.media_type} "
-            "samples; import into a dataset of the same media type"
+            f"the CVAT task(s) hold {expected}s but the dataset holds "
+            f"{sorted(media_types_in(dataset))} samples; import into a dataset (or group "
+            "slice) of the same media type"
         )
     return tasks, bool(videos)
 
@@ -229,7 +227,7 @@ def _map_files(
     options: ImportOptions,
 ) -> _Plan:
     """CVAT frames -> local files, downloading what is missing when asked."""
-    data_map = build_data_map(options.data_path, sample_collection.values("filepath"))
+    data_map = build_data_map(options.data_path, all_slices(sample_collection).values("filepath"))
     plan = plan_files(
         [t.media for t in tasks],
         data_map,

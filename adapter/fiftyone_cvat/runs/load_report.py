@@ -8,7 +8,6 @@ nobody touched are kept out of FiftyOne's merge.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -18,10 +17,10 @@ from fiftyone_cvat.domain.frames import frame_step_of, spread_over_source_frames
 from fiftyone_cvat.domain.load_call import LoadCall
 from fiftyone_cvat.domain.merge_summary import (
     FieldSummary,
-    count_unsupported_shapes,
     downloaded_labels,
     log_summary,
     summarize,
+    warn_skipped,
 )
 from fiftyone_cvat.domain.new_classes import route_new_classes
 from fiftyone_cvat.domain.run_record import RunRecord
@@ -33,7 +32,6 @@ from fiftyone_cvat.fiftyone_io.merge_pruning import hide_untouched, merge_hidden
 if TYPE_CHECKING:
     from fiftyone_cvat.runs.load import LoadTarget
 
-logger = logging.getLogger(__name__)
 
 Decoded = dict[Any, Any]
 
@@ -58,13 +56,6 @@ def decode_and_report(
     annotations, new_classes, new_counts = _decode_tasks(
         target, run_schema, per_task, skipped, coerce_text
     )
-    failed = [s for s in skipped if s.shape_type is None]  # the others are counted below
-    if failed:
-        logger.warning(
-            "%d annotation(s) from CVAT could not be converted and were not loaded: %s",
-            len(failed),
-            "; ".join(str(s) for s in failed[:5]),
-        )
     outcomes = route_new_classes(new_classes, new_counts, annotations, call)
     current = current_labels(target.samples, run_schema, target.id_map)
     _keep_polygon_fill(run_schema, annotations, current)
@@ -73,9 +64,8 @@ def decode_and_report(
         field_summary = summaries.setdefault(name, FieldSummary())
         field_summary.new_classes = dict(new_counts.get(name) or {})
         field_summary.new_classes_outcome = outcome
-    unsupported = count_unsupported_shapes(summaries, skipped)
-    if unsupported:
-        logger.warning(unsupported)
+    # counted in results.merge_summary[field]["unsupported_shapes"]
+    warn_skipped(skipped, summaries, "loaded")
     log_summary(summaries)
     target.record.merge_summary = summaries
     if target.prune:
