@@ -91,7 +91,9 @@ def one_content_type_per_operation(spec: Spec) -> list[str]:
 
 
 OLDER_SERVERS_OMIT: dict[str, tuple[str, ...]] = {
-    # CVAT 2.17 (the oldest server this client supports) sends no such field
+    # CVAT 2.17 (the oldest server this client supports) sends no such fields:
+    # ``python scripts/compat_report.py --mirror <cvat git dir>`` lists them
+    "About": ("logo_url", "subtitle"),
     "DataMetaRead": ("chunks_updated_date",),
 }
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
-from fake_cvat import KEY, PASSWORD, URL, connect, json_response
+from fake_cvat import ABOUT, KEY, PASSWORD, URL, connect, json_response
 
 from cvat_api.api.jobs import jobs_list
 from cvat_api.api.server import server_retrieve_about
@@ -15,6 +16,7 @@ from cvat_api.api.tasks import tasks_retrieve
 from cvat_api.api.users import users_list
 from fiftyone_cvat.cvat.errors import (
     CVATAuthError,
+    CVATConfigError,
     CVATConnectionError,
     CVATError,
     CVATHTTPError,
@@ -37,13 +39,15 @@ def test_logs_in_once_and_sends_token() -> None:
         conn.request_json("GET", "/api/server/about")
         conn.request_json("GET", "/api/server/about")
     assert len(fake.calls("POST", "/api/auth/login")) == 1
-    login_body = json.loads(fake.bodies[0])
+    # the version first (an unsupported server fails before credentials are sent), then login
+    assert [r.url.path for r in fake.requests[:2]] == ["/api/server/about", "/api/auth/login"]
+    login_body = json.loads(fake.bodies[1])
     assert login_body == {"username": "admin", "password": PASSWORD}
-    for request in fake.requests[1:]:
+    for request in fake.requests[2:]:
         assert request.headers["Authorization"] == f"Token {KEY}"
         # The login's session cookie must not come back (it would trigger CSRF).
         assert "cookie" not in request.headers
-    assert fake.requests[0].headers.get("Authorization") is None
+    assert all(r.headers.get("Authorization") is None for r in fake.requests[:2])
 
 
 def test_access_token_preferred_over_password() -> None:
@@ -51,14 +55,43 @@ def test_access_token_preferred_over_password() -> None:
     with conn:
         assert conn.current_user().username == "admin"
     assert not fake.calls("POST", "/api/auth/login")
-    assert all(r.headers["Authorization"] == "Bearer pat-123456789" for r in fake.requests)
+    assert all(r.headers["Authorization"] == "Bearer pat-123456789" for r in fake.requests[1:])
     assert conn.client.prefix == "Bearer"
+
+
+def _about(version: str) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path == "/api/server/about":
+            return json_response(200, {**ABOUT, "version": version})
+        return None
+
+    return handler
+
+
+def test_an_access_token_for_a_server_without_tokens_is_refused_before_it_is_sent() -> None:
+    with pytest.raises(CVATConfigError, match=r"access_token: CVAT 2\.40\.0 .* has no personal"):
+        connect(_about("2.40.0"), access_token="pat-123456789")
+    conn, fake = connect(_about("2.40.0"))  # a password login works there
+    assert conn.capabilities.version == (2, 40, 0) and not conn.capabilities.access_tokens
+    assert fake.calls("POST", "/api/auth/login")
+
+
+def test_a_server_older_than_supported_fails_naming_both_versions() -> None:
+    fake_log: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response | None:
+        fake_log.append(request)
+        return _about("2.11.2")(request)
+
+    with pytest.raises(CVATConfigError, match=r"CVAT 2\.11\.2 at .* older than 2\.17\.0"):
+        connect(handler)
+    assert [r.url.path for r in fake_log] == ["/api/server/about"]  # no credentials sent
 
 
 def test_email_login() -> None:
     conn, fake = connect(username=None, email="admin@example.org")
     conn.close()
-    assert json.loads(fake.bodies[0]) == {"email": "admin@example.org", "password": PASSWORD}
+    assert json.loads(fake.bodies[1]) == {"email": "admin@example.org", "password": PASSWORD}
 
 
 def test_wrong_password_is_auth_error_without_secret() -> None:

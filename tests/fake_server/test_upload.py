@@ -93,12 +93,18 @@ class FakeUploadServer:
         keys = []
         parts = body.split(f"--{BOUNDARY}".encode())
         assert parts[0] == b"" and parts[-1] == b"--\r\n"
+        fields = {}
         for part in parts[1:-1]:
             head, _, payload = part[2:].partition(b"\r\n\r\n")
             key = re.search(rb'name="([^"]+)"', head).group(1).decode()  # type: ignore[union-attr]
-            name = re.search(rb'filename="([^"]+)"', head).group(1).decode()  # type: ignore[union-attr]
+            filename = re.search(rb'filename="([^"]+)"', head)
+            if filename is None:  # a plain form field
+                fields[key] = payload[:-2].decode()
+                continue
             keys.append(key)
-            self.received[name] = payload[:-2]
+            self.received[filename.group(1).decode()] = payload[:-2]
+        # CVAT before 2.4x validates each batch as a data request: image_quality is required
+        assert set(fields) == {"image_quality"}, fields
         self.multipart_keys.append(keys)
 
 

@@ -18,10 +18,10 @@ import logging
 import threading
 import time
 import typing
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -35,8 +35,9 @@ from cvat_api.models.basic_user import BasicUser
 from cvat_api.models.login_serializer_ex_request import LoginSerializerExRequest
 from cvat_api.models.request import Request
 from cvat_api.models.user import User
-from cvat_api.types import UNSET, Unset
+from cvat_api.types import UNSET
 from fiftyone_cvat._version import __version__
+from fiftyone_cvat.cvat.capabilities import Capabilities
 from fiftyone_cvat.cvat.errors import (
     CVATAuthError,
     CVATConfigError,
@@ -49,6 +50,7 @@ from fiftyone_cvat.cvat.errors import (
     error_from_response,
     redact,
 )
+from fiftyone_cvat.cvat.responses import Detailed, Page
 from fiftyone_cvat.cvat.retry import RetryTransport
 from fiftyone_cvat.cvat.settings import ConnectionSettings, resolve_settings
 
@@ -57,30 +59,6 @@ __all__ = ["Connection", "Page"]
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
-
-
-class Page(Protocol[T_co]):
-    """What every generated ``Paginated*List`` model looks like."""
-
-    @property
-    def results(self) -> Sequence[T_co]: ...
-
-    @property
-    def next_(self) -> str | Unset | None: ...
-
-
-class _Detailed(Protocol[T_co]):
-    """Read-only view of the generated ``Response[T]`` (covariant, unlike the class)."""
-
-    @property
-    def parsed(self) -> T_co | None: ...
-
-    @property
-    def status_code(self) -> int: ...
-
-    @property
-    def content(self) -> bytes: ...
 
 
 def _no_cookie_jar() -> http.cookiejar.CookieJar:
@@ -129,8 +107,11 @@ class Connection:
         self.client = AuthenticatedClient(base_url=self.base_url, token="", prefix="")
         self._http = self._open_client()
         try:
-            self._authenticate()
+            # before logging in: an unsupported server or credential fails with its reason
             about = self.call(server_retrieve_about.sync_detailed)
+            self.capabilities = Capabilities.of(about.version)
+            self.capabilities.check(self.base_url, access_token=bool(settings.access_token))
+            self._authenticate()
         except BaseException:
             self._http.close()
             raise
@@ -256,7 +237,7 @@ class Connection:
                     self._http = self._open_client()
         return self._http
 
-    def call(self, operation: Callable[..., _Detailed[T]], **kwargs: Any) -> T:
+    def call(self, operation: Callable[..., Detailed[T]], **kwargs: Any) -> T:
         """Run a generated ``sync_detailed`` operation and return its parsed body.
 
         Non-2xx answers raise our errors (via the response hook); an empty
@@ -290,7 +271,7 @@ class Connection:
 
     def paginate(
         self,
-        operation: Callable[..., _Detailed[Page[T]]],
+        operation: Callable[..., Detailed[Page[T]]],
         *,
         page_size: int = 100,
         **kwargs: Any,
@@ -431,7 +412,7 @@ class Connection:
 
     def _retrieve_self(self) -> BasicUser | User:
         # mypy cannot solve the protocol for a union-typed response; spell it out.
-        operation: Callable[..., _Detailed[BasicUser | User]] = users_retrieve_self.sync_detailed
+        operation: Callable[..., Detailed[BasicUser | User]] = users_retrieve_self.sync_detailed
         return self.call(operation)
 
     def user_id(self, username: str) -> int:

@@ -24,7 +24,7 @@ import base64
 import functools
 import mimetypes
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,9 +110,17 @@ class MultipartBody(ReplayableStream):
         *,
         boundary: str = BOUNDARY,
         tracker: _Tracker | None = None,
+        fields: Mapping[str, str] | None = None,
     ) -> None:
         self.boundary = boundary
         self._files = list(files)
+        self._fields = b"".join(
+            (
+                f"--{boundary}\r\n"
+                f'Content-Disposition: form-data; name="{_quote(name)}"\r\n\r\n{value}\r\n'
+            ).encode()
+            for name, value in (fields or {}).items()
+        )
         self._tracker = tracker
         self._reported = 0
         self._heads = [
@@ -132,9 +140,11 @@ class MultipartBody(ReplayableStream):
 
     @property
     def content_length(self) -> int:
-        return sum(
-            len(h) + f.size + 2 for h, (_, f) in zip(self._heads, self._files, strict=True)
-        ) + len(self._tail)
+        return (
+            len(self._fields)
+            + sum(len(h) + f.size + 2 for h, (_, f) in zip(self._heads, self._files, strict=True))
+            + len(self._tail)
+        )
 
     def _report(self, n: int) -> None:
         self._reported += n
@@ -144,6 +154,8 @@ class MultipartBody(ReplayableStream):
     def __iter__(self) -> Iterator[bytes]:
         if self._reported:  # a retry: take back what the failed attempt counted
             self._report(-self._reported)
+        if self._fields:
+            yield self._fields
         for head, (_, f) in zip(self._heads, self._files, strict=True):
             yield head
             with f.path.open("rb") as handle:
@@ -259,9 +271,16 @@ def _upload_tus(
             offset = new_offset
 
 
-def _send_batch(conn: Connection, url: str, batch: list[_File], tracker: _Tracker) -> None:
-    """Small files, several per ``Upload-Multiple`` request."""
-    body = MultipartBody([(f"client_files[{i}]", f) for i, f in enumerate(batch)], tracker=tracker)
+def _send_batch(
+    conn: Connection, url: str, batch: list[_File], tracker: _Tracker, image_quality: int
+) -> None:
+    """Small files, several per ``Upload-Multiple`` request. ``image_quality`` goes along:
+    CVAT before 2.4x validates each batch as a whole data request, which requires it."""
+    body = MultipartBody(
+        [(f"client_files[{i}]", f) for i, f in enumerate(batch)],
+        tracker=tracker,
+        fields={"image_quality": str(image_quality)},
+    )
     conn.request(
         "POST",
         url,
@@ -317,7 +336,7 @@ def upload_media(
 
     conn.request("POST", url, headers={"Upload-Start": "true"})
     jobs: list[Callable[[], None]] = [
-        functools.partial(_send_batch, conn, url, batch, tracker)
+        functools.partial(_send_batch, conn, url, batch, tracker, data.image_quality)
         for batch in _batches(small, batch_bytes)
     ]
     jobs += [functools.partial(_upload_tus, conn, url, f, tracker, tus_chunk_size) for f in large]

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="About")
 
 
@@ -14,41 +16,43 @@ class About:
     """
     Attributes:
         description (str):
-        logo_url (str):
         name (str):
-        subtitle (str):
         version (str):
+        logo_url (str | Unset):
+        subtitle (str | Unset):
     """
 
     description: str
-    logo_url: str
     name: str
-    subtitle: str
     version: str
+    logo_url: str | Unset = UNSET
+    subtitle: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
-        logo_url = self.logo_url
-
         name = self.name
 
-        subtitle = self.subtitle
-
         version = self.version
+
+        logo_url = self.logo_url
+
+        subtitle = self.subtitle
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "description": description,
-                "logo_url": logo_url,
                 "name": name,
-                "subtitle": subtitle,
                 "version": version,
             }
         )
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+        if subtitle is not UNSET:
+            field_dict["subtitle"] = subtitle
 
         return field_dict
 
@@ -57,20 +61,20 @@ class About:
         d = dict(src_dict)
         description = d.pop("description")
 
-        logo_url = d.pop("logo_url")
-
         name = d.pop("name")
-
-        subtitle = d.pop("subtitle")
 
         version = d.pop("version")
 
+        logo_url = d.pop("logo_url", UNSET)
+
+        subtitle = d.pop("subtitle", UNSET)
+
         about = cls(
             description=description,
-            logo_url=logo_url,
             name=name,
-            subtitle=subtitle,
             version=version,
+            logo_url=logo_url,
+            subtitle=subtitle,
         )
 
         about.additional_properties = d
