@@ -47,7 +47,7 @@ def used_operations() -> set[str]:
 def operations(spec: Spec) -> dict[str, dict[str, Any]]:
     out = {}
     for item in spec.get("paths", {}).values():
-        for method, op in item.items():
+        for op in item.values():
             if isinstance(op, dict) and "operationId" in op:
                 out[op["operationId"]] = op
     return out
