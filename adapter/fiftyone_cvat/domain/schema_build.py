@@ -90,10 +90,18 @@ def _check_global_attr(name: str | None, arg: str) -> None:
         raise ValueError(f"{arg} cannot be '{LABEL_ID_ATTR}': that name is reserved; pick another")
 
 
+_CUBOID_FIELDS = ("location", "rotation", "dimensions")
+
+
 def _build_field(
     name: object, info: Mapping[str, Any], globals_: _GlobalAttrs, media_type: str
 ) -> FieldSpec:
     spec = base_field_spec(name, info, media_type=media_type)
+    if media_type in ("3d", "point-cloud") and isinstance(info.get("attributes"), Mapping):
+        # a 3D detection's location/rotation/dimensions are its cuboid, not attributes
+        # (FiftyOne's schema scan lists them among the labels' dynamic fields)
+        attributes = {k: v for k, v in info["attributes"].items() if k not in _CUBOID_FIELDS}
+        info = {**info, "attributes": attributes}
     if spec.label_type == "segmentation":
         return _segmentation_field(spec, info)
     if spec.label_type == "scalar":

@@ -11,6 +11,9 @@ from fiftyone_cvat._fiftyone_compat import is_clips
 from fiftyone_cvat.domain.planning import MediaItem, MediaType
 from fiftyone_cvat.domain.specs import RunSchema
 
+THREE_D = ("point-cloud", "3d")
+"""FiftyOne's media types for scenes CVAT annotates as point clouds (``.pcd``)."""
+
 
 def media_items(
     samples: SampleCollection, media_field: str, run_schema: RunSchema
@@ -20,12 +23,18 @@ def media_items(
     Missing metadata is computed first (frame sizes and video lengths come
     from it), and a missing media file is reported here, before any request.
     """
-    media_type: MediaType = "video" if samples.media_type == "video" else "image"
-    if media_type not in ("image", "video"):
+    if samples.media_type not in ("image", "video", *THREE_D):
         raise ValueError(
             f"media type '{samples.media_type}' is not supported by this backend; "
-            "annotate image or video collections"
+            "annotate image, video, point-cloud or 3D collections"
         )
+    if samples.media_type == "3d" and media_field == "filepath":
+        raise ValueError(
+            "media_field: a 3D sample's filepath is its .fo3d scene, which CVAT cannot "
+            "read; pass media_field naming the field that holds each sample's .pcd file"
+        )
+    # a CVAT point-cloud task is planned like an image task: one frame per scene
+    media_type: MediaType = "video" if samples.media_type == "video" else "image"
     samples.compute_metadata()
     ids, filepaths, media = samples.values(["id", "filepath", media_field])
     sizes = samples.values("metadata.size_bytes")

@@ -26,7 +26,7 @@ from fiftyone_cvat.domain.conversion import (
 )
 from fiftyone_cvat.domain.planning import RunPlan, TaskPlan
 from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
-from fiftyone_cvat.fiftyone_io.collection import field_paths
+from fiftyone_cvat.fiftyone_io.collection import THREE_D, field_paths
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +59,8 @@ class _Collection:
             # Per-frame values of a clip start at its first frame, not at frame 1.
             supports = samples.values("support") if is_clips(samples) else [[1]] * len(ids)
             self.first_frames: list[int] = [int(support[0]) for support in supports]
+        elif samples.media_type in THREE_D:  # cuboids are in the scene's own units
+            w, h = [1] * len(ids), [1] * len(ids)
         else:
             w, h = samples.values(["metadata.width", "metadata.height"])
         self.sizes = list(zip(w, h, strict=True))

@@ -30,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from fiftyone_cvat.domain.conversion import geometry, masks
+from fiftyone_cvat.domain.conversion.cuboids import detection_3d
 from fiftyone_cvat.domain.conversion.decode_targets import Targets, preferred, supported_shape
 from fiftyone_cvat.domain.conversion.decode_types import (
     DecodeResult,
@@ -43,8 +44,8 @@ from fiftyone_cvat.domain.conversion.decode_types import (
 )
 from fiftyone_cvat.domain.conversion.labels import gc_paused, make_label, new_id
 from fiftyone_cvat.domain.conversion.records import Annotations, ShapeRecord, Skip, TagRecord
-from fiftyone_cvat.domain.conversion.skeletons import skeleton_track_shapes
-from fiftyone_cvat.domain.conversion.tracks import TrackError, interpolate_track
+from fiftyone_cvat.domain.conversion.skeletons import expand_track
+from fiftyone_cvat.domain.conversion.tracks import TrackError
 from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
 from fiftyone_cvat.domain.values import from_cvat_value
@@ -96,12 +97,7 @@ def _decode(
         decoder.shape(shape, "shape", shape.get("id"), None, None, True)
     for ordinal, track in enumerate(annotations["tracks"], 1):
         try:
-            if "elements" in track:  # a skeleton: its nodes' sub-tracks make the points
-                expanded = skeleton_track_shapes(
-                    track, track["elements"], end_frame, deleted_frames
-                )
-            else:
-                expanded = interpolate_track(track, end_frame, deleted_frames)
+            expanded = expand_track(track, end_frame, deleted_frames)
         except TrackError as e:
             decoder.skip(None, f"track {track.get('id')}", str(e))
             continue
@@ -369,6 +365,15 @@ class _Decoder:
         label_id, source = self._label_id(p.spec, shape["attributes"], p.fallback_key, p.keyframe)
         fields, attrs = self._fields(p)
         try:
+            if shape["type"] == "cuboid":  # 3D: location, rotation, dimensions
+                if (in_3d := detection_3d(shape["points"])) is None:
+                    self.used[p.spec.name].discard(label_id)
+                    reason = "2D cuboids have no FiftyOne label type"
+                    self.skip(p.spec, where, reason, shape_type="cuboid")
+                    return
+                label = make_label(fol.Detection, fields, {**attrs, **in_3d}, label_id)
+                self._finish_label(p, "detections", label, source)
+                return
             if shape["type"] == "points":
                 fields["points"] = [
                     list(pt) for pt in geometry.points_from_cvat(shape["points"], width, height)
@@ -473,7 +478,9 @@ class _Decoder:
                     self.skip(spec, where, f"class '{p.cls.name}' has no mask target value")
                     continue
                 try:
-                    binary, left, top = _binary(p)
+                    binary, left, top = masks.shape_mask(
+                        p.shape["type"], p.shape["points"], p.info.width, p.info.height
+                    )
                 except ValueError as e:
                     self.skip(spec, where, str(e))
                     continue
@@ -487,10 +494,3 @@ class _Decoder:
             label = make_label(fol.Segmentation, {"mask": canvas}, None, label_id)
             self._finish_label(first, "segmentation", label, source)
         self.segmentations = {}
-
-
-def _binary(p: Pending) -> tuple[npt.NDArray[np.bool_], int, int]:
-    """A mask or polygon shape as a binary mask and its top-left corner."""
-    if p.shape["type"] == "mask":
-        return masks.decode_mask_points(p.shape["points"])
-    return masks.polygon_mask(p.shape["points"], int(p.info.width), int(p.info.height)), 0, 0

@@ -20,6 +20,7 @@ SHAPE_PREFERENCE: dict[str, tuple[str, ...]] = {
     "polygon": ("polylines", "segmentation", "detections"),
     "polyline": ("polylines",),
     "points": ("keypoints",),
+    "cuboid": ("detections",),  # 3D tasks; a 2D cuboid (8 points) is counted, not decoded
 }
 """Return types a CVAT shape type decodes into, best first."""
 

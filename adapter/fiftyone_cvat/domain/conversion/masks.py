@@ -172,3 +172,12 @@ def paint(
         return
     window = canvas[y0:y1, x0:x1]
     window[binary[y0 - top : y1 - top, x0 - left : x1 - left]] = value
+
+
+def shape_mask(
+    shape_type: str, points: Sequence[float], width: float, height: float
+) -> tuple[npt.NDArray[np.bool_], int, int]:
+    """A ``mask`` or ``polygon`` shape as a binary mask and its top-left corner."""
+    if shape_type == "mask":
+        return decode_mask_points(points)
+    return polygon_mask(points, int(width), int(height)), 0, 0

@@ -143,6 +143,15 @@ def flatten_elements(
     return points, stray
 
 
+def expand_track(
+    track: TrackRecord, end_frame: int, deleted_frames: Container[int] = ()
+) -> list[ShapeRecord]:
+    """Every shape CVAT reports for a track; a skeleton's come from its nodes' sub-tracks."""
+    if "elements" in track:
+        return skeleton_track_shapes(track, track["elements"], end_frame, deleted_frames)
+    return interpolate_track(track, end_frame, deleted_frames)
+
+
 def skeleton_track_shapes(
     track: TrackRecord,
     elements: Sequence[TrackRecord | None],
