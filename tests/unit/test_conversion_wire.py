@@ -145,6 +145,10 @@ def test_rle_round_trip(h: int, w: int, seed: int, density: float) -> None:
 def test_rle_rejects_wrong_length() -> None:
     with pytest.raises(ValueError, match="cover 3 pixels"):
         rle_decode([1, 2], 2, 2)
+    with pytest.raises(ValueError, match="cover 4 pixels"):
+        rle_decode([6, -2], 2, 2)  # right total, but a negative run
+    long_runs = [1] * 70_000  # more runs than the cached alternation holds
+    assert rle_decode(long_runs, 1, 70_000)[0, 1::2].all()
 
 
 # --------------------------------------------------------------------------

@@ -10,7 +10,6 @@ pixels with ``right``/``bottom`` *inclusive* (a 1-pixel mask has
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -34,23 +33,31 @@ def rle_encode(mask: npt.NDArray[np.generic]) -> list[int]:
     return runs
 
 
+_ALTERNATING: BoolMask = np.resize(np.array([False, True]), 1 << 16)
+"""False, True, False, ...: the value of each run, sliced instead of rebuilt per mask."""
+
+
 def rle_decode(
     runs: Sequence[float] | npt.NDArray[np.generic], height: int, width: int
 ) -> BoolMask:
     """The ``(height, width)`` boolean mask of CVAT run lengths (row-major, zeros first).
 
     Raises ``ValueError`` when the runs do not cover exactly ``height * width``
-    pixels: a corrupt mask must not be silently padded or cut.
+    pixels or one is negative: a corrupt mask must not be silently padded or cut.
     """
     counts = np.asarray(runs, dtype=np.int64)
     total = int(counts.sum()) if counts.size else 0
-    if total != height * width or (counts.size and counts.min() < 0):
+    n = counts.size
+    values = _ALTERNATING[:n] if n <= _ALTERNATING.size else (np.arange(n) & 1).astype(np.bool_)
+    try:
+        if total != height * width:
+            raise ValueError
+        return np.repeat(values, counts).reshape(height, width)
+    except ValueError:  # also numpy's refusal of a negative run
         raise ValueError(
             f"mask runs cover {total} pixels, but its box is {width}x{height} = "
             f"{width * height} pixels"
-        )
-    values = (np.arange(counts.size) & 1).astype(np.bool_)
-    return np.repeat(values, counts).reshape(height, width)
+        ) from None
 
 
 def mask_points(mask: npt.NDArray[np.generic], left: int, top: int) -> list[float]:
@@ -66,11 +73,12 @@ def decode_mask_points(points: Sequence[float]) -> tuple[BoolMask, int, int]:
     """``(box-sized boolean mask, left, top)`` of a CVAT mask shape's ``points``."""
     if len(points) < 4:
         raise ValueError(f"a mask shape needs at least 4 points, got {len(points)}")
-    left, top, right, bottom = (math.trunc(v) for v in points[-4:])
+    values = np.array(points, dtype=np.int64)  # one conversion; truncates like CVAT
+    left, top, right, bottom = values[-4:].tolist()
     width, height = right - left + 1, bottom - top + 1
     if width <= 0 or height <= 0:
         raise ValueError(f"mask box [{left}, {top}, {right}, {bottom}] is empty")
-    return rle_decode(points[:-4], height, width), left, top
+    return rle_decode(values[:-4], height, width), left, top
 
 
 def tight_box(mask: BoolMask) -> tuple[int, int, int, int] | None:
