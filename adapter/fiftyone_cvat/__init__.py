@@ -58,6 +58,10 @@ def __getattr__(attr: str) -> Any:
         from fiftyone_cvat.plugin.importing import import_annotations
 
         return import_annotations
+    if attr in {"leftovers", "remove_leftovers"}:
+        from fiftyone_cvat.plugin import leftovers
+
+        return getattr(leftovers, attr)
     if attr == "CVATAnnotationAPI":
         from fiftyone_cvat.plugin.api import CVATAnnotationAPI
 

@@ -280,6 +280,49 @@ def test_post_is_not_blindly_retried_on_503() -> None:
     assert len(fake.calls("POST", "/api/tasks")) == 1
 
 
+def test_post_is_retried_on_503_with_retry_after() -> None:
+    sleeps: list[float] = []
+    failures: list[httpx.Response | Exception] = [
+        json_response(503, {"detail": "busy"}, **{"Retry-After": "2"})
+    ]
+    conn, fake = connect(flaky("/api/tasks", failures), sleep=sleeps.append)
+    with conn:
+        # the server says it did not process it, and when to come back
+        assert conn.request_json("POST", "/api/tasks", json={"name": "t"}) == {"ok": True}
+    assert sleeps == [2.0]
+    assert len(fake.calls("POST", "/api/tasks")) == 2
+
+
+@pytest.mark.parametrize(
+    ("path", "retried"),
+    [("/api/jobs/7", True), ("/api/tasks/3/", True), ("/api/jobs/7/annotations", False)],
+)
+def test_patch_of_an_object_is_retried_but_not_of_annotations(path: str, retried: bool) -> None:
+    failures: list[httpx.Response | Exception] = [httpx.ReadError("reset")]
+    conn, fake = connect(flaky(path, failures))
+    with conn:
+        if retried:
+            conn.request_json("PATCH", path, json={"assignee": 2})
+        else:
+            with pytest.raises(CVATConnectionError):
+                conn.request_json("PATCH", path, json={"shapes": []})
+    assert len(fake.calls("PATCH")) == (2 if retried else 1)
+
+
+def test_a_reset_login_is_sent_again() -> None:
+    resets: list[Exception] = [httpx.ReadError("reset")]
+
+    def handler(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path == "/api/auth/login" and resets:
+            raise resets.pop()
+        return None
+
+    conn, fake = connect(handler)
+    with conn:
+        conn.request_json("GET", "/api/server/about")
+    assert len(fake.calls("POST", "/api/auth/login")) == 2
+
+
 def test_post_read_error_is_not_retried() -> None:
     failures: list[httpx.Response | Exception] = [httpx.ReadError("reset")]
     conn, fake = connect(flaky("/api/tasks", failures))

@@ -9,8 +9,11 @@ Rules, chosen so a retry can never apply a write twice:
 * connection failures before anything was sent (connect error/timeout) are
   retried for every method;
 * other transport errors, and 502/503/504, only for idempotent methods
-  (GET, HEAD, OPTIONS, PUT, DELETE);
-* 429 for every method: the server explicitly did not process the request;
+  (GET, HEAD, OPTIONS, PUT, DELETE, and a PATCH of an object's own fields such
+  as ``/api/jobs/7``, which sets values, never a PATCH of annotations; and the
+  login POST);
+* 429, and 503 with ``Retry-After``, for every method: the server says it did
+  not process the request and when to come back;
 * ``Retry-After`` (seconds or HTTP date) is honoured up to ``max_backoff``;
   a longer demand is not waited for and the response is returned as is.
 """
@@ -19,19 +22,43 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import re
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 
 import httpx
 
-__all__ = ["IDEMPOTENT_METHODS", "RETRY_STATUSES", "ReplayableStream", "RetryTransport"]
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "RETRY_STATUSES",
+    "ReplayableStream",
+    "RetryTransport",
+    "is_idempotent",
+]
 
 log = logging.getLogger(__name__)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+_OBJECT_PATH = re.compile(r"/api/(?:projects|tasks|jobs|labels)/\d+/?")
+
+
+def is_idempotent(request: httpx.Request) -> bool:
+    """Whether sending ``request`` twice has the effect of sending it once."""
+    method = request.method.upper()
+    if method in IDEMPOTENT_METHODS:
+        return True
+    if method == "POST":
+        return request.url.path.rstrip("/") == "/api/auth/login"  # a second login is harmless
+    return method == "PATCH" and _OBJECT_PATH.fullmatch(request.url.path) is not None
+
+
+def _not_processed(response: httpx.Response) -> bool:
+    """The server refused to process the request now (and said when to retry)."""
+    status = response.status_code
+    return status == 429 or (status == 503 and "retry-after" in response.headers)
 
 
 class ReplayableStream(httpx.SyncByteStream):
@@ -81,7 +108,7 @@ class RetryTransport(httpx.BaseTransport):
         return float(min(self.max_backoff, self.backoff * (2**attempt)))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        idempotent = request.method.upper() in IDEMPOTENT_METHODS
+        idempotent = is_idempotent(request)
         attempt = 0
         while True:
             try:
@@ -102,7 +129,7 @@ class RetryTransport(httpx.BaseTransport):
                 )
             else:
                 status = response.status_code
-                retryable = status in RETRY_STATUSES and (idempotent or status == 429)
+                retryable = status in RETRY_STATUSES and (idempotent or _not_processed(response))
                 if not retryable or attempt >= self.retries or not _replayable(request):
                     return response
                 retry_after = parse_retry_after(response.headers.get("retry-after"))

@@ -17,6 +17,7 @@ also listed reused projects in ``project_ids``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any, Literal
 
 import attrs
@@ -59,6 +60,45 @@ class TaskFrame:
     height: int
 
 
+CreatedKind = Literal["project", "task"]
+
+
+@attrs.frozen
+class PendingCreation:
+    """A project or task whose POST was sent but whose id the run does not know yet.
+
+    Kept in the record (and saved) before the POST goes out, so a run whose answer
+    was lost, or whose process was killed, can still find what it created: CVAT
+    names are not unique, so the object is the one of this name, owned by the
+    run's user, created since ``since`` and still empty.
+    """
+
+    kind: CreatedKind
+    name: str
+    since: datetime  # UTC, the client's clock
+
+    def to_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "name": self.name, "since": self.since.isoformat()}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> PendingCreation:
+        kind = d.get("kind")
+        if kind not in ("project", "task"):
+            raise ValueError(f"run record: pending creation of {kind!r}, not a project or task")
+        return cls(kind, str(d["name"]), datetime.fromisoformat(str(d["since"])))
+
+
+@attrs.frozen
+class Leftovers:
+    """What of a run exists in CVAT: its tasks and the projects it created."""
+
+    tasks: list[int]
+    projects: list[int]
+
+    def __bool__(self) -> bool:
+        return bool(self.tasks or self.projects)
+
+
 @attrs.define
 class RunRecord:
     """The typed run record; ``id_map`` (FiftyOne's) stays on the results object."""
@@ -70,6 +110,7 @@ class RunRecord:
     server_ids: dict[ServerKey, str] = attrs.Factory(dict)
     schema: RunSchema | None = None
     merge_summary: dict[str, FieldSummary] = attrs.Factory(dict)
+    pending: list[PendingCreation] = attrs.Factory(list)
     # id map entries a load keeps out of FiftyOne's merge until the run is saved (no JSON)
     hidden: dict[str, dict[str, Any]] = attrs.Factory(dict)
 
@@ -107,6 +148,7 @@ class RunRecord:
             "server_id_map": {str(k): v for k, v in sorted(self.server_ids.items())},
             "resolved_schema": self.schema.to_dict() if self.schema is not None else {},
             "merge_summary": {name: s.to_json() for name, s in self.merge_summary.items()},
+            "pending_creations": [p.to_json() for p in self.pending],
         }
 
     @classmethod
@@ -130,6 +172,18 @@ class RunRecord:
                 name: FieldSummary.from_json(summary)
                 for name, summary in (d.get("merge_summary") or {}).items()
             },
+            pending=[PendingCreation.from_json(p) for p in d.get("pending_creations") or []],
+        )
+
+    def checkpoint(self) -> RunRecord:
+        """What must survive a killed process: the created and the pending ids (small,
+        so saving it after every creation costs next to nothing)."""
+        return RunRecord(
+            project_ids=list(self.project_ids),
+            task_ids=list(self.task_ids),
+            job_ids={t: list(j) for t, j in self.job_ids.items()},
+            schema=self.schema,
+            pending=list(self.pending),
         )
 
 

@@ -264,7 +264,15 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
     ) -> CVATAnnotationResults:
         api = self.connect_to_api()
         try:
-            outcome = annotate_run(api.connection, self.config, samples, anno_key)
+            outcome = annotate_run(
+                api.connection,
+                self.config,
+                samples,
+                anno_key,
+                checkpoint=lambda record: self.save_run_results(
+                    samples, anno_key, self.results(samples, anno_key, {}, record), cache=False
+                ),
+            )
         except AnnotationRunError as exc:
             # CVAT has some of the run: its record lists them, for cleanup()
             failed = self.results(samples, anno_key, exc.id_map, exc.record)

@@ -15,7 +15,9 @@ from typing import Any
 import fiftyone.utils.annotations as foua
 from fiftyone.core.collections import SampleCollection
 
-from fiftyone_cvat.domain.run_record import RunRecord, drop_samples
+from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.cvat.create_once import find_created
+from fiftyone_cvat.domain.run_record import Leftovers, RunRecord, drop_samples
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.plugin.status import print_status, run_status
 
@@ -147,6 +149,27 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         merge does not read their missing annotations as deletions."""
         drop_samples(self.id_map, self._record.forget_tasks(task_ids))
 
+    def _adopt_pending(self, conn: Connection) -> None:
+        """Objects whose POST answer never came (a lost response, a killed process)
+        join the record, so cleanup removes them like the rest."""
+        record = self._record
+        for pending in record.pending:
+            known = record.task_ids if pending.kind == "task" else record.project_ids
+            for found in find_created(conn, pending, known):
+                logger.info("Found %s '%s' (id %d) of this run", pending.kind, pending.name, found)
+                known.append(found)
+        record.pending = []
+
+    def leftovers(self) -> Leftovers:
+        """What of this run exists in CVAT now: its tasks and the projects it created,
+        including objects whose creation answer was lost. See :func:`fiftyone_cvat.leftovers`."""
+        api = self.connect_to_api()
+        self._adopt_pending(api.connection)
+        return Leftovers(
+            tasks=[t for t in self.task_ids if api.task_exists(t)],
+            projects=[p for p in self.project_ids if api.project_exists(p)],
+        )
+
     def cleanup(self) -> None:
         """Delete this run's tasks, then the projects it created once they are empty.
 
@@ -154,6 +177,7 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         project deletes every task in it (FiftyOne's built-in keeps it too).
         """
         api = self.connect_to_api()
+        self._adopt_pending(api.connection)
         if self.task_ids:
             logger.info("Deleting %d task(s)", len(self.task_ids))
             api.delete_tasks(self.task_ids)

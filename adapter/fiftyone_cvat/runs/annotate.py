@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
@@ -23,6 +23,7 @@ from cvat_api.models import PatchedLabelRequest, ProjectWriteRequest
 from fiftyone_cvat._fiftyone_compat import root_dataset
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.cvat.create_once import UNCERTAIN, create_once, find_twins
 from fiftyone_cvat.cvat.upload import upload_media
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver
 from fiftyone_cvat.domain.cvat_labels import CvatLabel
@@ -33,7 +34,7 @@ from fiftyone_cvat.domain.project_labels import (
     missing_label_id,
     project_run_schema,
 )
-from fiftyone_cvat.domain.run_record import RunRecord, ServerKey, TaskFrame
+from fiftyone_cvat.domain.run_record import PendingCreation, RunRecord, ServerKey, TaskFrame
 from fiftyone_cvat.domain.schema_build import build_run_schema
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
@@ -46,6 +47,10 @@ from fiftyone_cvat.runs.protocols import AnnotateConfig
 logger = logging.getLogger(__name__)
 
 IdMap = dict[str, dict[str, Any]]
+Checkpoint = Callable[[RunRecord], None]
+
+UPLOAD_ATTEMPTS = 3
+"""Times a task is created and its media uploaded before a run gives up on it."""
 
 
 class AnnotationRunError(RuntimeError):
@@ -76,9 +81,17 @@ class _Project:
 
 
 def annotate_run(
-    conn: Connection, config: AnnotateConfig, samples: SampleCollection, anno_key: str
+    conn: Connection,
+    config: AnnotateConfig,
+    samples: SampleCollection,
+    anno_key: str,
+    checkpoint: Checkpoint | None = None,
 ) -> AnnotateOutcome:
-    """Run ``annotate()`` for our backend. Bad input fails before anything is created."""
+    """Run ``annotate()`` for our backend. Bad input fails before anything is created.
+
+    ``checkpoint`` receives the record's :meth:`~RunRecord.checkpoint` before every
+    creation and after it, to be saved where a process killed midway leaves it.
+    """
     run_schema = build_run_schema(
         config.label_schema or {},
         occluded_attr=config.occluded_attr,
@@ -113,18 +126,19 @@ def annotate_run(
         )
     encoded = encode_run(samples, run_schema, plan)
     record = RunRecord(schema=run_schema)
-    recorder = _Recorder(record)
+    recorder = _Recorder(record, checkpoint)
     try:
         project_id = _prepare_project(conn, config, project, run_schema, recorder)
         labels = None if project_id is not None else cvat_label_requests(run_schema)
         _create_tasks(conn, config, plan, labels, project_id, encoded, recorder)
     except BaseException as exc:
-        if not (record.task_ids or record.project_ids):
+        if not (record.task_ids or record.project_ids or record.pending):
             raise
+        uncertain = "".join(f", {p.kind} '{p.name}' (answer lost)" for p in record.pending)
         raise AnnotationRunError(
             f"annotate() failed: {exc}. Created so far: projects {record.project_ids}, "
-            f"tasks {record.task_ids}. They are recorded in run '{anno_key}'; remove them with "
-            f"dataset.load_annotation_results('{anno_key}').cleanup()",
+            f"tasks {record.task_ids}{uncertain}. They are recorded in run '{anno_key}'; "
+            f"remove them with dataset.load_annotation_results('{anno_key}').cleanup()",
             record,
             encoded.id_map,
         ) from exc
@@ -142,21 +156,63 @@ def _check_usernames(conn: Connection, plan: RunPlan) -> None:
 class _Recorder:
     """Thread-safe recording of created ids into the run record as they appear."""
 
-    def __init__(self, record: RunRecord) -> None:
+    def __init__(self, record: RunRecord, checkpoint: Checkpoint | None = None) -> None:
         self.record = record
+        self._checkpoint = checkpoint
         self._lock = threading.Lock()
         self._plan_index: dict[int, int] = {}
+        self.uncertain: list[PendingCreation] = []
 
-    def created_project(self, project_id: int) -> None:
+    def _save(self) -> None:
+        if self._checkpoint is not None:
+            self._checkpoint(self.record.checkpoint())
+
+    def pending(self, creation: PendingCreation) -> None:
+        """A POST is about to go out: saved first, so its object can always be found."""
+        with self._lock:
+            self.record.pending.append(creation)
+            self._save()
+
+    def uncertain_creation(self, creation: PendingCreation) -> None:
+        with self._lock:
+            self.uncertain.append(creation)
+
+    def refused(self, creation: PendingCreation) -> None:
+        """CVAT refused the POST: nothing to find later."""
+        with self._lock:
+            self._resolved(creation.kind, creation.name)
+            self._save()
+
+    def _resolved(self, kind: str, name: str) -> None:
+        for k, p in enumerate(self.record.pending):
+            if p.kind == kind and p.name == name:
+                del self.record.pending[k]
+                return
+
+    def known_tasks(self) -> set[int]:
+        with self._lock:
+            return set(self.record.task_ids)
+
+    def created_project(self, project_id: int, name: str) -> None:
         with self._lock:
             self.record.project_ids.append(project_id)
+            self._resolved("project", name)
+            self._save()
 
-    def task(self, task_id: int, plan_index: int) -> None:
+    def task(self, task_id: int, plan_index: int, name: str) -> None:
         """Tasks finish in any order; the run lists them in plan order."""
         with self._lock:
             self._plan_index[task_id] = plan_index
             self.record.task_ids.append(task_id)
             self.record.task_ids.sort(key=self._plan_index.__getitem__)
+            self._resolved("task", name)
+            self._save()
+
+    def forget_task(self, task_id: int) -> None:
+        """A task deleted to be made again."""
+        with self._lock:
+            self.record.task_ids.remove(task_id)
+            self._save()
 
     def task_done(
         self,
@@ -195,9 +251,18 @@ def _prepare_project(
     if project.id is None:
         if not config.project_name:
             return None
-        body = ProjectWriteRequest(name=config.project_name, labels=cvat_label_requests(run_schema))
-        new_id = endpoints.create_project(conn, body)
-        recorder.created_project(new_id)
+        name = config.project_name
+        body = ProjectWriteRequest(name=name, labels=cvat_label_requests(run_schema))
+        new_id = create_once(
+            conn,
+            "project",
+            name,
+            lambda: endpoints.create_project(conn, body),
+            on_pending=recorder.pending,
+            on_refused=recorder.refused,
+            on_uncertain=recorder.uncertain_creation,
+        )
+        recorder.created_project(new_id, name)
         return new_id
     if project.labels and missing_label_id(project.labels):
         # Provenance needs the reserved attribute on every label of the project.
@@ -236,6 +301,22 @@ def _create_tasks(
     for future in futures:
         if not future.cancelled() and (exc := future.exception()) is not None:
             raise exc
+    _delete_twins(conn, recorder)
+
+
+def _delete_twins(conn: Connection, recorder: _Recorder) -> None:
+    """Only after lost answers: empty twins a late POST made are deleted."""
+    for kind in ("project", "task"):
+        uncertain = [p for p in recorder.uncertain if p.kind == kind]
+        if not uncertain:
+            continue
+        known = recorder.known_tasks() if kind == "task" else set(recorder.record.project_ids)
+        for pending, twin in find_twins(conn, uncertain, known):
+            logger.warning("Deleting %s %d, an empty twin of '%s'", kind, twin, pending.name)
+            if kind == "task":
+                endpoints.delete_task(conn, twin)
+            else:
+                endpoints.delete_project(conn, twin)
 
 
 def _create_task(
@@ -253,18 +334,43 @@ def _create_task(
         project_id=project_id,
         labels=labels,
     )
-    task_id = endpoints.create_task(conn, body)
-    recorder.task(task_id, task.index)
-
-    with progress.upload(body.name) as on_bytes:
-        rq_id = upload_media(
+    for attempt in range(1, UPLOAD_ATTEMPTS + 1):
+        task_id = create_once(
             conn,
-            task_id,
-            [item.media_path for item in task.items],
-            task.data_params(),
-            names=task.upload_names,
-            progress=on_bytes,
+            "task",
+            body.name,
+            lambda: endpoints.create_task(conn, body),
+            known=recorder.known_tasks(),
+            on_pending=recorder.pending,
+            on_refused=recorder.refused,
+            on_uncertain=recorder.uncertain_creation,
         )
+        recorder.task(task_id, task.index, body.name)
+        try:
+            with progress.upload(body.name) as on_bytes:
+                rq_id = upload_media(
+                    conn,
+                    task_id,
+                    [item.media_path for item in task.items],
+                    task.data_params(),
+                    names=task.upload_names,
+                    progress=on_bytes,
+                )
+            break
+        except UNCERTAIN as exc:
+            # CVAT appends re-sent upload parts, so a half-known upload cannot be
+            # resumed: start the task over (its files are local, nothing is lost).
+            if attempt == UPLOAD_ATTEMPTS:
+                raise
+            logger.warning(
+                "Uploading media of task '%s' failed (%s); recreating it (attempt %d/%d)",
+                body.name,
+                exc,
+                attempt + 1,
+                UPLOAD_ATTEMPTS,
+            )
+            endpoints.delete_task(conn, task_id)
+            recorder.forget_task(task_id)
     conn.wait_for_request(rq_id, timeout=config.wait_timeout)
 
     jobs = endpoints.job_progress(conn, task_id)

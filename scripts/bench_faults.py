@@ -1,0 +1,461 @@
+"""Faults: round trips through a fault-injecting proxy in front of a live CVAT.
+
+Against the CVAT server named by ``FIFTYONE_CVAT_URL`` (loopback; credentials
+from ``FIFTYONE_CVAT_USERNAME``/``FIFTYONE_CVAT_PASSWORD``), this script starts
+:mod:`fault_proxy` on 127.0.0.1 and drives, through it, 200-image round trips
+with ours (annotate -> one annotator edit per job, sent straight to CVAT ->
+load) under several fault mixes: 503s with ``Retry-After``, connection resets
+before and after the request reaches the server, and stalls longer than
+``request_timeout``. Then two faults no proxy can make: the client process
+killed with SIGKILL in the middle of ``annotate()``, and a file that passes
+every local check but that CVAT's media processing rejects.
+
+Every run must either finish with exactly the labels of a clean run, or fail
+with a run record whose ``cleanup()`` leaves no task and no project on the
+server (and the dataset's labels as they were). A killed run's leftovers must
+be listed by ``fiftyone_cvat.leftovers()`` and removed by
+``fiftyone_cvat.remove_leftovers()``. The last line reads
+``faults: R runs, F faults injected, N retries, L labels lost, T tasks left``;
+the exit status is non-zero unless L and T are 0.
+
+Not a test: ``python scripts/bench_faults.py [--runs 2] [--images 200]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_round_trip import (
+    HEIGHT,
+    WIDTH,
+    Creds,
+    Cvat,
+    annotator_edits,
+    make_boxes,
+    make_media,
+)
+from fault_proxy import FaultMix, FaultProxy
+
+REQUEST_TIMEOUT = 4.0
+MIXES = [
+    FaultMix("503 storm", {"503": 0.15}),
+    FaultMix("resets", {"reset_before": 0.04, "reset_after": 0.04}),
+    FaultMix("stalls", {"stall": 0.03}, stall_seconds=REQUEST_TIMEOUT + 1.5),
+    FaultMix(
+        "everything",
+        {"503": 0.05, "reset_before": 0.02, "reset_after": 0.02, "stall": 0.01},
+        stall_seconds=REQUEST_TIMEOUT + 1.5,
+    ),
+]
+BOXES = 5
+TASK_SIZE = 100
+SEGMENT_SIZE = 50
+Signature = tuple[dict[str, tuple[str, tuple[float, ...]]], list[tuple[str, tuple[float, ...]]]]
+
+
+@dataclass
+class Outcome:
+    mix: str
+    run: int
+    finished: bool
+    detail: str = ""
+    faults: int = 0
+    retries: int = 0
+    labels_lost: int = 0
+    left: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+class RetryCounter(logging.Handler):
+    """Counts the backend's recovery messages: transport retries, re-sent creations,
+    adopted objects whose answer was lost, recreated tasks, deleted twins."""
+
+    WORDS = ("retry", "attempt", "answer was lost", "twin")
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if any(word in record.getMessage() for word in self.WORDS):
+            self.count += 1
+
+
+@contextmanager
+def counting_retries() -> Iterator[RetryCounter]:
+    counter = RetryCounter()
+    logger = logging.getLogger("fiftyone_cvat")
+    previous = logger.level
+    logger.setLevel(logging.INFO)
+    logger.addHandler(counter)
+    try:
+        yield counter
+    finally:
+        logger.removeHandler(counter)
+        logger.setLevel(previous)
+
+
+# --------------------------------------------------------------------------
+# Dataset and label signatures
+# --------------------------------------------------------------------------
+
+
+def make_dataset(name: str, n: int, media: Path) -> Any:
+    import fiftyone as fo
+
+    samples = [
+        fo.Sample(
+            filepath=str(path),
+            metadata=fo.ImageMetadata(width=WIDTH, height=HEIGHT, num_channels=3),
+            ground_truth=fo.Detections(
+                detections=[fo.Detection(label=c, bounding_box=bb) for c, bb in boxes]
+            ),
+        )
+        for path, boxes in zip(make_media(n, media), make_boxes(n, BOXES), strict=True)
+    ]
+    dataset = fo.Dataset(name)
+    dataset.persistent = True  # the killed child and this process share it
+    dataset.add_samples(samples)
+    return dataset
+
+
+def snapshot(dataset: Any) -> dict[str, Any]:
+    """Every sample's ground truth, to restore before each run."""
+    return {s.id: s.ground_truth.copy() for s in dataset.select_fields("ground_truth")}
+
+
+def restore(dataset: Any, labels: dict[str, Any]) -> None:
+    for sample in dataset.select_fields("ground_truth"):
+        sample.ground_truth = labels[sample.id].copy()
+        sample.save()
+
+
+def signature(dataset: Any, original_ids: set[str]) -> Signature:
+    kept: dict[str, tuple[str, tuple[float, ...]]] = {}
+    new: list[tuple[str, tuple[float, ...]]] = []
+    for sample in dataset.select_fields("ground_truth"):
+        for det in sample.ground_truth.detections if sample.ground_truth else []:
+            entry = (det.label, tuple(round(v, 5) for v in det.bounding_box))
+            if det.id in original_ids:
+                kept[det.id] = entry
+            else:
+                new.append(entry)
+    return kept, sorted(new)
+
+
+def lost_labels(got: Signature, want: Signature) -> int:
+    """Labels of ``want`` that ``got`` lacks or holds differently."""
+    kept = sum(1 for k, v in want[0].items() if got[0].get(k) != v)
+    remaining = list(got[1])
+    missing = 0
+    for entry in want[1]:
+        if entry in remaining:
+            remaining.remove(entry)
+        else:
+            missing += 1
+    return kept + missing
+
+
+# --------------------------------------------------------------------------
+# Server checks
+# --------------------------------------------------------------------------
+
+
+def server_objects(creds: Creds, prefix: str) -> list[str]:
+    """Tasks and projects on the server whose names start with ``prefix``."""
+    cvat = Cvat(creds)
+    try:
+        out = []
+        for kind in ("tasks", "projects"):
+            found = cvat.json("GET", f"/api/{kind}", params={"search": prefix, "page_size": 500})
+            out += [
+                f"{kind[:-1]} {o['id']} '{o['name']}'"
+                for o in found["results"]
+                if o["name"].startswith(prefix)
+            ]
+        return out
+    finally:
+        cvat.close()
+
+
+def sweep(creds: Creds, prefix: str) -> None:
+    """Remove whatever a failed check left, so the next run starts clean (uncounted)."""
+    cvat = Cvat(creds)
+    try:
+        for kind in ("tasks", "projects"):
+            found = cvat.json("GET", f"/api/{kind}", params={"search": prefix, "page_size": 500})
+            for o in found["results"]:
+                if o["name"].startswith(prefix):
+                    cvat.http.delete(f"/api/{kind}/{o['id']}")
+    finally:
+        cvat.close()
+
+
+def remove_run(dataset: Any, key: str, creds: Creds) -> None:
+    """The user's way out of a failed run: its results' cleanup(), then the run."""
+    if key not in dataset.list_annotation_runs():
+        return
+    results = dataset.load_annotation_results(key, cache=False, **creds.kwargs)
+    if results is not None:
+        results.cleanup()
+    dataset.delete_annotation_run(key)
+
+
+# --------------------------------------------------------------------------
+# Runs
+# --------------------------------------------------------------------------
+
+
+def round_trip(dataset: Any, creds: Creds, url: str, name: str) -> tuple[bool, str]:
+    """annotate -> edits -> load through ``url``; returns (finished, what happened)."""
+    key = "faults"
+    kwargs = {**creds.kwargs, "url": url}
+    try:
+        dataset.annotate(
+            key,
+            backend="fiftyone_cvat",
+            label_field="ground_truth",
+            task_size=TASK_SIZE,
+            segment_size=SEGMENT_SIZE,
+            task_name=name,
+            project_name=name,
+            request_timeout=REQUEST_TIMEOUT,
+            **kwargs,
+        )
+        results = dataset.load_annotation_results(key)
+        job_ids = [j for t in results.task_ids for j in sorted(results.job_ids.get(t) or [])]
+        annotator_edits(creds, job_ids)
+        dataset.load_annotations(key, **kwargs)
+        return True, f"{len(results.task_ids)} tasks, {len(job_ids)} jobs"
+    except Exception as exc:
+        return False, f"{type(exc).__name__}: {str(exc)[:160]}"
+
+
+def fault_runs(args: argparse.Namespace, creds: Creds, dataset: Any, stamp: str) -> list[Outcome]:
+    original = snapshot(dataset)
+    original_ids = {d.id for g in original.values() for d in g.detections}
+    outcomes: list[Outcome] = []
+
+    # The clean run every faulted run must equal.
+    prefix = f"fault-{stamp}-clean"
+    finished, detail = round_trip(dataset, creds, creds.url, prefix)
+    if not finished:
+        raise SystemExit(f"the clean run failed: {detail}")
+    reference = signature(dataset, original_ids)
+    remove_run(dataset, "faults", creds)
+    print(f"clean run: {detail}; {len(reference[0])} kept, {len(reference[1])} new labels")
+
+    for m, mix in enumerate(MIXES):
+        for i in range(args.runs):
+            restore(dataset, original)
+            prefix = f"fault-{stamp}-m{m}r{i}"
+            start = time.perf_counter()
+            with FaultProxy(creds.url, mix, seed=1000 * m + i) as proxy, counting_retries() as rc:
+                finished, detail = round_trip(dataset, creds, proxy.url, prefix)
+            out = Outcome(mix.name, i, finished, detail, proxy.stats.injected, rc.count)
+            if finished:
+                out.labels_lost = lost_labels(signature(dataset, original_ids), reference)
+            else:
+                # a failed run changes nothing in the dataset
+                out.labels_lost = lost_labels(
+                    signature(dataset, original_ids), _signature_of(original)
+                )
+            remove_run(dataset, "faults", creds)
+            out.left = server_objects(creds, prefix)
+            out.seconds = time.perf_counter() - start
+            faults = ", ".join(f"{k} {v}" for k, v in sorted(proxy.stats.faults.items()))
+            print(
+                f"{mix.name:>11} run {i + 1}: {'finished' if finished else 'FAILED  '} "
+                f"{out.seconds:5.1f} s, {proxy.stats.requests} requests, faults: {faults or '-'}, "
+                f"retries {rc.count}, lost {out.labels_lost}, left {len(out.left)} -- {detail}"
+            )
+            sweep(creds, prefix)
+            outcomes.append(out)
+    restore(dataset, original)
+    return outcomes
+
+
+def _signature_of(labels: dict[str, Any]) -> Signature:
+    kept = {
+        d.id: (d.label, tuple(round(v, 5) for v in d.bounding_box))
+        for g in labels.values()
+        for d in g.detections
+    }
+    return kept, []
+
+
+def killed_client(args: argparse.Namespace, creds: Creds, dataset: Any, stamp: str) -> Outcome:
+    """SIGKILL a child process in the middle of annotate(); find and remove what it made."""
+    import fiftyone_cvat
+
+    prefix = f"fault-{stamp}-killed"
+    key = "killed"
+    original = snapshot(dataset)
+    cmd = [sys.executable, __file__, "--child-annotate", dataset.name, "--child-name", prefix]
+    child = subprocess.Popen(cmd, env=os.environ.copy())
+    start = time.perf_counter()
+    made: list[str] = []
+    while time.perf_counter() - start < 120 and child.poll() is None:
+        made = [o for o in server_objects(creds, prefix) if o.startswith("task")]
+        if len(made) >= 2:  # mid-run: tasks exist, others are still to come
+            break
+        time.sleep(0.2)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    on_server = server_objects(creds, prefix)
+    dataset.reload()
+    found = fiftyone_cvat.leftovers(dataset, key)
+    listed = {f"task {t}" for t in found.tasks} | {f"project {p}" for p in found.projects}
+    unlisted = [o for o in on_server if " ".join(o.split()[:2]) not in listed]
+    removed = fiftyone_cvat.remove_leftovers(dataset, key)
+    left = server_objects(creds, prefix)
+    lost = lost_labels(signature(dataset, set()), signature_from(original))
+    detail = (
+        f"killed with {len(on_server)} object(s) on the server; leftovers() listed "
+        f"{len(found.tasks)} task(s) and {len(found.projects)} project(s)"
+        + (f", MISSED {unlisted}" if unlisted else "")
+        + f"; remove_leftovers() removed {len(removed.tasks) + len(removed.projects)}"
+    )
+    print(f"{'killed':>11} run 1: {detail}; left {len(left)}")
+    sweep(creds, prefix)
+    out = Outcome("killed client", 0, False, detail, 1, 0, lost, left + unlisted)
+    out.seconds = time.perf_counter() - start
+    return out
+
+
+def signature_from(labels: dict[str, Any]) -> Signature:
+    kept, new = _signature_of(labels)
+    return {}, sorted([*kept.values(), *new])
+
+
+def child_annotate(dataset_name: str, name: str) -> int:
+    """The process that gets killed: annotate() with one task at a time."""
+    import fiftyone as fo
+
+    creds = Creds.from_env()
+    dataset = fo.load_dataset(dataset_name)
+    dataset.annotate(
+        "killed",
+        backend="fiftyone_cvat",
+        label_field="ground_truth",
+        task_size=25,
+        segment_size=25,
+        task_name=name,
+        project_name=name,
+        max_workers=1,
+        **creds.kwargs,
+    )
+    return 0
+
+
+def media_rejected(args: argparse.Namespace, creds: Creds, media: Path, stamp: str) -> Outcome:
+    """A JPEG with a valid signature and metadata that CVAT cannot decode."""
+    import fiftyone as fo
+
+    prefix = f"fault-{stamp}-badmedia"
+    paths = make_media(10, media)
+    bad = media / "broken.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + os.urandom(4000))
+    samples = [
+        fo.Sample(
+            filepath=str(p),
+            metadata=fo.ImageMetadata(width=WIDTH, height=HEIGHT, num_channels=3),
+            ground_truth=fo.Detections(detections=[fo.Detection(label="car", bounding_box=bb)]),
+        )
+        for p, bb in zip([*paths, bad], [[0.1, 0.1, 0.2, 0.2]] * 11, strict=True)
+    ]
+    dataset = fo.Dataset(f"{prefix}-{os.getpid()}")
+    dataset.add_samples(samples)
+    start = time.perf_counter()
+    try:
+        finished, detail = round_trip(dataset, creds, creds.url, prefix)
+        remove_run(dataset, "faults", creds)
+        left = server_objects(creds, prefix)
+        lost = sum(1 for s in dataset if len(s.ground_truth.detections) != 1)
+    finally:
+        dataset.delete()
+    print(f"{'bad media':>11} run 1: {'finished' if finished else 'FAILED'} -- {detail}")
+    sweep(creds, prefix)
+    out = Outcome("media rejected", 0, finished, detail, 1, 0, lost, left)
+    out.seconds = time.perf_counter() - start
+    if finished:
+        out.left.append("CVAT accepted the broken file: the scenario did not happen")
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=2, help="runs per fault mix")
+    parser.add_argument("--images", type=int, default=200)
+    parser.add_argument("--child-annotate", help=argparse.SUPPRESS)
+    parser.add_argument("--child-name", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_annotate:
+        return child_annotate(args.child_annotate, args.child_name)
+
+    creds = Creds.from_env()
+    stamp = time.strftime("%H%M%S")
+    with tempfile.TemporaryDirectory(prefix="bench-faults-", ignore_cleanup_errors=True) as tmp:
+        os.environ["FIFTYONE_DATABASE_DIR"] = str(Path(tmp) / "db")
+        os.environ.setdefault("FIFTYONE_DO_NOT_TRACK", "true")
+        import fiftyone as fo
+
+        import fiftyone_cvat
+
+        fo.config.show_progress_bars = False
+        fiftyone_cvat.register(name="fiftyone_cvat", also_as_own_name=False)
+        media = Path(tmp) / "media"
+        media.mkdir()
+        dataset = make_dataset(f"bench-faults-{stamp}", args.images, media)
+        outcomes: list[Outcome] = []
+        try:
+            outcomes += fault_runs(args, creds, dataset, stamp)
+            outcomes.append(killed_client(args, creds, dataset, stamp))
+            outcomes.append(media_rejected(args, creds, media, stamp))
+        except Exception:
+            traceback.print_exc()
+            return 1
+        finally:
+            dataset.delete()
+            sweep(creds, f"fault-{stamp}")
+    report(outcomes)
+    lost = sum(o.labels_lost for o in outcomes)
+    left = sum(len(o.left) for o in outcomes)
+    print(
+        f"faults: {len(outcomes)} runs, {sum(o.faults for o in outcomes)} faults injected, "
+        f"{sum(o.retries for o in outcomes)} retries, {lost} labels lost, {left} tasks left"
+    )
+    return 0 if lost == 0 and left == 0 else 1
+
+
+def report(outcomes: list[Outcome]) -> None:
+    print("\n| fault mix | run | outcome | s | faults | retries | labels lost | left |")
+    print("|---|---:|---|---:|---:|---:|---:|---:|")
+    for o in outcomes:
+        outcome = "finished" if o.finished else "failed, cleaned up"
+        print(
+            f"| {o.mix} | {o.run + 1} | {outcome} | {o.seconds:.1f} | {o.faults} | {o.retries} "
+            f"| {o.labels_lost} | {len(o.left)} |"
+        )
+    for o in outcomes:
+        for item in o.left:
+            print(f"LEFT {o.mix} run {o.run + 1}: {item}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
