@@ -59,9 +59,7 @@ class Server:
         return None
 
 
-def _create(
-    conn: Connection, events: list[str] | None = None, known: tuple[int, ...] = ()
-) -> int:
+def _create(conn: Connection, events: list[str] | None = None, known: tuple[int, ...] = ()) -> int:
     log = events if events is not None else []
 
     def post() -> int:
