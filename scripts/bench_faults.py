@@ -53,12 +53,12 @@ from fault_proxy import FaultMix, FaultProxy
 
 REQUEST_TIMEOUT = 4.0
 MIXES = [
-    FaultMix("503 storm", {"503": 0.15}),
-    FaultMix("resets", {"reset_before": 0.04, "reset_after": 0.04}),
-    FaultMix("stalls", {"stall": 0.03}, stall_seconds=REQUEST_TIMEOUT + 1.5),
+    FaultMix("503 storm", {"503": 0.3}),
+    FaultMix("resets", {"reset_before": 0.1, "reset_after": 0.1}),
+    FaultMix("stalls", {"stall": 0.1}, stall_seconds=REQUEST_TIMEOUT + 1.5),
     FaultMix(
         "everything",
-        {"503": 0.05, "reset_before": 0.02, "reset_after": 0.02, "stall": 0.01},
+        {"503": 0.1, "reset_before": 0.05, "reset_after": 0.05, "stall": 0.05},
         stall_seconds=REQUEST_TIMEOUT + 1.5,
     ),
 ]
@@ -134,15 +134,25 @@ def make_dataset(name: str, n: int, media: Path) -> Any:
     return dataset
 
 
-def snapshot(dataset: Any) -> dict[str, Any]:
-    """Every sample's ground truth, to restore before each run."""
-    return {s.id: s.ground_truth.copy() for s in dataset.select_fields("ground_truth")}
+def snapshot(dataset: Any) -> dict[str, dict[str, Any]]:
+    """Every sample's ground truth as stored (ids included), to restore before each run."""
+    return {s.id: s.ground_truth.to_dict() for s in dataset.select_fields("ground_truth")}
 
 
-def restore(dataset: Any, labels: dict[str, Any]) -> None:
+def restore(dataset: Any, labels: dict[str, dict[str, Any]]) -> None:
+    import fiftyone as fo
+
     for sample in dataset.select_fields("ground_truth"):
-        sample.ground_truth = labels[sample.id].copy()
+        sample.ground_truth = fo.Detections.from_dict(labels[sample.id])
         sample.save()
+
+
+def _boxes(labels: dict[str, dict[str, Any]]) -> Iterator[tuple[str, str, tuple[float, ...]]]:
+    for detections in labels.values():
+        for d in detections["detections"]:
+            oid = d["_id"]
+            oid = oid["$oid"] if isinstance(oid, dict) else str(oid)
+            yield oid, d["label"], tuple(round(v, 5) for v in d["bounding_box"])
 
 
 def signature(dataset: Any, original_ids: set[str]) -> Signature:
@@ -248,7 +258,7 @@ def round_trip(dataset: Any, creds: Creds, url: str, name: str) -> tuple[bool, s
 
 def fault_runs(args: argparse.Namespace, creds: Creds, dataset: Any, stamp: str) -> list[Outcome]:
     original = snapshot(dataset)
-    original_ids = {d.id for g in original.values() for d in g.detections}
+    original_ids = {i for i, _, _ in _boxes(original)}
     outcomes: list[Outcome] = []
 
     # The clean run every faulted run must equal.
@@ -265,7 +275,7 @@ def fault_runs(args: argparse.Namespace, creds: Creds, dataset: Any, stamp: str)
             restore(dataset, original)
             prefix = f"fault-{stamp}-m{m}r{i}"
             start = time.perf_counter()
-            with FaultProxy(creds.url, mix, seed=1000 * m + i) as proxy, counting_retries() as rc:
+            with FaultProxy(creds.url, mix, seed=1 + 97 * m + 13 * i) as proxy, counting_retries() as rc:
                 finished, detail = round_trip(dataset, creds, proxy.url, prefix)
             out = Outcome(mix.name, i, finished, detail, proxy.stats.injected, rc.count)
             if finished:
@@ -290,13 +300,8 @@ def fault_runs(args: argparse.Namespace, creds: Creds, dataset: Any, stamp: str)
     return outcomes
 
 
-def _signature_of(labels: dict[str, Any]) -> Signature:
-    kept = {
-        d.id: (d.label, tuple(round(v, 5) for v in d.bounding_box))
-        for g in labels.values()
-        for d in g.detections
-    }
-    return kept, []
+def _signature_of(labels: dict[str, dict[str, Any]]) -> Signature:
+    return {i: (label, box) for i, label, box in _boxes(labels)}, []
 
 
 def killed_client(args: argparse.Namespace, creds: Creds, dataset: Any, stamp: str) -> Outcome:
@@ -338,15 +343,18 @@ def killed_client(args: argparse.Namespace, creds: Creds, dataset: Any, stamp: s
     return out
 
 
-def signature_from(labels: dict[str, Any]) -> Signature:
-    kept, new = _signature_of(labels)
-    return {}, sorted([*kept.values(), *new])
+def signature_from(labels: dict[str, dict[str, Any]]) -> Signature:
+    return {}, sorted((label, box) for _, label, box in _boxes(labels))
 
 
 def child_annotate(dataset_name: str, name: str) -> int:
     """The process that gets killed: annotate() with one task at a time."""
     import fiftyone as fo
 
+    import fiftyone_cvat
+
+    fo.config.show_progress_bars = False
+    fiftyone_cvat.register(name="fiftyone_cvat", also_as_own_name=False)
     creds = Creds.from_env()
     dataset = fo.load_dataset(dataset_name)
     dataset.annotate(
@@ -410,6 +418,7 @@ def main() -> int:
 
     creds = Creds.from_env()
     stamp = time.strftime("%H%M%S")
+    logging.basicConfig(level=logging.WARNING, format="      %(name)s: %(message)s")
     with tempfile.TemporaryDirectory(prefix="bench-faults-", ignore_cleanup_errors=True) as tmp:
         os.environ["FIFTYONE_DATABASE_DIR"] = str(Path(tmp) / "db")
         os.environ.setdefault("FIFTYONE_DO_NOT_TRACK", "true")

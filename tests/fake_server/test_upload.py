@@ -14,6 +14,7 @@ from fake_cvat import connect, json_response
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fiftyone_cvat.cvat.retry import _replayable
 from fiftyone_cvat.cvat.upload import (
     BOUNDARY,
     MultipartBody,
@@ -247,6 +248,39 @@ def test_server_error_on_batch_is_not_retried(tmp_path: Path) -> None:
     with conn, pytest.raises(CVATServerError):
         upload_media(conn, 9, files, TaskDataParams())
     assert calls == ["multiple"]
+
+
+def test_a_batch_the_server_did_not_process_is_sent_again_whole(tmp_path: Path) -> None:
+    files = make_files(tmp_path, [10, 20])
+    bodies: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response | None:
+        if request.headers.get("Upload-Multiple"):
+            bodies.append(request.read())
+            if len(bodies) == 1:
+                return json_response(503, {"detail": "busy"}, **{"Retry-After": "0"})
+            return httpx.Response(200)
+        if request.headers.get("Upload-Start"):
+            return httpx.Response(202)
+        if request.headers.get("Upload-Finish"):
+            return json_response(202, {"rq_id": "rq-1"})
+        return None
+
+    conn, _ = connect(handler)
+    with conn:
+        assert upload_media(conn, 9, files, TaskDataParams()) == "rq-1"
+    assert len(bodies) == 2
+    assert bodies[1] == bodies[0] and len(bodies[0]) > 30
+
+
+def test_a_multipart_body_stays_replayable_inside_httpx(tmp_path: Path) -> None:
+    """httpx wraps ``content=`` iterables; the retry must still see a body it can re-send
+    (the fake transport reads bodies into bytes, so it cannot show this by itself)."""
+    (path,) = make_files(tmp_path, [100])
+    body = MultipartBody([("client_files[0]", _File(path, "a.jpg", 100, "image/jpeg"))])
+    assert _replayable(httpx.Request("POST", "http://cvat.test/api", content=body))
+    once = (chunk for chunk in [b"x"])
+    assert not _replayable(httpx.Request("POST", "http://cvat.test/api", content=once))
 
 
 def test_multipart_body_is_streamed_and_replayable(tmp_path: Path) -> None:

@@ -66,7 +66,13 @@ class ReplayableStream(httpx.SyncByteStream):
 
 
 def _replayable(request: httpx.Request) -> bool:
-    return isinstance(request.stream, (httpx.ByteStream, ReplayableStream))
+    stream = request.stream
+    # httpx wraps an iterable ``content=`` in its IteratorByteStream, which iterates
+    # the wrapped object again on a retry (unless it is a generator)
+    inner = getattr(stream, "_stream", None)
+    return isinstance(stream, (httpx.ByteStream, ReplayableStream)) or isinstance(
+        inner, ReplayableStream
+    )
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
