@@ -275,7 +275,8 @@ def fault_runs(args: argparse.Namespace, creds: Creds, dataset: Any, stamp: str)
             restore(dataset, original)
             prefix = f"fault-{stamp}-m{m}r{i}"
             start = time.perf_counter()
-            with FaultProxy(creds.url, mix, seed=1 + 97 * m + 13 * i) as proxy, counting_retries() as rc:
+            seed = 1 + 97 * m + 13 * i
+            with FaultProxy(creds.url, mix, seed) as proxy, counting_retries() as rc:
                 finished, detail = round_trip(dataset, creds, proxy.url, prefix)
             out = Outcome(mix.name, i, finished, detail, proxy.stats.injected, rc.count)
             if finished:
