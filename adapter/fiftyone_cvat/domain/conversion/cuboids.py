@@ -12,16 +12,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from fiftyone_cvat.domain.conversion.label_docs import doc_of
-
-
-def is_3d(items: Sequence[Any]) -> bool:
-    """Whether a label list holds 3D detections (``location`` and no box)."""
-    return any(
-        doc_of(item).get("location") is not None and not doc_of(item).get("bounding_box")
-        for item in items
-    )
-
 
 def cuboid_points(doc: Mapping[str, Any]) -> list[float] | None:
     """CVAT's 16 cuboid numbers of a 3D detection; None without location/dimensions."""

@@ -36,7 +36,7 @@ import numpy.typing as npt
 
 from fiftyone_cvat._fiftyone_compat import label_storage
 from fiftyone_cvat.domain.conversion import geometry, masks
-from fiftyone_cvat.domain.conversion.cuboids import cuboid_points, is_3d
+from fiftyone_cvat.domain.conversion.cuboids import cuboid_points
 from fiftyone_cvat.domain.conversion.encode_records import (
     EncodeResult,
     FrameSize,
@@ -118,7 +118,7 @@ class _Encoder(RecordBuilder):
         if kind == "segmentation":
             self._segmentation(frame, size, value, doc, ids)
             return
-        if kind in ("detection", "detections") and not self.tracked and not is_3d(items):
+        if kind in ("detection", "detections") and not self.tracked:  # 3D ones fall back
             self._plain_boxes(frame, size, items, ids)
             return
         for item in items:
