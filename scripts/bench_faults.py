@@ -186,19 +186,18 @@ def lost_labels(got: Signature, want: Signature) -> int:
 # --------------------------------------------------------------------------
 
 
+def _named(cvat: Cvat, prefix: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(``"tasks"``/``"projects"``, object) for each whose name starts with ``prefix``."""
+    for kind in ("tasks", "projects"):
+        found = cvat.json("GET", f"/api/{kind}", params={"search": prefix, "page_size": 500})
+        yield from ((kind, o) for o in found["results"] if o["name"].startswith(prefix))
+
+
 def server_objects(creds: Creds, prefix: str) -> list[str]:
     """Tasks and projects on the server whose names start with ``prefix``."""
     cvat = Cvat(creds)
     try:
-        out = []
-        for kind in ("tasks", "projects"):
-            found = cvat.json("GET", f"/api/{kind}", params={"search": prefix, "page_size": 500})
-            out += [
-                f"{kind[:-1]} {o['id']} '{o['name']}'"
-                for o in found["results"]
-                if o["name"].startswith(prefix)
-            ]
-        return out
+        return [f"{kind[:-1]} {o['id']} '{o['name']}'" for kind, o in _named(cvat, prefix)]
     finally:
         cvat.close()
 
@@ -207,11 +206,8 @@ def sweep(creds: Creds, prefix: str) -> None:
     """Remove whatever a failed check left, so the next run starts clean (uncounted)."""
     cvat = Cvat(creds)
     try:
-        for kind in ("tasks", "projects"):
-            found = cvat.json("GET", f"/api/{kind}", params={"search": prefix, "page_size": 500})
-            for o in found["results"]:
-                if o["name"].startswith(prefix):
-                    cvat.http.delete(f"/api/{kind}/{o['id']}")
+        for kind, o in list(_named(cvat, prefix)):
+            cvat.http.delete(f"/api/{kind}/{o['id']}")
     finally:
         cvat.close()
 
@@ -305,7 +301,7 @@ def _signature_of(labels: dict[str, dict[str, Any]]) -> Signature:
     return {i: (label, box) for i, label, box in _boxes(labels)}, []
 
 
-def killed_client(args: argparse.Namespace, creds: Creds, dataset: Any, stamp: str) -> Outcome:
+def killed_client(creds: Creds, dataset: Any, stamp: str) -> Outcome:
     """SIGKILL a child process in the middle of annotate(); find and remove what it made."""
     import fiftyone_cvat
 
@@ -372,7 +368,7 @@ def child_annotate(dataset_name: str, name: str) -> int:
     return 0
 
 
-def media_rejected(args: argparse.Namespace, creds: Creds, media: Path, stamp: str) -> Outcome:
+def media_rejected(creds: Creds, media: Path, stamp: str) -> Outcome:
     """A JPEG with a valid signature and metadata that CVAT cannot decode."""
     import fiftyone as fo
 
@@ -435,8 +431,8 @@ def main() -> int:
         outcomes: list[Outcome] = []
         try:
             outcomes += fault_runs(args, creds, dataset, stamp)
-            outcomes.append(killed_client(args, creds, dataset, stamp))
-            outcomes.append(media_rejected(args, creds, media, stamp))
+            outcomes.append(killed_client(creds, dataset, stamp))
+            outcomes.append(media_rejected(creds, media, stamp))
         except Exception:
             traceback.print_exc()
             return 1

@@ -102,32 +102,24 @@ def find_created(
     """Ids of the objects ``pending`` may have created, oldest first (usually 0 or 1)."""
     owner = conn.current_user().username
     since = pending.since - CLOCK_SKEW
-    found: list[int] = []
+    # (id, name, created, empty) of each object of that name the user owns
+    listed: list[tuple[object, object, object, bool]]
     if pending.kind == "task":
-        for task in conn.paginate(tasks_list.sync_detailed, name=pending.name, owner=owner):
-            created = task.created_date
-            if (
-                task.name == pending.name
-                and isinstance(task.id, int)
-                and task.id not in known
-                and isinstance(created, datetime)
-                and created >= since
-                and not task.size
-            ):
-                found.append(task.id)
+        tasks = conn.paginate(tasks_list.sync_detailed, name=pending.name, owner=owner)
+        listed = [(t.id, t.name, t.created_date, not t.size) for t in tasks]
     else:
-        for project in conn.paginate(projects_list.sync_detailed, name=pending.name, owner=owner):
-            created = project.created_date
-            if (
-                project.name == pending.name
-                and isinstance(project.id, int)
-                and project.id not in known
-                and isinstance(created, datetime)
-                and created >= since
-                and not (project.tasks.count or 0)
-            ):
-                found.append(project.id)
-    return sorted(found)
+        projects = conn.paginate(projects_list.sync_detailed, name=pending.name, owner=owner)
+        listed = [(p.id, p.name, p.created_date, not (p.tasks.count or 0)) for p in projects]
+    return sorted(
+        object_id
+        for object_id, name, created, empty in listed
+        if name == pending.name
+        and isinstance(object_id, int)
+        and object_id not in known
+        and isinstance(created, datetime)
+        and created >= since
+        and empty
+    )
 
 
 def find_twins(

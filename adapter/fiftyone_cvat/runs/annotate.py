@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
@@ -34,7 +34,13 @@ from fiftyone_cvat.domain.project_labels import (
     missing_label_id,
     project_run_schema,
 )
-from fiftyone_cvat.domain.run_record import PendingCreation, RunRecord, ServerKey, TaskFrame
+from fiftyone_cvat.domain.run_record import (
+    CreatedKind,
+    PendingCreation,
+    RunRecord,
+    ServerKey,
+    TaskFrame,
+)
 from fiftyone_cvat.domain.schema_build import build_run_schema
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
@@ -177,6 +183,26 @@ class _Recorder:
         with self._lock:
             self.uncertain.append(creation)
 
+    def create(
+        self,
+        conn: Connection,
+        kind: CreatedKind,
+        name: str,
+        post: Callable[[], int],
+        known: Collection[int] = (),
+    ) -> int:
+        """:func:`create_once`, with the intent saved first and every outcome recorded."""
+        return create_once(
+            conn,
+            kind,
+            name,
+            post,
+            known=known,
+            on_pending=self.pending,
+            on_refused=self.refused,
+            on_uncertain=self.uncertain_creation,
+        )
+
     def refused(self, creation: PendingCreation) -> None:
         """CVAT refused the POST: nothing to find later."""
         with self._lock:
@@ -253,14 +279,8 @@ def _prepare_project(
             return None
         name = config.project_name
         body = ProjectWriteRequest(name=name, labels=cvat_label_requests(run_schema))
-        new_id = create_once(
-            conn,
-            "project",
-            name,
-            lambda: endpoints.create_project(conn, body),
-            on_pending=recorder.pending,
-            on_refused=recorder.refused,
-            on_uncertain=recorder.uncertain_creation,
+        new_id = recorder.create(
+            conn, "project", name, lambda: endpoints.create_project(conn, body)
         )
         recorder.created_project(new_id, name)
         return new_id
@@ -311,12 +331,10 @@ def _delete_twins(conn: Connection, recorder: _Recorder) -> None:
         if not uncertain:
             continue
         known = recorder.known_tasks() if kind == "task" else set(recorder.record.project_ids)
+        delete = endpoints.delete_task if kind == "task" else endpoints.delete_project
         for pending, twin in find_twins(conn, uncertain, known):
             logger.warning("Deleting %s %d, an empty twin of '%s'", kind, twin, pending.name)
-            if kind == "task":
-                endpoints.delete_task(conn, twin)
-            else:
-                endpoints.delete_project(conn, twin)
+            delete(conn, twin)
 
 
 def _create_task(
@@ -335,15 +353,12 @@ def _create_task(
         labels=labels,
     )
     for attempt in range(1, UPLOAD_ATTEMPTS + 1):
-        task_id = create_once(
+        task_id = recorder.create(
             conn,
             "task",
             body.name,
             lambda: endpoints.create_task(conn, body),
-            known=recorder.known_tasks(),
-            on_pending=recorder.pending,
-            on_refused=recorder.refused,
-            on_uncertain=recorder.uncertain_creation,
+            recorder.known_tasks(),
         )
         recorder.task(task_id, task.index, body.name)
         try:
