@@ -144,6 +144,24 @@ def _every_recorded_request_is_sent(vcr: Any, record_mode: str) -> Iterator[None
         pytest.fail(f"recorded requests never sent: {unplayed[:5]}", pytrace=False)
 
 
+@pytest.fixture(autouse=True)
+def _replays_do_not_wait(record_mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A replay answers at once, so the waits a live server asked for (429/503
+    ``Retry-After``, polls of queued requests, create-once back-offs) are skipped;
+    the same requests are still sent, in the same order. Tests that check the
+    waits pass their own ``sleep``."""
+    if cs.is_recording(record_mode):
+        return
+    from fiftyone_cvat.cvat import connection, create_once
+
+    monkeypatch.setitem(connection.Connection.__init__.__kwdefaults__, "sleep", _no_wait)
+    monkeypatch.setattr(create_once, "RETRY_DELAY", 0.0)
+
+
+def _no_wait(seconds: float) -> None:
+    del seconds
+
+
 @pytest.fixture
 def progress_bars(monkeypatch: pytest.MonkeyPatch) -> Any:
     """Every progress bar a run draws, recorded (tests/support/progress_capture.py)."""
