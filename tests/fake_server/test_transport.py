@@ -445,8 +445,29 @@ def test_wait_for_request_polls_until_finished() -> None:
         final = conn.wait_for_request("rq-1", progress=seen.append)
     assert final.status == "finished"
     assert seen == [None, 0.5, 0.5, 0.5, 0.5, 1.0]
-    # A tenth of the period first, doubling, capped at the period.
-    assert sleeps == pytest.approx([0.16, 0.32, 0.64, 1.28, 1.6])
+    assert sleeps == pytest.approx([0.16] * 5)
+
+
+def test_wait_for_request_overshoots_by_a_tenth_of_the_wait_at_most() -> None:
+    """Every tenth of the period at first, then a tenth of the time waited, capped at
+    the period: a long import is polled rarely, a short one is seen at once."""
+    states = [request_state("started", 0.5)] * 60 + [request_state("finished")]
+
+    def handler(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path == "/api/requests/rq-1":
+            return json_response(200, states.pop(0))
+        return None
+
+    sleeps: list[float] = []
+    conn, _ = connect(handler, sleep=sleeps.append, poll_period=2.0)
+    with conn:
+        conn.wait_for_request("rq-1")
+    assert sleeps[:10] == pytest.approx([0.2] * 10)
+    waited = 0.0
+    for delay in sleeps:
+        assert delay == pytest.approx(min(2.0, max(0.2, waited / 10)))
+        waited += delay
+    assert sleeps[-1] == pytest.approx(2.0)
 
 
 def test_wait_for_request_surfaces_failure_message() -> None:

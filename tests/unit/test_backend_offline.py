@@ -13,7 +13,7 @@ import fiftyone_cvat
 from fiftyone_cvat.domain.planning import PlanOptions, plan_run
 from fiftyone_cvat.domain.schema_build import build_run_schema
 from fiftyone_cvat.fiftyone_io.collection import media_items
-from fiftyone_cvat.fiftyone_io.encode_run import encode_run
+from fiftyone_cvat.fiftyone_io.encode_run import RunEncoder
 from fiftyone_cvat.plugin.backend import CVATBackendConfig
 from fiftyone_cvat.runs.annotate import job_slice
 
@@ -94,7 +94,7 @@ def image_dataset(tmp_path: Path) -> fo.Dataset:
     dataset.delete()
 
 
-def test_a_run_is_encoded_per_task_and_job_before_any_request(image_dataset: fo.Dataset) -> None:
+def test_a_run_is_encoded_per_task_and_job(image_dataset: fo.Dataset) -> None:
     label_schema = {
         "gt": {
             "type": "detections",
@@ -106,19 +106,20 @@ def test_a_run_is_encoded_per_task_and_job_before_any_request(image_dataset: fo.
     run_schema = build_run_schema(label_schema)
     items = media_items(image_dataset, "filepath", run_schema)
     plan = plan_run(items, PlanOptions(task_size=3, segment_size=2, dataset_name="d"))
-    encoded = encode_run(image_dataset, run_schema, plan)
+    encoder = RunEncoder(image_dataset, run_schema, plan)
+    tasks = [encoder.encode(task) for task in plan.tasks]
 
     assert [len(t.items) for t in plan.tasks] == [3, 2]
-    first = encoded.annotations[0]
+    first = tasks[0].annotations
     assert len(first["shapes"]) == 4  # 2 + 1 + 1 boxes in the first task
     box = first["shapes"][0]
     assert box["type"] == "rectangle" and box["points"] == [16.0, 12.0, 48.0, 36.0]
     assert box["attributes"]["label_id"] == image_dataset.first().gt.detections[0].id
-    assert encoded.frame_sizes(plan.tasks[0]) == [[64, 48]] * 3
+    assert [(f.width, f.height) for f in tasks[0].frames] == [(64, 48)] * 3
 
     ids = image_dataset.values("gt.detections.id")
     sample_ids = image_dataset.values("id")
-    assert encoded.id_map["gt"] == dict(zip(sample_ids, ids, strict=True))
+    assert encoder.id_map["gt"] == dict(zip(sample_ids, ids, strict=True))
 
     jobs = plan.tasks[0].jobs
     assert [(j.start_frame, j.stop_frame) for j in jobs] == [(0, 1), (2, 2)]

@@ -430,3 +430,32 @@ def test_a_polygon_of_a_detections_field_becomes_an_instance_mask() -> None:
     (det,) = decoded.labels["gt"]["detections"]["s0"].values()
     assert det.label == "car" and det.mask is not None and det.mask.any()
     assert det.bounding_box[0] == pytest.approx(0.1, abs=0.011)
+
+
+def test_saved_label_ids_are_read_off_the_put_echo() -> None:
+    """The run's fallback map (an annotator may clear ``label_id``): every tag, shape
+    and track keyframe CVAT stored with a FiftyOne id, by its CVAT id."""
+    resolver = IdResolver.from_ids(
+        {"car": (1, {"color": 10, LABEL_ID_ATTR: 11}), "cat": (2, {LABEL_ID_ATTR: 21})}
+    )
+
+    def obj(object_id: int | None, *attrs: tuple[int, str]) -> dict[str, Any]:
+        values = [{"spec_id": s, "value": v} for s, v in attrs]
+        return {"id": object_id, "frame": 0, "label_id": 1, "attributes": values}
+
+    payload = {
+        "version": 1,
+        "tags": [obj(5, (21, "tag-a"))],
+        "shapes": [
+            obj(6, (10, "red"), (11, "box-a")),
+            obj(7, (11, "")),  # cleared: nothing to fall back to
+            obj(None, (11, "box-b")),  # not stored
+            obj(8, (10, "blue")),
+        ],
+        "tracks": [{**obj(9, (10, "red")), "shapes": [obj(40, (11, "trk-a")), obj(41)]}],
+    }
+    assert list(resolver.saved_label_ids(payload)) == [
+        ("tag", 5, "tag-a"),
+        ("shape", 6, "box-a"),
+        ("track_shape", 40, "trk-a"),
+    ]

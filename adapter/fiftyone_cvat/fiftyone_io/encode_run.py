@@ -1,16 +1,21 @@
-"""Encode a whole run's labels, per planned task, before any request is sent.
+"""Encode a run's labels task by task, as the tasks are created.
 
-Labels are read from the collection in one bulk query per field (raw database
-dicts, no Label objects), converted by :mod:`fiftyone_cvat.domain.conversion`, and
-kept per task together with the run's ``id_map`` (the FiftyOne ids of what was
-really uploaded: a label conversion had to skip is *not* in it, so loading the
-run back can never mistake it for a deletion).
+:class:`RunEncoder` reads what every task needs up front (sample ids, frame
+sizes and frame ids; a sample without a frame size fails here, before any
+request), then each task's labels when that task is encoded: one bulk query
+per field over the task's samples (raw database dicts, no Label objects),
+converted by :mod:`fiftyone_cvat.domain.conversion`. Only the tasks in flight
+are held in memory, and a task is encoded while CVAT imports its media. The
+encoder also builds the run's ``id_map`` (the FiftyOne ids of what was really
+uploaded: a label conversion had to skip is *not* in it, so loading the run back
+can never mistake it for a deletion).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import threading
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,21 +36,16 @@ from fiftyone_cvat.fiftyone_io.collection import THREE_D, field_paths
 logger = logging.getLogger(__name__)
 
 
-@dataclass
-class EncodedRun:
-    """Name-based annotations and frame infos per task (by plan index), plus the id map."""
+@dataclass(frozen=True)
+class EncodedTask:
+    """One task's name-based annotations and what each of its CVAT frames is."""
 
-    annotations: dict[int, Annotations] = field(default_factory=dict)
-    frames: dict[int, list[FrameInfo]] = field(default_factory=dict)
-    id_map: dict[str, dict[str, Any]] = field(default_factory=dict)
-    skipped: list[Skip] = field(default_factory=list)
-
-    def frame_sizes(self, task: TaskPlan) -> list[list[int]]:
-        return [[int(f.width), int(f.height)] for f in self.frames[task.index]]
+    annotations: Annotations
+    frames: list[FrameInfo]
 
 
 class _Collection:
-    """Bulk reads of one collection, indexed by sample id."""
+    """What every task needs from the collection, read once, indexed by sample id."""
 
     def __init__(self, samples: SampleCollection) -> None:
         self.samples = samples
@@ -64,16 +64,14 @@ class _Collection:
         else:
             w, h = samples.values(["metadata.width", "metadata.height"])
         self.sizes = list(zip(w, h, strict=True))
-        self._values: dict[str, list[Any]] = {}
         self.paths = field_paths(samples)
 
-    def values(self, spec: FieldSpec) -> list[Any]:
-        if spec.name not in self._values:
-            if spec.existing and spec.name in self.paths:
-                self._values[spec.name] = raw_values(self.samples, spec.name)
-            else:
-                self._values[spec.name] = [None] * len(self.position)
-        return self._values[spec.name]
+    def values(self, spec: FieldSpec, sample_ids: Sequence[str]) -> Mapping[str, Any]:
+        """The field's stored value on each of these samples (one query)."""
+        if not spec.existing or spec.name not in self.paths:
+            return {}
+        view = self.samples.select(list(dict.fromkeys(sample_ids)), ordered=True)
+        return dict(zip(view.values("id"), raw_values(view, spec.name), strict=True))
 
     def frame_index(self, sample_id: str, frame_number: int | None) -> int | None:
         """Position of a frame in the sample's per-frame values (None if outside them)."""
@@ -106,52 +104,63 @@ def task_frames(collection: _Collection, task: TaskPlan) -> list[FrameInfo]:
     return frames
 
 
-def encode_run(samples: SampleCollection, run_schema: RunSchema, plan: RunPlan) -> EncodedRun:
-    """Convert every field of every task; collect what could not be converted."""
-    collection = _Collection(samples)
-    encoded = EncodedRun()
-    for task in plan.tasks:
-        frames = task_frames(collection, task)
-        encoded.frames[task.index] = frames
-        parts = [
-            _encode_task_field(collection, spec, frames, encoded)
-            for spec in run_schema.fields
-            if not spec.is_fieldless  # no dataset field: nothing to upload
-        ]
-        encoded.annotations[task.index] = merge_annotations(*parts)
-    if encoded.skipped:
-        examples = "; ".join(str(s) for s in encoded.skipped[:5])
-        logger.warning(
-            "%d label(s) cannot be represented in CVAT and were not uploaded (they stay "
-            "unchanged in FiftyOne): %s",
-            len(encoded.skipped),
-            examples,
-        )
-    return encoded
+@dataclass
+class RunEncoder:
+    """Encodes the tasks of one run (from any thread) and collects its id map and skips."""
+
+    samples: SampleCollection
+    run_schema: RunSchema
+    plan: RunPlan
+    id_map: dict[str, dict[str, Any]] = field(default_factory=dict)
+    skipped: list[Skip] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._collection = _Collection(self.samples)
+        self._lock = threading.Lock()
+        self._frames = {t.index: task_frames(self._collection, t) for t in self.plan.tasks}
+        for spec in self._uploaded_fields():
+            self.id_map[spec.name] = {}
+
+    def _uploaded_fields(self) -> list[FieldSpec]:
+        return [spec for spec in self.run_schema.fields if not spec.is_fieldless]
+
+    def encode(self, task: TaskPlan) -> EncodedTask:
+        """The task's annotations; its labels are read from the database now."""
+        frames = self._frames[task.index]
+        sample_ids = [f.sample_id for f in frames]
+        parts = []
+        for spec in self._uploaded_fields():  # fieldless: no dataset field, nothing to upload
+            values = self._collection.values(spec, sample_ids)
+            result = encode_field(spec, self._inputs(spec, frames, values), end_frame=len(frames))
+            with self._lock:
+                self.skipped.extend(result.skipped)
+                _record_ids(self.id_map[spec.name], spec, frames, result.label_ids)
+            parts.append(result.annotations)
+        return EncodedTask(merge_annotations(*parts), frames)
+
+    def _inputs(
+        self, spec: FieldSpec, frames: Sequence[FrameInfo], values: Mapping[str, Any]
+    ) -> list[tuple[int, tuple[float, float], Any]]:
+        if spec.is_frame_field:
+            return [
+                (k, (f.width, f.height), _frame_value(values, self._collection, f))
+                for k, f in enumerate(frames)
+            ]
+        return [(k, (f.width, f.height), values.get(f.sample_id)) for k, f in enumerate(frames)]
+
+    def report_skipped(self) -> None:
+        if self.skipped:
+            examples = "; ".join(str(s) for s in self.skipped[:5])
+            logger.warning(
+                "%d label(s) cannot be represented in CVAT and were not uploaded (they "
+                "stay unchanged in FiftyOne): %s",
+                len(self.skipped),
+                examples,
+            )
 
 
-def _encode_task_field(
-    collection: _Collection, spec: FieldSpec, frames: Sequence[FrameInfo], encoded: EncodedRun
-) -> Annotations:
-    values = collection.values(spec)
-    if spec.is_frame_field:
-        inputs = [
-            (k, (f.width, f.height), _frame_value(values, collection, f))
-            for k, f in enumerate(frames)
-        ]
-    else:
-        inputs = [
-            (k, (f.width, f.height), values[collection.position[f.sample_id]])
-            for k, f in enumerate(frames)
-        ]
-    result = encode_field(spec, inputs, end_frame=len(frames))
-    encoded.skipped.extend(result.skipped)
-    _record_ids(encoded.id_map.setdefault(spec.name, {}), spec, frames, result.label_ids)
-    return result.annotations
-
-
-def _frame_value(values: list[Any], collection: _Collection, frame: FrameInfo) -> Any:
-    per_frame = values[collection.position[frame.sample_id]] or ()
+def _frame_value(values: Mapping[str, Any], collection: _Collection, frame: FrameInfo) -> Any:
+    per_frame = values.get(frame.sample_id) or ()
     index = collection.frame_index(frame.sample_id, frame.frame_number)
     return per_frame[index] if index is not None and index < len(per_frame) else None
 

@@ -239,7 +239,7 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
     @property
     def supports_clips_views(self) -> bool:
         # Each clip is a task over its support of the source video (planning), and its
-        # frame labels are read and written at their own frame numbers (encode_run).
+        # frame labels are read and written at their own frame numbers (fiftyone_io.encode_run).
         return True
 
     @property

@@ -1,9 +1,10 @@
-"""``annotate()``: schema -> plan -> labels encoded -> CVAT objects created.
+"""``annotate()``: schema -> plan -> CVAT objects created, labels encoded task by task.
 
-Everything that can fail on bad input (schema, plan, label conversion) runs
-before the first request. Then the project is resolved, and tasks are created
-concurrently (``max_workers``): each task gets its media uploaded and imported,
-its jobs assigned, and exactly one annotation upload per job. Every created id
+Everything that can fail on bad input (schema, plan, frame sizes) runs before
+the first request. Then the project is resolved, and tasks are created
+concurrently (``max_workers``): each task gets its media uploaded, its labels
+encoded while CVAT imports the media, its jobs assigned, and exactly one
+annotation upload per job; only the tasks in flight are held in memory. Every created id
 is recorded the moment it exists, so a failure midway raises
 :class:`AnnotationRunError` holding a run record whose cleanup removes it all.
 """
@@ -43,9 +44,8 @@ from fiftyone_cvat.domain.run_record import (
 )
 from fiftyone_cvat.domain.schema_build import build_run_schema
 from fiftyone_cvat.domain.specs import RunSchema
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 from fiftyone_cvat.fiftyone_io.collection import media_items
-from fiftyone_cvat.fiftyone_io.encode_run import EncodedRun, encode_run
+from fiftyone_cvat.fiftyone_io.encode_run import RunEncoder
 from fiftyone_cvat.fiftyone_io.skeletons import with_skeletons
 from fiftyone_cvat.runs.progress import RunProgress
 from fiftyone_cvat.runs.protocols import AnnotateConfig
@@ -130,14 +130,15 @@ def annotate_run(
             "or classes for a new field) or label_schema, or project_name/project_id of an "
             "existing CVAT project whose labels the annotators will use"
         )
-    encoded = encode_run(samples, run_schema, plan)
+    encoder = RunEncoder(samples, run_schema, plan)
     record = RunRecord(schema=run_schema)
     recorder = _Recorder(record, checkpoint)
     try:
         project_id = _prepare_project(conn, config, project, run_schema, recorder)
         labels = None if project_id is not None else cvat_label_requests(run_schema)
-        _create_tasks(conn, config, plan, labels, project_id, encoded, recorder)
+        _create_tasks(conn, config, plan, labels, project_id, encoder, recorder)
     except BaseException as exc:
+        encoder.report_skipped()
         if not (record.task_ids or record.project_ids or record.pending):
             raise
         uncertain = "".join(f", {p.kind} '{p.name}' (answer lost)" for p in record.pending)
@@ -146,9 +147,10 @@ def annotate_run(
             f"tasks {record.task_ids}{uncertain}. They are recorded in run '{anno_key}'; "
             f"remove them with dataset.load_annotation_results('{anno_key}').cleanup()",
             record,
-            encoded.id_map,
+            encoder.id_map,
         ) from exc
-    return AnnotateOutcome(record, encoded.id_map)
+    encoder.report_skipped()
+    return AnnotateOutcome(record, encoder.id_map)
 
 
 def _check_usernames(conn: Connection, plan: RunPlan) -> None:
@@ -296,7 +298,7 @@ def _create_tasks(
     plan: RunPlan,
     labels: Sequence[PatchedLabelRequest] | None,
     project_id: int | None,
-    encoded: EncodedRun,
+    encoder: RunEncoder,
     recorder: _Recorder,
 ) -> None:
     """Create every task, ``max_workers`` at a time; stop launching at the first failure."""
@@ -307,7 +309,7 @@ def _create_tasks(
     ):
         futures = [
             pool.submit(
-                _create_task, conn, config, task, labels, project_id, encoded, recorder, progress
+                _create_task, conn, config, task, labels, project_id, encoder, recorder, progress
             )
             for task in plan.tasks
         ]
@@ -343,7 +345,7 @@ def _create_task(
     task: TaskPlan,
     labels: Sequence[PatchedLabelRequest] | None,
     project_id: int | None,
-    encoded: EncodedRun,
+    encoder: RunEncoder,
     recorder: _Recorder,
     progress: RunProgress,
 ) -> None:
@@ -386,6 +388,7 @@ def _create_task(
             )
             endpoints.delete_task(conn, task_id)
             recorder.forget_task(task_id)
+    encoded = encoder.encode(task)  # while CVAT imports the media
     conn.wait_for_request(rq_id, timeout=config.wait_timeout)
 
     jobs = endpoints.job_progress(conn, task_id)
@@ -393,7 +396,7 @@ def _create_task(
         if job_plan.assignee:
             endpoints.assign_job(conn, job.id, conn.user_id(job_plan.assignee))
     resolver = IdResolver(endpoints.labels_of(conn, task_id=task_id))
-    annotations = encoded.annotations[task.index]
+    annotations = encoded.annotations
     server_ids: dict[ServerKey, str] = {}
     for job in jobs:
         part = job_slice(annotations, job.start_frame, job.stop_frame)
@@ -403,7 +406,7 @@ def _create_task(
             server_ids.update(_server_ids(resolver, saved))
     frames = [
         TaskFrame(f.sample_id, f.frame_number, f.frame_id, int(f.width), int(f.height))
-        for f in encoded.frames[task.index]
+        for f in encoded.frames
     ]
     recorder.task_done(task_id, [job.id for job in jobs], frames, server_ids)
 
@@ -423,18 +426,7 @@ def _server_ids(resolver: IdResolver, saved: endpoints.JobAnnotations) -> dict[S
     annotator clears the ``label_id`` attribute (tracks carry it on their shapes)."""
     if not saved:
         return {}
-    records, _ = resolver.from_wire(saved)
-    out: dict[ServerKey, str] = {}
-    for tag in records["tags"]:
-        label_id = tag["attributes"].get(LABEL_ID_ATTR)
-        if label_id and "id" in tag:
-            out[ServerKey("tag", tag["id"])] = label_id
-    for shape in records["shapes"]:
-        label_id = shape["attributes"].get(LABEL_ID_ATTR)
-        if label_id and "id" in shape:
-            out[ServerKey("shape", shape["id"])] = label_id
-    for shape in (s for t in records["tracks"] for s in t["shapes"]):
-        label_id = shape["attributes"].get(LABEL_ID_ATTR)
-        if label_id and "id" in shape:
-            out[ServerKey("track_shape", shape["id"])] = label_id
-    return out
+    return {
+        ServerKey(kind, cvat_id): label_id
+        for kind, cvat_id, label_id in resolver.saved_label_ids(saved)
+    }

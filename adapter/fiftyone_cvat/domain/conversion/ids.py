@@ -10,7 +10,7 @@ payloads, right before a PUT and right after a GET.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, cast
 
 from fiftyone_cvat.domain.conversion.labels import gc_paused
@@ -25,6 +25,8 @@ from fiftyone_cvat.domain.conversion.records import (
 )
 from fiftyone_cvat.domain.conversion.skeletons import flatten_elements, node_order
 from fiftyone_cvat.domain.cvat_labels import CvatLabel, cvat_labels
+from fiftyone_cvat.domain.run_record import ServerKind
+from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 
 
 class IdResolver:
@@ -267,6 +269,27 @@ class IdResolver:
         """
         with gc_paused():
             return self._from_wire(payload)
+
+    def saved_label_ids(self, payload: Mapping[str, Any]) -> Iterator[tuple[ServerKind, int, str]]:
+        """``(kind, CVAT id, FiftyOne label id)`` of each tag, shape and track shape of
+        a PUT echo whose ``label_id`` attribute has a value ("tag", "shape",
+        "track_shape"). Read straight off the JSON: building the records of a whole
+        upload to read one attribute costs several times more."""
+        specs = {ids[LABEL_ID_ATTR] for ids in self._attr_ids.values() if LABEL_ID_ATTR in ids}
+        tracks = payload.get("tracks") or ()
+        groups: tuple[tuple[ServerKind, Iterable[Mapping[str, Any]]], ...] = (
+            ("tag", payload.get("tags") or ()),
+            ("shape", payload.get("shapes") or ()),
+            ("track_shape", [s for t in tracks for s in t.get("shapes") or ()]),
+        )
+        for kind, objects in groups:
+            for raw in objects:
+                if raw.get("id") is None:
+                    continue
+                for attr in raw.get("attributes") or ():
+                    if int(attr["spec_id"]) in specs and attr.get("value"):
+                        yield kind, int(raw["id"]), str(attr["value"])
+                        break
 
     def _from_wire(self, payload: Mapping[str, Any]) -> tuple[Annotations, list[Skip]]:
         out = empty_annotations()
