@@ -641,6 +641,10 @@ def child(args: argparse.Namespace) -> int:
         media=Path(args.child_media),
     )
     result = RunResult(args.child, p.n)
+    # httpx imports httpcore (and h2's large tables) at its first client: a one-time
+    # per-process cost paid by the floor and ours alike, imported here, untimed.
+    import httpcore  # noqa: F401
+
     if args.child != "floor":
         import fiftyone  # noqa: F401  (imported before the baseline RSS is taken)
     meter = Meter(creds.url, args.tracemalloc)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import webbrowser
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 import fiftyone.core.utils as fou
@@ -81,8 +82,9 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
     reconnects with the same login, as the built-in's session does.
     """
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, max_workers: int = 4) -> None:
         self.connection = connection
+        self.max_workers = max_workers  # requests at once where calls are independent
 
     def __getattr__(self, name: str) -> Any:
         if name == "_get_label_schema":
@@ -302,8 +304,7 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
         self, project_ids: Iterable[int], progress: bool | Callable[..., Any] | None = None
     ) -> list[int]:
         """Delete projects; returns the ids that existed and were deleted."""
-        with _progress_bar(progress) as bar:
-            return [pid for pid in bar(list(project_ids)) if self.delete_project(pid)]
+        return self._delete_each(self.delete_project, project_ids, progress)
 
     def get_project_tasks(self, project_id: int) -> list[int]:
         """The ids of the tasks of a project."""
@@ -369,8 +370,26 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
         self, task_ids: Iterable[int], progress: bool | Callable[..., Any] | None = None
     ) -> list[int]:
         """Delete tasks; returns the ids that existed and were deleted."""
-        with _progress_bar(progress) as bar:
-            return [task_id for task_id in bar(list(task_ids)) if self.delete_task(task_id)]
+        return self._delete_each(self.delete_task, task_ids, progress)
+
+    def _delete_each(
+        self,
+        delete: Callable[[int], bool],
+        ids: Iterable[int],
+        progress: bool | Callable[..., Any] | None,
+    ) -> list[int]:
+        """``max_workers`` deletions at a time: CVAT takes a few hundred ms for each."""
+        ids = list(ids)
+        with (
+            fou.ProgressBar(total=len(ids), progress=progress) as bar,
+            ThreadPoolExecutor(max_workers=max(1, self.max_workers)) as pool,
+        ):
+            deleted = []
+            for object_id, gone in zip(ids, pool.map(delete, ids), strict=True):
+                if gone:
+                    deleted.append(object_id)
+                bar.update()
+        return deleted
 
     def upload_data(
         self,

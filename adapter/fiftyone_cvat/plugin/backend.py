@@ -256,7 +256,8 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
         return CVATAnnotationAPI(
             Connection.connect(
                 annotation_config=cvat_backend_config(), **self.config.connection_kwargs()
-            )
+            ),
+            max_workers=self.config.max_workers,
         )
 
     def upload_annotations(

@@ -10,7 +10,7 @@ are kept out of that merge (:mod:`fiftyone_cvat.fiftyone_io.merge_pruning`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -86,9 +86,10 @@ def load_run(
     job_ids, untouched = _jobs_to_load(conn, record, resolvers, call, config.max_workers)
     # before the report, so their labels are not counted as deletions
     record.hidden = hide_samples(target.id_map, untouched)
-    per_task, skipped = _fetch_jobs(conn, job_ids, resolvers, config.max_workers)
+    skipped: list[Skip] = []
     coerce = config.coerce_text_attrs if coerce_text_attrs is None else coerce_text_attrs
     with gc_paused():  # tens of thousands of labels and dicts, none cyclic
+        per_task = _fetch_jobs(conn, job_ids, resolvers, config.max_workers, skipped)
         annotations = decode_and_report(target, run_schema, per_task, skipped, coerce, call)
     drop_samples_from(annotations, untouched)
     if FIELDLESS in annotations and None in (config.label_schema or {}):
@@ -161,8 +162,11 @@ def _fetch_jobs(
     job_ids: Mapping[int, list[int]],
     resolvers: Mapping[int, IdResolver],
     max_workers: int,
-) -> tuple[dict[int, Annotations], list[Skip]]:
-    """The jobs' annotations, name-based and merged per task (tracks span jobs)."""
+    skipped: list[Skip],
+) -> Iterator[tuple[int, Annotations]]:
+    """Each task's annotations, name-based and merged over its jobs (tracks span
+    jobs), as soon as its last job has arrived: a task is decoded while later jobs
+    download, and its records are freed before the next one's are built."""
     jobs = [(t, job_id) for t in resolvers for job_id in job_ids.get(t) or []]
 
     def fetch(job: tuple[int, int]) -> tuple[Annotations, list[Skip]]:
@@ -170,8 +174,8 @@ def _fetch_jobs(
         return resolvers[task_id].from_wire(endpoints.job_annotations(conn, job_id))
 
     logger.info("Downloading annotations of %d CVAT job(s)...", len(jobs))
+    remaining = {t: len(job_ids.get(t) or []) for t in resolvers}
     parts: dict[int, list[Annotations]] = {}
-    skipped: list[Skip] = []
     with (
         ThreadPoolExecutor(max_workers=max_workers) as pool,
         fou.ProgressBar(total=len(jobs), iters_str="jobs") as bar,
@@ -180,4 +184,6 @@ def _fetch_jobs(
             parts.setdefault(task_id, []).append(records)
             skipped.extend(skips)
             bar.update()
-    return {t: merge_annotations(*p) for t, p in parts.items()}, skipped
+            remaining[task_id] -= 1
+            if not remaining[task_id]:
+                yield task_id, merge_annotations(*parts.pop(task_id))

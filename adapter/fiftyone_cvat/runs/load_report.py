@@ -8,7 +8,7 @@ nobody touched are kept out of FiftyOne's merge.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from fiftyone_cvat.domain.conversion import Annotations, FrameInfo, Skip, decode_annotations
@@ -47,12 +47,13 @@ def task_frames(record: RunRecord, task_id: int) -> list[FrameInfo]:
 def decode_and_report(
     target: LoadTarget,
     run_schema: RunSchema,
-    per_task: Mapping[int, Annotations],
+    per_task: Iterable[tuple[int, Annotations]],
     skipped: list[Skip],
     coerce_text: bool,
     call: LoadCall | None,
 ) -> Decoded:
-    """The labels to return: decoded, checked against the dataset, untouched samples hidden."""
+    """The labels to return: decoded (task by task, as ``per_task`` yields them),
+    checked against the dataset, untouched samples hidden."""
     annotations, new_classes, new_counts = _decode_tasks(
         target, run_schema, per_task, skipped, coerce_text
     )
@@ -77,7 +78,7 @@ def decode_and_report(
 def _decode_tasks(
     target: LoadTarget,
     run_schema: RunSchema,
-    per_task: Mapping[int, Annotations],
+    per_task: Iterable[tuple[int, Annotations]],
     skipped: list[Skip],
     coerce_text: bool,
 ) -> tuple[Decoded, Decoded, dict[str, dict[str, int]]]:
@@ -87,7 +88,7 @@ def _decode_tasks(
     annotations: Decoded = {}
     new_classes: Decoded = {}
     new_counts: dict[str, dict[str, int]] = {}
-    for task_id, records in per_task.items():
+    for task_id, records in per_task:
         frames = task_frames(target.record, task_id)
         if frame_step_of(frames) > 1:
             ids = frame_ids_of(target.samples, frames[0].sample_id)
