@@ -112,6 +112,35 @@ def test_raw_database_dicts_encode_like_labels() -> None:
     assert got[det.id].color == "red"
 
 
+def test_boxes_take_the_size_of_their_own_frame() -> None:
+    """Pixel points of a run's boxes are computed together; each keeps its frame's size,
+    also around a box that is skipped and on frames with no box at all."""
+    from fiftyone_cvat.domain.conversion import encode_field
+
+    def dets(*boxes: list[float]) -> fol.Detections:
+        return fol.Detections(
+            detections=[fol.Detection(label="car", bounding_box=b) for b in boxes]
+        )
+
+    half = [0.5, 0.5, 0.5, 0.5]
+    values = [
+        (0, (100, 50), dets(half, [0.1, 0.1], half)),  # the middle box is skipped
+        (1, (10, 20), dets()),
+        (2, (10, 20), dets(half)),
+        (3, (100, 50), dets(half, half)),
+    ]
+    result = encode_field(label_field("gt", "detections"), values)
+    points = [(s["frame"], s["points"]) for s in result.annotations["shapes"]]
+    assert points == [
+        (0, [50.0, 25.0, 100.0, 50.0]),
+        (0, [50.0, 25.0, 100.0, 50.0]),
+        (2, [5.0, 10.0, 10.0, 20.0]),
+        (3, [50.0, 25.0, 100.0, 50.0]),
+        (3, [50.0, 25.0, 100.0, 50.0]),
+    ]
+    assert len(result.skipped) == 1
+
+
 def test_rectangle_rotation_is_an_attribute() -> None:
     det = fol.Detection(label="car", bounding_box=[0.1, 0.2, 0.3, 0.4], rotation=30.0)
     spec = label_field("gt", "detections", attrs=())

@@ -42,6 +42,7 @@ from fiftyone_cvat.domain.conversion.encode_records import (
     FrameSize,
     FrameValue,
     NanPolicy,
+    PendingBoxes,
     RecordBuilder,
 )
 from fiftyone_cvat.domain.conversion.label_docs import (
@@ -210,7 +211,7 @@ class _Encoder(RecordBuilder):
                     self._place(item, doc, cls, [shape], ids)
                 return
         shape = self._shape("rectangle", frame, cls, doc, [], attrs)
-        self.boxes.append((shape, list(box), size))
+        self.boxes.add(shape, box, size)
         self._place(item, doc, cls, [shape], ids)
 
     def _cuboid(
@@ -234,6 +235,8 @@ class _Encoder(RecordBuilder):
         with_ids = self.ids
         shapes = self.result.annotations["shapes"]
         boxes = self.boxes
+        pending, coords = boxes.shapes, boxes.coords
+        count = 0
         for item in items:
             doc = label_storage(item)
             if doc is None:
@@ -242,37 +245,43 @@ class _Encoder(RecordBuilder):
             cls = classes.get(name) if type(name) is str else None
             box = doc.get("bounding_box")
             if cls is None or not box or len(box) != 4:
+                boxes.on_frame(size, count)
+                count = 0
                 self._detection(frame, size, item, ids)  # reports the problem
                 continue
             attrs = self._attributes(cls, doc)
             shape = self._shape("rectangle", frame, cls, doc, [], attrs)
             shapes.append(shape)
-            boxes.append((shape, list.copy(box) if isinstance(box, list) else list(box), size))
+            pending.append(shape)
+            coords.extend(box if type(box) is list else PendingBoxes.plain(box))
+            count += 1
             ids.append(attrs[LABEL_ID_ATTR] if with_ids else label_id_of(doc))
+        boxes.on_frame(size, count)
 
     def _flush_boxes(self) -> None:
-        if not self.boxes:
+        boxes = self.boxes
+        if not boxes:
             return
-        rel = np.array([b for _, b, _ in self.boxes], dtype=np.float64)
-        sizes = np.array([s for _, _, s in self.boxes], dtype=np.float64)
-        for (shape, _, _), points in zip(
-            self.boxes, geometry.boxes_to_cvat(rel, sizes).tolist(), strict=True
+        rel = np.array(boxes.coords, dtype=np.float64).reshape(-1, 4)
+        sizes = np.repeat(np.array(boxes.sizes, dtype=np.float64), boxes.counts, axis=0)
+        for shape, points in zip(
+            boxes.shapes, geometry.boxes_to_cvat(rel, sizes).tolist(), strict=True
         ):
             shape["points"] = points
         bad = ~np.isfinite(rel).all(axis=1)
         if bad.any():  # rare: checked here, in bulk, rather than per box
-            self._drop_boxes([self.boxes[i] for i in np.flatnonzero(bad).tolist()])
-        self.boxes = []
+            self._drop_boxes([(boxes.shapes[i], rel[i].tolist()) for i in np.flatnonzero(bad)])
+        self.boxes = PendingBoxes()
 
-    def _drop_boxes(self, boxes: list[tuple[ShapeRecord, Any, FrameSize]]) -> None:
-        dropped = {id(shape) for shape, _, _ in boxes}
+    def _drop_boxes(self, boxes: list[tuple[ShapeRecord, list[float]]]) -> None:
+        dropped = {id(shape) for shape, _ in boxes}
         annotations = self.result.annotations
         annotations["shapes"] = [s for s in annotations["shapes"] if id(s) not in dropped]
         for track in self.tracks.values():
             track.observations = [o for o in track.observations if id(o[0]) not in dropped]
         for key in [k for k, t in self.tracks.items() if not t.observations]:
             del self.tracks[key]
-        for shape, box, _ in boxes:
+        for shape, box in boxes:
             label_id = shape["attributes"].get(LABEL_ID_ATTR)
             ids = self.result.label_ids.get(shape["frame"], [])
             if label_id in ids:

@@ -50,6 +50,43 @@ class EncodeResult:
 _TrackKey = tuple[str, int, int]  # (cvat label, index, part)
 
 
+class PendingBoxes:
+    """Rectangles waiting for their pixel points, which numpy computes for all at once.
+
+    Kept flat (the relative ``[x, y, w, h]`` of every box in one list, each frame
+    size once per run of boxes on it): building a tuple and a small list per box
+    cost more than the arithmetic.
+    """
+
+    def __init__(self) -> None:
+        self.shapes: list[ShapeRecord] = []
+        self.coords: list[float] = []
+        self.sizes: list[FrameSize] = []
+        self.counts: list[int] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.shapes)
+
+    def add(self, shape: ShapeRecord, box: Any, size: FrameSize) -> None:
+        self.shapes.append(shape)
+        self.coords.extend(self.plain(box))
+        self.on_frame(size, 1)
+
+    @staticmethod
+    def plain(box: Any) -> list[float]:
+        """A box's numbers as a plain list (``list.copy`` skips mongoengine's
+        Python-level iteration of its list subclass)."""
+        return list.copy(box) if isinstance(box, list) else list(box)
+
+    def on_frame(self, size: FrameSize, count: int) -> None:
+        """``count`` boxes just added lie on a frame of this size."""
+        if self.sizes and self.sizes[-1] == size:
+            self.counts[-1] += count
+        elif count:
+            self.sizes.append(size)
+            self.counts.append(count)
+
+
 class RecordBuilder:
     """The state and record layout every label type's conversion shares."""
 
@@ -65,7 +102,7 @@ class RecordBuilder:
         self.tracked = spec.is_trackable
         self.ids = spec.has_label_ids
         # Boxes are converted in one vectorized pass at the end.
-        self.boxes: list[tuple[ShapeRecord, Any, FrameSize]] = []
+        self.boxes = PendingBoxes()
 
     def _skip(self, frame: int, reason: str, item: object = None) -> None:
         label_id = label_id_of(doc_of(item)) if item is not None and self.ids else None
