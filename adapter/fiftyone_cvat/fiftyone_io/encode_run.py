@@ -66,12 +66,16 @@ class _Collection:
         self.sizes = list(zip(w, h, strict=True))
         self.paths = field_paths(samples)
 
-    def values(self, spec: FieldSpec, sample_ids: Sequence[str]) -> Mapping[str, Any]:
-        """The field's stored value on each of these samples (one query)."""
+    def task_samples(self, sample_ids: Sequence[str]) -> tuple[SampleCollection, list[str]]:
+        """A view of these samples, and their ids in the view's order."""
+        view = self.samples.select(list(dict.fromkeys(sample_ids)), ordered=True)
+        return view, view.values("id")
+
+    def values(self, spec: FieldSpec, view: SampleCollection, ids: list[str]) -> Mapping[str, Any]:
+        """The field's stored value on each sample of ``view`` (one query)."""
         if not spec.existing or spec.name not in self.paths:
             return {}
-        view = self.samples.select(list(dict.fromkeys(sample_ids)), ordered=True)
-        return dict(zip(view.values("id"), raw_values(view, spec.name), strict=True))
+        return dict(zip(ids, raw_values(view, spec.name), strict=True))
 
     def frame_index(self, sample_id: str, frame_number: int | None) -> int | None:
         """Position of a frame in the sample's per-frame values (None if outside them)."""
@@ -127,10 +131,10 @@ class RunEncoder:
     def encode(self, task: TaskPlan) -> EncodedTask:
         """The task's annotations; its labels are read from the database now."""
         frames = self._frames[task.index]
-        sample_ids = [f.sample_id for f in frames]
+        view, ids = self._collection.task_samples([f.sample_id for f in frames])
         parts = []
         for spec in self._uploaded_fields():  # fieldless: no dataset field, nothing to upload
-            values = self._collection.values(spec, sample_ids)
+            values = self._collection.values(spec, view, ids)
             result = encode_field(spec, self._inputs(spec, frames, values), end_frame=len(frames))
             with self._lock:
                 self.skipped.extend(result.skipped)

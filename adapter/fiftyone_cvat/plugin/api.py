@@ -71,10 +71,6 @@ def label_requests(schema: Schema | None) -> list[PatchedLabelRequest]:
     ]
 
 
-def _progress_bar(progress: bool | Callable[..., Any] | None) -> Any:
-    return fou.ProgressBar(progress=progress)
-
-
 class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
     """FiftyOne's built-in CVAT API surface on one shared, authenticated connection.
 

@@ -253,7 +253,7 @@ class _Encoder(RecordBuilder):
             shape = self._shape("rectangle", frame, cls, doc, [], attrs)
             shapes.append(shape)
             pending.append(shape)
-            coords.extend(box if type(box) is list else PendingBoxes.plain(box))
+            coords.extend(PendingBoxes.plain(box))
             count += 1
             ids.append(attrs[LABEL_ID_ATTR] if with_ids else label_id_of(doc))
         boxes.on_frame(size, count)

@@ -74,8 +74,11 @@ class PendingBoxes:
 
     @staticmethod
     def plain(box: Any) -> list[float]:
-        """A box's numbers as a plain list (``list.copy`` skips mongoengine's
-        Python-level iteration of its list subclass)."""
+        """A box's numbers as a plain list to extend ``coords`` with: a plain list as
+        it is, else a copy (``list.copy`` skips mongoengine's Python-level iteration
+        of its list subclass)."""
+        if type(box) is list:
+            return box
         return list.copy(box) if isinstance(box, list) else list(box)
 
     def on_frame(self, size: FrameSize, count: int) -> None:
