@@ -28,6 +28,16 @@ class FieldSummary:
     # samples the merge would change (not stored in the run record)
     touched: set[str] = field(default_factory=set, repr=False)
 
+    def absorb(self, part: FieldSummary) -> None:
+        """Add one task's counts, refused edits and touched samples (a load reports
+        task by task)."""
+        self.added += part.added
+        self.edited += part.edited
+        self.deleted += part.deleted
+        self.unchanged += part.unchanged
+        self.rejected.extend(part.rejected)
+        self.touched |= part.touched
+
     def to_json(self) -> dict[str, Any]:
         """As stored in the run record: counts, refused edits and, when annotators added
         classes in CVAT, those classes and what became of their labels."""

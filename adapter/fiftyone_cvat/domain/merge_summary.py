@@ -24,7 +24,15 @@ from fiftyone_cvat.domain.field_summary import FieldSummary
 from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 
-__all__ = ["FieldSummary", "as_dicts", "downloaded_labels", "log_summary", "summarize"]
+__all__ = [
+    "FieldSummary",
+    "as_dicts",
+    "downloaded_at",
+    "downloaded_labels",
+    "log_summary",
+    "summarize",
+    "uploaded_at",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +62,7 @@ def summarize(
             continue
         summary = FieldSummary()
         # label id -> where it is: (sample id, frame id or None)
-        uploaded = dict(_uploaded(spec, id_map.get(spec.name) or {}))
+        uploaded = dict(uploaded_at(spec, id_map.get(spec.name) or {}))
         downloaded = _located(spec, annotations.get(spec.name) or {}, uploaded, summary)
         _count_moves(spec, uploaded, downloaded, summary)
         labels = current.get(spec.name) or {}
@@ -71,7 +79,7 @@ def _located(
 ) -> Located:
     """Each downloaded label id and where it is (a copy is compared where uploaded)."""
     downloaded: Located = {}
-    for where, label_id, label in _downloaded_at(by_type, spec):
+    for where, label_id, label in downloaded_at(by_type, spec):
         seen = downloaded.get(label_id)
         if seen is not None:  # a copied label: FiftyOne gives the copy a new id
             s.touched.update((where[0], seen[0][0]))
@@ -216,7 +224,7 @@ def _describe(where: Location) -> str:
     return f"sample {sample_id}" + ("" if frame is None else f" frame {frame}")
 
 
-def _uploaded(spec: FieldSpec, field_map: Mapping[str, Any]) -> Iterator[tuple[str, Location]]:
+def uploaded_at(spec: FieldSpec, field_map: Mapping[str, Any]) -> Iterator[tuple[str, Location]]:
     """(label id, where) for every label the run uploaded."""
     for sample_id, value in field_map.items():
         if spec.is_frame_field and isinstance(value, dict):
@@ -229,7 +237,7 @@ def _uploaded(spec: FieldSpec, field_map: Mapping[str, Any]) -> Iterator[tuple[s
                     yield label_id, (sample_id, frame)
 
 
-def _downloaded_at(
+def downloaded_at(
     by_type: Mapping[str, Any], spec: FieldSpec
 ) -> Iterator[tuple[Location, str, Any]]:
     """(where, label id, label) of the downloaded labels of the field's own type."""
@@ -244,7 +252,7 @@ def downloaded_labels(
     by_type: Mapping[str, Any], spec: FieldSpec
 ) -> Iterator[tuple[str, str, Any]]:
     """(sample id, label id, label) of the downloaded labels of the field's own type."""
-    for (sample_id, _), label_id, label in _downloaded_at(by_type, spec):
+    for (sample_id, _), label_id, label in downloaded_at(by_type, spec):
         yield sample_id, label_id, label
 
 

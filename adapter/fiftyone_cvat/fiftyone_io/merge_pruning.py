@@ -21,15 +21,12 @@ Scalar fields, frames views and clips views are always merged in full.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Mapping, Set
+from collections.abc import Iterable, Mapping, Set
 from typing import Any
 
 from fiftyone_cvat._fiftyone_compat import stored_fields
 from fiftyone_cvat.domain.merge_summary import FieldSummary
 from fiftyone_cvat.domain.specs import RunSchema
-
-logger = logging.getLogger(__name__)
 
 Hidden = dict[str, dict[str, Any]]
 """Per field, the id map entries of the samples kept out of the merge."""
@@ -40,12 +37,15 @@ def hide_untouched(
     run_schema: RunSchema,
     annotations: dict[str, Any],
     summaries: Mapping[str, FieldSummary],
+    among: Iterable[str] | None = None,
 ) -> Hidden:
-    """Drop untouched samples from ``annotations`` and ``id_map``; returns what was hidden.
+    """Drop untouched samples (of ``among``, default all) from ``annotations`` and
+    ``id_map``; returns what was hidden.
 
     The caller decides whether pruning applies at all (never with ``dest_field``,
     nor on frames or clips views).
     """
+    candidates = None if among is None else list(among)
     hidden: Hidden = {}
     for spec in run_schema.fields:
         if spec.label_type == "scalar" or (spec.is_frame_field and spec.only_keyframes):
@@ -57,15 +57,13 @@ def hide_untouched(
             continue
         # A sample with nothing uploaded may still get an empty label list from the
         # merge, so only samples with uploaded labels are candidates.
-        skip = [s for s, ids in field_map.items() if ids and s not in summary.touched]
+        samples = field_map if candidates is None else candidates
+        skip = [s for s in samples if field_map.get(s) and s not in summary.touched]
         if spec.is_frame_field:  # FiftyOne renumbers tracks first: leave videos with tracks
             skip = [s for s in skip if not _has_tracks(by_sample.get(s))]
         for sample_id in skip:
             by_sample.pop(sample_id, None)
         hidden[spec.name] = {sample_id: field_map.pop(sample_id) for sample_id in skip}
-    count = sum(len(m) for m in hidden.values())
-    if count:
-        logger.info("%d untouched sample(s) left out of the merge", count)
     return hidden
 
 
