@@ -896,6 +896,41 @@ def test_a_box_moved_to_another_image_leaves_the_first_and_joins_the_second(
     dataset.delete_annotation_run("across")
 
 
+def test_a_box_copied_into_another_task_gets_its_own_id_and_the_original_stays(
+    tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
+) -> None:
+    """Loads compare and prune task by task: the first image, untouched, leaves the
+    merge before the second task's copy of its cat arrives."""
+    dataset = _detections_dataset(tmp_path, "recorded-copied-across-tasks", n=2)
+    dataset.annotate("copied", label_field="ground_truth", task_size=1, **kw)
+    results = dataset.load_annotation_results("copied")
+    first, second = results.task_ids
+    (first_job,), (second_job,) = results.job_ids[first], results.job_ids[second]
+
+    # The annotator pastes the first image's cat, label_id attribute and all, into
+    # the second task's image.
+    specs = bs.label_specs(connection, second)["cat"]
+    cat = next(s for s in bs.job_annotations(connection, first_job)["shapes"] if s["points"][0])
+    label_id = next(a["value"] for a in cat["attributes"] if a["value"] == bs.fixed_id(1))
+    copy = bs.rectangle(specs["id"], 0, cat["points"])
+    copy["attributes"] = [{"spec_id": specs["attrs"]["label_id"], "value": label_id}]
+    bs.edit_job(connection, second_job, "create", shapes=[copy])
+
+    dataset.load_annotations("copied", cleanup=True, **creds)
+    s0, s1 = dataset
+    assert sorted(d.id for d in s0.ground_truth.detections) == [bs.fixed_id(1), bs.fixed_id(2)]
+    ids = [d.id for d in s1.ground_truth.detections]
+    assert len(ids) == 3 and {bs.fixed_id(11), bs.fixed_id(12)} < set(ids)
+    assert bs.fixed_id(1) not in ids  # one id, one label
+    pasted = next(
+        d for d in s1.ground_truth.detections if d.id not in (bs.fixed_id(11), bs.fixed_id(12))
+    )
+    assert pasted.label == "cat" and pasted.bounding_box == pytest.approx([0.25, 0.25, 0.5, 0.5])
+    summary = dataset.load_annotation_results("copied", cache=False).merge_summary["ground_truth"]
+    assert (summary["added"], summary["deleted"], summary["unchanged"]) == (1, 0, 4)
+    dataset.delete_annotation_run("copied")
+
+
 def test_untouched_videos_skip_the_merge_and_later_loads_stay_consistent(
     tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
 ) -> None:
