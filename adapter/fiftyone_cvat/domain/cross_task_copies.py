@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bson import ObjectId
-
+from fiftyone_cvat.domain.conversion.labels import new_id
 from fiftyone_cvat.domain.merge_summary import uploaded_at
 from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
 
@@ -60,7 +59,7 @@ class CrossTaskCopies:
                 continue  # a new label
             if home in (self._hidden.get(spec.name) or {}):
                 label = labels.pop(label_id)
-                label.id = str(ObjectId())
+                label.id = new_id()
                 labels[label.id] = label
             else:
                 self.keep.setdefault(spec.name, set()).add(home)

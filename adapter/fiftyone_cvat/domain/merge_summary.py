@@ -27,7 +27,6 @@ from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 __all__ = [
     "FieldSummary",
     "as_dicts",
-    "downloaded_at",
     "downloaded_labels",
     "log_summary",
     "summarize",
@@ -79,7 +78,7 @@ def _located(
 ) -> Located:
     """Each downloaded label id and where it is (a copy is compared where uploaded)."""
     downloaded: Located = {}
-    for where, label_id, label in downloaded_at(by_type, spec):
+    for where, label_id, label in _downloaded_at(by_type, spec):
         seen = downloaded.get(label_id)
         if seen is not None:  # a copied label: FiftyOne gives the copy a new id
             s.touched.update((where[0], seen[0][0]))
@@ -237,7 +236,7 @@ def uploaded_at(spec: FieldSpec, field_map: Mapping[str, Any]) -> Iterator[tuple
                     yield label_id, (sample_id, frame)
 
 
-def downloaded_at(
+def _downloaded_at(
     by_type: Mapping[str, Any], spec: FieldSpec
 ) -> Iterator[tuple[Location, str, Any]]:
     """(where, label id, label) of the downloaded labels of the field's own type."""
@@ -252,7 +251,7 @@ def downloaded_labels(
     by_type: Mapping[str, Any], spec: FieldSpec
 ) -> Iterator[tuple[str, str, Any]]:
     """(sample id, label id, label) of the downloaded labels of the field's own type."""
-    for (sample_id, _), label_id, label in downloaded_at(by_type, spec):
+    for (sample_id, _), label_id, label in _downloaded_at(by_type, spec):
         yield sample_id, label_id, label
 
 

@@ -102,7 +102,9 @@ def decode_and_report(
     for name, outcome in outcomes.items():
         field_summary = summaries.setdefault(name, FieldSummary())
         if outcome == "kept":  # counted as additions, like any label new to the run
-            field_summary.absorb(summarize(run_schema, {}, {name: new_classes[name]}, {})[name])
+            kept = summarize(run_schema, {}, {name: new_classes[name]}, {}).get(name)
+            if kept is not None:  # fieldless and scalar fields are not summarized
+                field_summary.absorb(kept)
         field_summary.new_classes = dict(new_counts.get(name) or {})
         field_summary.new_classes_outcome = outcome
     # counted in results.merge_summary[field]["unsupported_shapes"]
