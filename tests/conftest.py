@@ -15,13 +15,35 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from private_mongod import PrivateMongod
 
 _DB_DIR: str | None = None
 if not os.environ.get("FIFTYONE_DATABASE_URI"):
     _DB_DIR = tempfile.mkdtemp(prefix="fiftyone-cvat-tests-db-")
     os.environ["FIFTYONE_DATABASE_DIR"] = _DB_DIR
 os.environ.setdefault("FIFTYONE_DO_NOT_TRACK", "true")
-os.environ.setdefault("FIFTYONE_DATABASE_NAME", f"fiftyone-cvat-tests-{os.getpid()}")
+# Not setdefault: an xdist worker inherits its controller's environment.
+os.environ["FIFTYONE_DATABASE_NAME"] = f"fiftyone-cvat-tests-{os.getpid()}"
+_MONGOD: PrivateMongod | None = None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_database(request: pytest.FixtureRequest) -> None:
+    """This process's own mongod, started before any test reaches the database.
+
+    FiftyOne's service would attach every worker to the first one's mongod
+    (tests/support/private_mongod.py says why); ``database_uri`` bypasses it.
+    """
+    global _MONGOD
+    if _DB_DIR is None or _MONGOD is not None:
+        return
+    if not any(item.get_closest_marker("db") for item in request.session.items):
+        return
+    _MONGOD = PrivateMongod(_DB_DIR)
+    os.environ["FIFTYONE_DATABASE_URI"] = _MONGOD.uri  # subprocesses of this worker too
+    import fiftyone as fo
+
+    fo.config.database_uri = _MONGOD.uri
 
 
 @pytest.fixture(autouse=True)
@@ -45,25 +67,18 @@ def _database_only_where_marked(request: pytest.FixtureRequest) -> Iterator[None
 
 
 def pytest_sessionfinish(session: object, exitstatus: int) -> None:
-    if _DB_DIR is None:
-        return
-    try:
+    if _MONGOD is not None:
         import atexit
 
-        import fiftyone as fo
         import fiftyone.core.odm.database as fod
 
-        if fod._db_service is not None:  # started by this run: drop it and stop mongod
-            for name in fo.list_datasets():
-                fo.delete_dataset(name)
-            # FiftyOne's exit hook would connect to the stopped mongod and wait out
-            # pymongo's 30 s server selection: the datasets are gone already.
-            atexit.unregister(fod._delete_non_persistent_datasets_if_allowed)
-            fod._disconnect()
-            fod._db_service.stop()
-    except Exception:  # the database may never have started
-        pass
-    shutil.rmtree(_DB_DIR, ignore_errors=True)
+        # FiftyOne's exit hook would connect to the stopped mongod and wait out
+        # pymongo's 30 s server selection: the whole database goes with its directory.
+        atexit.unregister(fod._delete_non_persistent_datasets_if_allowed)
+        fod._disconnect()
+        _MONGOD.stop()
+    if _DB_DIR is not None:
+        shutil.rmtree(_DB_DIR, ignore_errors=True)
 
 
 # ---------------------------------------------------------------------------
