@@ -4,7 +4,8 @@ Each mutation drops one option where the code takes it (most at
 ``CVATBackendConfig.__init__``: ``self.<option> = <its default>``) or undoes one
 fix, runs the tests named for it offline (replayed cassettes, as ``make test``
 does), and restores the file. A mutation whose tests still pass is a test that
-cannot fail, and the script exits non-zero.
+cannot fail, and one whose code is no longer found has rotted: either way the
+script names it and exits non-zero.
 
     .venv/bin/python scripts/mutation_check.py            # all
     .venv/bin/python scripts/mutation_check.py task_size  # some, by name
@@ -105,6 +106,14 @@ def mutations() -> list[Mutation]:
             'super().__init__(name, label_schema, media_field="filepath", **kwargs)',
             (OPTIONS + "test_media_field_uploads_that_file",),
         ),
+        # --- the test harness itself ---------------------------------------------------
+        Mutation(
+            "each test process owns its mongod",
+            ROOT / "tests" / "conftest.py",
+            'if not any(item.get_closest_marker("db") for item in request.session.items):',
+            "if True:",
+            ("tests/unit/test_private_database.py",),
+        ),
         # --- load_annotations() keywords this backend acts on ------------------------
         Mutation(
             "dest_field",
@@ -145,17 +154,17 @@ def mutations() -> list[Mutation]:
         Mutation(
             "frame_step tracks on every frame",
             PKG / "runs" / "load_report.py",
-            "        if frame_step_of(frames) > 1:",
-            "        if False:",
+            "if frame_step_of(frames) > 1:",
+            "if False:",
             (REC + "test_video_track_with_frame_step_and_immutable_attribute",),
         ),
         Mutation(
             "reused project not listed",
             PKG / "runs" / "annotate.py",
-            "    recorder.task(task_id, task.index)",
-            "    recorder.task(task_id, task.index)\n"
-            "    if project_id is not None and project_id not in recorder.record.project_ids:\n"
-            "        recorder.created_project(project_id)",
+            "        recorder.task(task_id, task.index, body.name)\n",
+            "        recorder.task(task_id, task.index, body.name)\n"
+            "        if project_id is not None and project_id not in recorder.record.project_ids:\n"
+            '            recorder.created_project(project_id, "")\n',
             (REC + "test_existing_project_reuses_its_schema_and_is_kept",),
         ),
         Mutation(
@@ -182,11 +191,12 @@ def mutations() -> list[Mutation]:
     ]
 
 
-def run(m: Mutation) -> tuple[bool, float]:
+def run(m: Mutation) -> str:
+    """``caught``, ``NOT CAUGHT``, or ``TARGET MISSING`` when the code moved: then the
+    mutation is rewritten to follow it, never skipped."""
     source = m.path.read_text()
     if source.count(m.old) != 1:
-        raise SystemExit(f"{m.name}: the code to mutate is not found once in {m.path}")
-    start = time.monotonic()
+        return "TARGET MISSING"
     try:
         m.path.write_text(source.replace(m.old, m.new))
         done = subprocess.run(
@@ -194,22 +204,30 @@ def run(m: Mutation) -> tuple[bool, float]:
         )
     finally:
         m.path.write_text(source)
-    return done.returncode != 0, time.monotonic() - start
+    return "caught" if done.returncode != 0 else "NOT CAUGHT"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="mutations to run (default: all)")
     args = parser.parse_args()
-    chosen = [m for m in mutations() if not args.names or m.name in args.names]
-    caught = 0
+    every = mutations()
+    unknown = set(args.names) - {m.name for m in every}
+    if unknown:
+        parser.error(f"no such mutation: {', '.join(sorted(unknown))}")
+    chosen = [m for m in every if not args.names or m.name in args.names]
+    failures = []
     for m in chosen:
-        failed, seconds = run(m)
-        caught += failed
-        verdict = "caught" if failed else "NOT CAUGHT"
-        print(f"{m.name:34} {verdict:11} {seconds:5.1f}s  {', '.join(m.tests)}", flush=True)
-    print(f"mutations: {len(chosen)} run, {caught} caught")
-    return 0 if caught == len(chosen) else 1
+        start = time.monotonic()
+        verdict = run(m)
+        seconds = time.monotonic() - start
+        if verdict != "caught":
+            failures.append(f"{m.name} ({verdict})")
+        print(f"{m.name:34} {verdict:14} {seconds:5.1f}s  {', '.join(m.tests)}", flush=True)
+    print(f"mutations: {len(chosen)} run, {len(chosen) - len(failures)} caught")
+    for failure in failures:
+        print(f"FAILED: {failure}")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
