@@ -72,4 +72,4 @@ bench-video: $(STAMP)
 	$(PY) scripts/bench_video_load.py
 
 bench-faults: $(STAMP)
-	$(PY) scripts/bench_faults.py
+	$(PY) scripts/bench_faults.py --runs 5

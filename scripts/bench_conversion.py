@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import copy
 import gc
+import statistics
 import time
 from collections.abc import Callable
 from typing import Any
@@ -44,8 +45,8 @@ LabelData = tuple[dict[str, Any], dict[str, Any]]
 
 def timed(
     func: Callable[[Any], Any], repeat: int, setup: Callable[[], Any] = lambda: None
-) -> tuple[float, Any]:
-    """Best-of-``repeat`` CPU time of ``func(setup())`` (setup and GC not timed).
+) -> tuple[list[float], Any]:
+    """The CPU time of each of ``repeat`` runs of ``func(setup())`` (setup and GC not timed).
 
     CPU time rather than wall time: everything here is single-threaded, and it
     keeps the figures stable on a shared machine.
@@ -57,7 +58,20 @@ def timed(
         start = time.process_time()
         result = func(arg)
         times.append(time.process_time() - start)
-    return min(times), result
+    return times, result
+
+
+def spread(values: list[float], fmt: str) -> str:
+    """``median (min-max)``: what a reader's own run will land in, not the best run."""
+    return (
+        f"{fmt.format(statistics.median(values))} "
+        f"({fmt.format(min(values))}-{fmt.format(max(values))})"
+    )
+
+
+def ratios(a: list[float], b: list[float]) -> list[float]:
+    """``a[i] / b[i]``: run i of one side against run i of the other."""
+    return [x / y for x, y in zip(a, b, strict=True)]
 
 
 # --------------------------------------------------------------------------
@@ -218,7 +232,7 @@ def field_spec(label_type: str) -> FieldSpec:
 
 def run(
     kind: str, data: list[list[LabelData]], repeat: int
-) -> list[tuple[str, float, float, float]]:
+) -> list[tuple[str, list[float], list[float], list[float]]]:
     label_type = "instances" if kind == "masks" else "detections"
     spec = field_spec(label_type)
     labels = cvat_labels()
@@ -269,12 +283,17 @@ def main() -> None:
     print("| conversion | fiftyone_cvat | FiftyOne built-in | speed-up | numpy floor | vs floor |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, ours, builtin, floor in rows:
+        ms = "{:,.0f}"
         print(
-            f"| {name} | {ours * 1000:,.0f} ms | {builtin * 1000:,.0f} ms | "
-            f"{builtin / ours:.1f}x | {floor * 1000:,.0f} ms | {ours / floor:.1f}x |"
+            f"| {name} | {spread([t * 1000 for t in ours], ms)} ms "
+            f"| {spread([t * 1000 for t in builtin], ms)} ms "
+            f"| {spread(ratios(builtin, ours), '{:.1f}')}x "
+            f"| {spread([t * 1000 for t in floor], ms)} ms "
+            f"| {spread(ratios(ours, floor), '{:.1f}')}x |"
         )
     print(
-        f"\nBest of {args.repeat} runs (process CPU time), each on freshly built labels; "
+        f"\nMedian (min-max) of {args.repeat} runs (process CPU time), each on freshly built "
+        "labels; ratios pair run i with run i; "
         f"{WIDTH}x{HEIGHT} frames, {PER_IMAGE} boxes or 20 masks per image, one select "
         "attribute + label_id. Both sides "
         "produce/consume CVAT's id-based JSON. Floor = numpy reading the same numbers "

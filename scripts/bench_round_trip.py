@@ -327,6 +327,7 @@ class RunResult:
     problems: list[str] = field(default_factory=list)
     error: str | None = None
     fiftyone_core: float = 0.0  # seconds inside FiftyOne's own schema scan and merge
+    repeats: list[RunResult] = field(default_factory=list)  # a median's runs
 
     @property
     def total(self) -> float:
@@ -347,6 +348,7 @@ class RunResult:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> RunResult:
         phases = {k: PhaseResult(**v) for k, v in d.pop("phases").items()}
+        d.pop("repeats", None)
         return cls(phases=phases, **d)
 
 
@@ -708,9 +710,11 @@ def _forwarded(args: argparse.Namespace) -> list[str]:
 
 
 def median_result(runs: list[RunResult]) -> RunResult:
-    """Per-phase median over repeats (errors and problems of any repeat are kept)."""
+    """Per-phase median over repeats (errors and problems of any repeat are kept; the
+    repeats themselves are kept too, for the spread)."""
     ok = [r for r in runs if r.error is None] or runs
     merged = RunResult(runs[0].variant, runs[0].n, tasks=ok[0].tasks, jobs=ok[0].jobs)
+    merged.repeats = list(runs)
     for phase in PHASES:
         got = [r.phases[phase] for r in ok if phase in r.phases]
         if got:
@@ -728,11 +732,31 @@ def median_result(runs: list[RunResult]) -> RunResult:
     return merged
 
 
-def _ratio(a: RunResult | None, b: RunResult | None, minus_core: bool = False) -> str:
-    """``a.total / b.total``; with ``minus_core``, FiftyOne's own work is left out of ``a``."""
-    if a is None or b is None or a.error or b.error or not b.total:
+def _spread(values: Sequence[float], fmt: str) -> str:
+    """``median (min-max)`` over the repeats; a single run is shown alone."""
+    if not values:
         return ""
-    return f"{(a.total - (a.fiftyone_core if minus_core else 0.0)) / b.total:.2f}x"
+    med = fmt.format(statistics.median(values))
+    if len(values) == 1:
+        return med
+    return f"{med} ({fmt.format(min(values))}-{fmt.format(max(values))})"
+
+
+def _ratios(a: RunResult | None, b: RunResult | None, minus_core: bool = False) -> list[float]:
+    """``a.total / b.total`` per repeat, pairing repeat i of ``a`` with repeat i of ``b``
+    (they ran back to back); with ``minus_core``, FiftyOne's own work is left out of ``a``."""
+    if a is None or b is None:
+        return []
+    pairs = zip(a.repeats or [a], b.repeats or [b], strict=False)
+    return [
+        (x.total - (x.fiftyone_core if minus_core else 0.0)) / y.total
+        for x, y in pairs
+        if not x.error and not y.error and y.total
+    ]
+
+
+def _ratio(a: RunResult | None, b: RunResult | None, minus_core: bool = False) -> str:
+    return _spread(_ratios(a, b, minus_core), "{:.2f}x")
 
 
 def report(results: dict[tuple[str, int], RunResult], sizes: Sequence[int], heap: bool) -> None:
@@ -758,7 +782,8 @@ def report(results: dict[tuple[str, int], RunResult], sizes: Sequence[int], heap
                 f"{cell['edits']} ({edits.requests} req)" if edits else "-",
                 cell["load"],
                 cell["cleanup"],
-                f"{r.total:.2f}" + (" FAILED" if r.error else ""),
+                _spread([x.total for x in r.repeats if not x.error] or [r.total], "{:.2f}")
+                + (" FAILED" if r.error else ""),
                 f"{r.fiftyone_core:.2f}" if variant != "floor" else "",
                 str(r.requests),
                 f"{r.peak_mb:.0f}",
@@ -781,6 +806,8 @@ def report(results: dict[tuple[str, int], RunResult], sizes: Sequence[int], heap
     for row in rows:
         print("| " + " | ".join(row) + " |")
     print(
+        "\nphases: median of the repeats; total and ratios: median (min-max) over the repeats, "
+        "each ratio taken between runs made back to back."
         "\ntotal = annotate + load + cleanup (the edits are the same raw calls for every "
         "variant and are excluded); FiftyOne core = time inside FiftyOne's own label-schema "
         "scan (annotate) and merge (load), which every backend pays; requests = HTTP requests "

@@ -3,21 +3,29 @@
 Each mutation drops one option where the code takes it (most at
 ``CVATBackendConfig.__init__``: ``self.<option> = <its default>``) or undoes one
 fix, runs the tests named for it offline (replayed cassettes, as ``make test``
-does), and restores the file. A mutation whose tests still pass is a test that
+does), and restores the file. Mutations are made in private copies of the tree
+(one per job, imported first through PYTHONPATH), so the work tree is never
+edited and ``--jobs`` of them run at once. A mutation whose tests still pass is a test that
 cannot fail, and one whose code is no longer found has rotted: either way the
 script names it and exits non-zero.
 
     .venv/bin/python scripts/mutation_check.py            # all
     .venv/bin/python scripts/mutation_check.py task_size  # some, by name
+    .venv/bin/python scripts/mutation_check.py --jobs 1   # one at a time
 """
 
 from __future__ import annotations
 
 import argparse
 import inspect
+import os
+import queue
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "adapter" / "fiftyone_cvat"
 PYTEST = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"]
 OFFLINE = ["--record-mode=none", "--block-network"]
+COPIED = ("adapter", "generated", "tests", "cassettes", "pyproject.toml")
+"""What a mutation's tests need of the tree."""
 
 REC = "tests/recorded/test_recorded_backend.py::"
 DROPIN = "tests/recorded/test_recorded_dropin.py::"
@@ -191,25 +201,48 @@ def mutations() -> list[Mutation]:
     ]
 
 
-def run(m: Mutation) -> str:
+def workspace(parent: Path, k: int) -> Path:
+    """A private copy of the tree for one job."""
+    dest = parent / f"tree{k}"
+    dest.mkdir()
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache")
+    for name in COPIED:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=skip)
+        else:
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+def run(m: Mutation, tree: Path) -> str:
     """``caught``, ``NOT CAUGHT``, or ``TARGET MISSING`` when the code moved: then the
     mutation is rewritten to follow it, never skipped."""
-    source = m.path.read_text()
+    path = tree / m.path.relative_to(ROOT)
+    source = path.read_text()
     if source.count(m.old) != 1:
         return "TARGET MISSING"
     try:
-        m.path.write_text(source.replace(m.old, m.new))
-        done = subprocess.run(
-            [*PYTEST, *OFFLINE, *m.tests], cwd=ROOT, capture_output=True, text=True
-        )
+        path.write_text(source.replace(m.old, m.new))
+        passed = tests_pass(tree, m.tests)
     finally:
-        m.path.write_text(source)
-    return "caught" if done.returncode != 0 else "NOT CAUGHT"
+        path.write_text(source)
+    return "NOT CAUGHT" if passed else "caught"
+
+
+def tests_pass(tree: Path, tests: tuple[str, ...]) -> bool:
+    # The copy's packages come first, before the editable install's finder.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(tree / d) for d in COPIED[:2])}
+    done = subprocess.run(
+        [*PYTEST, *OFFLINE, *tests], cwd=tree, env=env, capture_output=True, text=True
+    )
+    return done.returncode == 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="mutations to run (default: all)")
+    parser.add_argument("--jobs", type=int, default=2, help="mutations run at once")
     args = parser.parse_args()
     every = mutations()
     unknown = set(args.names) - {m.name for m in every}
@@ -217,13 +250,30 @@ def main() -> int:
         parser.error(f"no such mutation: {', '.join(sorted(unknown))}")
     chosen = [m for m in every if not args.names or m.name in args.names]
     failures = []
-    for m in chosen:
-        start = time.monotonic()
-        verdict = run(m)
-        seconds = time.monotonic() - start
-        if verdict != "caught":
-            failures.append(f"{m.name} ({verdict})")
-        print(f"{m.name:34} {verdict:14} {seconds:5.1f}s  {', '.join(m.tests)}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="mutation-check-") as tmp:
+        trees: queue.Queue[Path] = queue.Queue()
+        for k in range(max(1, args.jobs)):
+            trees.put(workspace(Path(tmp), k))
+        # Unmutated, every named test must pass in a copy: else any failure would
+        # count as a catch.
+        named = tuple(dict.fromkeys(t for m in chosen for t in m.tests))
+        if not tests_pass(trees.queue[0], named):
+            print("the named tests fail without any mutation: fix them first")
+            return 1
+
+        def one(m: Mutation) -> tuple[Mutation, str, float]:
+            tree = trees.get()
+            start = time.monotonic()
+            try:
+                return m, run(m, tree), time.monotonic() - start
+            finally:
+                trees.put(tree)
+
+        with ThreadPoolExecutor(max(1, args.jobs)) as pool:
+            for m, verdict, seconds in pool.map(one, chosen):
+                if verdict != "caught":
+                    failures.append(f"{m.name} ({verdict})")
+                print(f"{m.name:34} {verdict:14} {seconds:5.1f}s  {', '.join(m.tests)}", flush=True)
     print(f"mutations: {len(chosen)} run, {len(chosen) - len(failures)} caught")
     for failure in failures:
         print(f"FAILED: {failure}")
