@@ -15,9 +15,10 @@ from __future__ import annotations
 import argparse
 import copy
 import gc
-import statistics
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import fiftyone.core.labels as fol
@@ -34,6 +35,9 @@ from fiftyone_cvat.domain.conversion import (
 from fiftyone_cvat.domain.conversion.labels import make_label
 from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_round_trip import spread
 
 WIDTH, HEIGHT = 1920, 1080
 PER_IMAGE = 100
@@ -59,14 +63,6 @@ def timed(
         result = func(arg)
         times.append(time.process_time() - start)
     return times, result
-
-
-def spread(values: list[float], fmt: str) -> str:
-    """``median (min-max)``: what a reader's own run will land in, not the best run."""
-    return (
-        f"{fmt.format(statistics.median(values))} "
-        f"({fmt.format(min(values))}-{fmt.format(max(values))})"
-    )
 
 
 def ratios(a: list[float], b: list[float]) -> list[float]:

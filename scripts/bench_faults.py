@@ -55,6 +55,7 @@ from bench_round_trip import (
     make_media,
 )
 from fault_proxy import FaultMix, FaultProxy
+from private_mongod import private_database
 
 REQUEST_TIMEOUT = 4.0
 MIXES = [
@@ -422,8 +423,10 @@ def main() -> int:
     creds = Creds.from_env()
     stamp = time.strftime("%H%M%S")
     logging.basicConfig(level=logging.WARNING, format="      %(name)s: %(message)s")
-    with tempfile.TemporaryDirectory(prefix="bench-faults-", ignore_cleanup_errors=True) as tmp:
-        os.environ["FIFTYONE_DATABASE_DIR"] = str(Path(tmp) / "db")
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-faults-", ignore_cleanup_errors=True) as tmp,
+        private_database(str(Path(tmp) / "db")),
+    ):
         os.environ.setdefault("FIFTYONE_DO_NOT_TRACK", "true")
         import fiftyone as fo
 

@@ -52,6 +52,9 @@ from urllib.parse import urlsplit
 import httpx
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "support"))
+from private_mongod import private_database
+
 WIDTH, HEIGHT = 320, 240
 CLASSES = ("car", "person", "bike", "dog")
 LABEL_ID_ATTR = "label_id"
@@ -732,7 +735,7 @@ def median_result(runs: list[RunResult]) -> RunResult:
     return merged
 
 
-def _spread(values: Sequence[float], fmt: str) -> str:
+def spread(values: Sequence[float], fmt: str) -> str:
     """``median (min-max)`` over the repeats; a single run is shown alone."""
     if not values:
         return ""
@@ -756,7 +759,7 @@ def _ratios(a: RunResult | None, b: RunResult | None, minus_core: bool = False) 
 
 
 def _ratio(a: RunResult | None, b: RunResult | None, minus_core: bool = False) -> str:
-    return _spread(_ratios(a, b, minus_core), "{:.2f}x")
+    return spread(_ratios(a, b, minus_core), "{:.2f}x")
 
 
 def report(results: dict[tuple[str, int], RunResult], sizes: Sequence[int], heap: bool) -> None:
@@ -782,7 +785,7 @@ def report(results: dict[tuple[str, int], RunResult], sizes: Sequence[int], heap
                 f"{cell['edits']} ({edits.requests} req)" if edits else "-",
                 cell["load"],
                 cell["cleanup"],
-                _spread([x.total for x in r.repeats if not x.error] or [r.total], "{:.2f}")
+                spread([x.total for x in r.repeats if not x.error] or [r.total], "{:.2f}")
                 + (" FAILED" if r.error else ""),
                 f"{r.fiftyone_core:.2f}" if variant != "floor" else "",
                 str(r.requests),
@@ -843,18 +846,6 @@ def sweep(creds: Creds, stamp: str) -> list[int]:
         cvat.close()
 
 
-def _stop_database() -> None:
-    """Stop the private mongod before its directory is removed (private FiftyOne API)."""
-    database = sys.modules.get("fiftyone.core.odm.database")
-    service = getattr(database, "_db_service", None)
-    child = getattr(service, "child", None)
-    if service is None or child is None:
-        return
-    with contextlib.suppress(Exception):
-        service.stop()
-        child.wait(timeout=60)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100", help="comma-separated image counts")
@@ -890,16 +881,16 @@ def main() -> int:
     variants = [v for v in VARIANTS if not args.only or v in args.only]
     stamp = time.strftime("%H%M%S")
     results: dict[tuple[str, int], RunResult] = {}
-    with tempfile.TemporaryDirectory(prefix="bench-rt-", ignore_cleanup_errors=True) as tmp:
+    with (
+        contextlib.ExitStack() as stack,
+        tempfile.TemporaryDirectory(prefix="bench-rt-", ignore_cleanup_errors=True) as tmp,
+    ):
         media = Path(tmp) / "media"
         media.mkdir()
         if set(variants) - {"floor"}:
-            # One private database for every child: a mongod per child is slow and
-            # racy, and a shared one can be stopped by other FiftyOne processes.
-            os.environ["FIFTYONE_DATABASE_DIR"] = str(Path(tmp) / "db")
-            import fiftyone.core.odm as foo
-
-            foo.get_db_conn()
+            # One private database for every child: a mongod per child is slow, and
+            # FiftyOne's own service would share one with any other FiftyOne process.
+            stack.enter_context(private_database(str(Path(tmp) / "db")))
         make_media(max(sizes), media)
         try:
             for n in sizes:
@@ -917,7 +908,6 @@ def main() -> int:
             left = sweep(creds, stamp)
             if left:
                 print(f"WARNING: deleted {len(left)} task(s) left behind: {left}", file=sys.stderr)
-            _stop_database()
     report(results, sizes, args.tracemalloc)
 
     failed = False

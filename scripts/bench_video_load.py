@@ -25,7 +25,8 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_round_trip import HEIGHT, WIDTH, Creds, Cvat
+from bench_round_trip import HEIGHT, WIDTH, Creds, Cvat, spread
+from private_mongod import private_database
 
 
 def write_video(path: Path, frames: int) -> Path:
@@ -103,26 +104,36 @@ def main() -> int:
     parser.add_argument("--videos", type=int, default=4)
     parser.add_argument("--frames", type=int, default=300)
     parser.add_argument("--boxes", type=int, default=10, help="untracked boxes per frame")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per variant")
     args = parser.parse_args()
     creds = Creds.from_env()
 
-    import fiftyone as fo
+    with tempfile.TemporaryDirectory() as tmp, private_database(str(Path(tmp) / "db")):
+        import fiftyone as fo
 
-    import fiftyone_cvat
+        import fiftyone_cvat
 
-    fo.config.show_progress_bars = False
-    fiftyone_cvat.register(name="fiftyone_cvat", also_as_own_name=False)
-    with tempfile.TemporaryDirectory() as tmp:
+        fo.config.show_progress_bars = False
+        fiftyone_cvat.register(name="fiftyone_cvat", also_as_own_name=False)
         paths = [write_video(Path(tmp) / f"v{i}.mp4", args.frames) for i in range(args.videos)]
-        figures = {variant: run(variant, creds, paths, args) for variant in ("builtin", "ours")}
+        runs: dict[str, list[list[float]]] = {"builtin": [], "ours": []}
+        for _ in range(args.repeat):  # variants interleaved, so both see the same machine
+            for variant, times in runs.items():
+                times.append(run(variant, creds, paths, args))
 
     boxes = args.videos * args.frames * args.boxes
     print(f"\n{args.videos} videos x {args.frames} frames x {args.boxes} boxes ({boxes:,} boxes)")
     print("| load_annotations() | FiftyOne built-in | fiftyone_cvat | built-in/ours |")
     print("|---|---:|---:|---:|")
     for k, case in enumerate(("nothing touched", "one box of one video moved")):
-        builtin, ours = figures["builtin"][k], figures["ours"][k]
-        print(f"| {case} | {builtin:.2f} s | {ours:.2f} s | {builtin / ours:.1f}x |")
+        builtin = [t[k] for t in runs["builtin"]]
+        ours = [t[k] for t in runs["ours"]]
+        ratios = [b / o for b, o in zip(builtin, ours, strict=True)]
+        print(
+            f"| {case} | {spread(builtin, '{:.2f}')} s | {spread(ours, '{:.2f}')} s "
+            f"| {spread(ratios, '{:.1f}')}x |"
+        )
+    print(f"\nmedian (min-max) of {args.repeat} runs; ratios pair run i with run i")
     return 0
 
 

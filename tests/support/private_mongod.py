@@ -21,6 +21,8 @@ import os
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psutil
@@ -97,3 +99,16 @@ def _accepts(port: int) -> bool:
     with socket.socket() as sock:
         sock.settimeout(0.5)
         return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+@contextmanager
+def private_database(db_dir: str) -> Iterator[str]:
+    """A private mongod for a script and every FiftyOne process it starts (they inherit
+    ``FIFTYONE_DATABASE_URI``); stopped on exit."""
+    mongod = PrivateMongod(db_dir)
+    os.environ["FIFTYONE_DATABASE_URI"] = mongod.uri
+    try:
+        yield mongod.uri
+    finally:
+        os.environ.pop("FIFTYONE_DATABASE_URI", None)
+        mongod.stop()
