@@ -7,7 +7,6 @@ Each test plays the annotator through CVAT's API between annotate and load
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,45 +15,13 @@ import fiftyone as fo
 import pytest
 from progress_capture import RecordingBar
 
-pytestmark = [pytest.mark.vcr, pytest.mark.db]
-
-
-@pytest.fixture(autouse=True)
-def _registered() -> Iterator[None]:
-    yield from bs.registered()
-
-
-@pytest.fixture
-def kw(record_mode: str) -> dict[str, Any]:
-    return bs.annotate_kwargs(record_mode)
-
-
-@pytest.fixture
-def creds(record_mode: str) -> dict[str, Any]:
-    return bs.backend_kwargs(record_mode)
-
-
-def _detections_dataset(tmp_path: Path, name: str, n: int = 3) -> fo.Dataset:
-    dataset = bs.new_dataset(name)
-    samples = []
-    for i, path in enumerate(bs.write_images(tmp_path, n)):
-        boxes = [
-            fo.Detection(
-                id=bs.fixed_id(10 * i + 1), label="cat", bounding_box=[0.25, 0.25, 0.5, 0.5]
-            ),
-            fo.Detection(
-                id=bs.fixed_id(10 * i + 2), label="dog", bounding_box=[0.0, 0.0, 0.25, 0.5]
-            ),
-        ]
-        samples.append(fo.Sample(filepath=path, ground_truth=fo.Detections(detections=boxes)))
-    dataset.add_samples(samples)
-    return dataset
+pytestmark = [pytest.mark.vcr, pytest.mark.db, pytest.mark.usefixtures("registered_backend")]
 
 
 def test_basic_recipe_edits_arrive_and_cleanup_removes_tasks(
     tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
 ) -> None:
-    dataset = _detections_dataset(tmp_path, "recorded-basic")
+    dataset = bs.boxes_dataset(tmp_path, "recorded-basic", n=3)
     dataset.annotate("basic", label_field="ground_truth", segment_size=2, **kw)
     results = dataset.load_annotation_results("basic")
     (task_id,) = results.task_ids
@@ -150,7 +117,7 @@ def test_scalar_fields_with_and_without_classes(
 def test_edit_restrictions_keep_the_dataset_unchanged(
     tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
 ) -> None:
-    dataset = _detections_dataset(tmp_path, "recorded-restricted", n=1)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-restricted", n=1)
     before = [d.to_dict() for d in dataset.first().ground_truth.detections]
     dataset.annotate(
         "restricted",
@@ -186,7 +153,7 @@ def test_edit_restrictions_keep_the_dataset_unchanged(
 def test_project_is_created_and_cleanup_removes_it(
     tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any]
 ) -> None:
-    dataset = _detections_dataset(tmp_path, "recorded-project", n=1)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-project", n=1)
     dataset.annotate(
         "project", label_field="ground_truth", project_name="fiftyone-cvat-recorded", **kw
     )
@@ -455,7 +422,7 @@ def test_unexpected_labels(
     connection: Any,
     unexpected: str,
 ) -> None:
-    dataset = _detections_dataset(tmp_path, f"recorded-unexpected-{unexpected}", n=1)
+    dataset = bs.boxes_dataset(tmp_path, f"recorded-unexpected-{unexpected}", n=1)
     dataset.annotate("unexpected", label_field="ground_truth", **kw)
     results = dataset.load_annotation_results("unexpected")
     task_id, job_id = bs.only_job(results)
@@ -490,7 +457,7 @@ def test_existing_project_reuses_its_schema_and_is_kept(
     )
     project = connection.call(projects_create.sync_detailed, body=body)
     try:
-        dataset = _detections_dataset(tmp_path, "recorded-existing-project", n=1)
+        dataset = bs.boxes_dataset(tmp_path, "recorded-existing-project", n=1)
         dataset.annotate(
             "existing",
             label_field="ground_truth",
@@ -517,7 +484,7 @@ def test_existing_project_reuses_its_schema_and_is_kept(
 def test_multiple_fields_and_delete_task(
     tmp_path: Path, kw: dict[str, Any], connection: Any
 ) -> None:
-    dataset = _detections_dataset(tmp_path, "recorded-multi", n=2)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-multi", n=2)
     label_schema = {
         "ground_truth": {},
         "weather": {"type": "classification", "classes": ["sun", "rain"]},
@@ -637,7 +604,7 @@ def test_unknown_assignee_fails_before_anything_is_created(
 ) -> None:
     from fiftyone_cvat.cvat.errors import CVATNotFoundError
 
-    dataset = _detections_dataset(tmp_path, "recorded-unknown-user", n=1)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-unknown-user", n=1)
     with pytest.raises(CVATNotFoundError, match="no-such-annotator"):
         dataset.annotate(
             "unknown", label_field="ground_truth", job_assignees=["no-such-annotator"], **kw
@@ -673,7 +640,7 @@ def test_failed_media_import_is_reported_and_cleanup_removes_the_task(
 def test_new_attribute_on_an_existing_field(
     tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
 ) -> None:
-    dataset = _detections_dataset(tmp_path, "recorded-new-attribute", n=1)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-new-attribute", n=1)
     attributes = {"pose": {"type": "radio", "values": ["front", "side"], "default": "front"}}
     dataset.annotate("attr", label_field="ground_truth", attributes=attributes, **kw)
     results = dataset.load_annotation_results("attr")
@@ -694,7 +661,7 @@ def test_new_attribute_on_an_existing_field(
 def test_large_run_splits_into_tasks_and_jobs(
     tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dataset = _detections_dataset(tmp_path, "recorded-large-run", n=5)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-large-run", n=5)
     before = dataset.values("ground_truth.detections.bounding_box")
     dataset.annotate("large", label_field="ground_truth", task_size=2, segment_size=1, **kw)
     results = dataset.load_annotation_results("large")
@@ -720,7 +687,7 @@ def test_large_run_splits_into_tasks_and_jobs(
 def test_a_task_deleted_in_cvat_leaves_its_samples_unchanged(
     tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
 ) -> None:
-    dataset = _detections_dataset(tmp_path, "recorded-deleted-task", n=2)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-deleted-task", n=2)
     dataset.annotate("gone", label_field="ground_truth", task_size=1, **kw)
     results = dataset.load_annotation_results("gone")
     first_task, second_task = results.task_ids
@@ -740,7 +707,7 @@ def test_a_task_deleted_in_cvat_leaves_its_samples_unchanged(
 def test_untouched_samples_skip_the_merge_and_later_loads_stay_consistent(
     tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
 ) -> None:
-    dataset = _detections_dataset(tmp_path, "recorded-untouched", n=3)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-untouched", n=3)
     odd = dataset.skip(1).first()
     odd.ground_truth.detections[0].bounding_box = [0.123456789, 0.2, 0.3, 0.4]
     odd.save()
@@ -782,7 +749,7 @@ def test_untouched_samples_skip_the_merge_and_later_loads_stay_consistent(
 def test_project_run_without_label_fields_returns_then_keeps_new_labels(
     tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
 ) -> None:
-    dataset = _detections_dataset(tmp_path, "recorded-fieldless", n=2)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-fieldless", n=2)
     with pytest.raises(ValueError, match="label_field: this run has no label fields"):
         dataset.annotate("nothing", **kw)  # no field and no project: nothing is created
     assert "nothing" not in dataset.list_annotation_runs()
@@ -875,7 +842,7 @@ def test_clips_view_each_clip_is_a_task_over_its_frames(
 def test_a_box_moved_to_another_image_leaves_the_first_and_joins_the_second(
     tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any], connection: Any
 ) -> None:
-    dataset = _detections_dataset(tmp_path, "recorded-moved-across", n=2)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-moved-across", n=2)
     dataset.annotate("across", label_field="ground_truth", **kw)
     _task_id, job_id = bs.only_job(dataset.load_annotation_results("across"))
 
@@ -901,7 +868,7 @@ def test_a_box_copied_into_another_task_gets_its_own_id_and_the_original_stays(
 ) -> None:
     """Loads compare and prune task by task: the first image, untouched, leaves the
     merge before the second task's copy of its cat arrives."""
-    dataset = _detections_dataset(tmp_path, "recorded-copied-across-tasks", n=2)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-copied-across-tasks", n=2)
     dataset.annotate("copied", label_field="ground_truth", task_size=1, **kw)
     results = dataset.load_annotation_results("copied")
     first, second = results.task_ids
@@ -978,7 +945,7 @@ def test_fiftyones_import_annotations_as_documented_runs_through_this_backend(
 ) -> None:
     import fiftyone.utils.cvat as fouc
 
-    dataset = _detections_dataset(tmp_path, "recorded-doc-import", n=2)
+    dataset = bs.boxes_dataset(tmp_path, "recorded-doc-import", n=2)
     project = "fiftyone-cvat-doc-import"
     dataset.annotate("example_import", label_field="ground_truth", project_name=project, **kw)
     results = dataset.load_annotation_results("example_import")

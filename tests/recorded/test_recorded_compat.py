@@ -10,18 +10,17 @@ tests/recorded/test_recorded_compat.py`` (2.73 reads ``FIFTYONE_CVAT_URL``).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import backend_support as bs
 import cassette_support as cs
 import pytest
 import test_recorded_backend as recorded
 import test_recorded_import as recorded_import
 import test_recorded_organization as recorded_org
 
-pytestmark = [pytest.mark.vcr, pytest.mark.db]
+pytestmark = [pytest.mark.vcr, pytest.mark.db, pytest.mark.usefixtures("registered_backend")]
 
 SERVERS = {
     "2.17": "FIFTYONE_CVAT_URL_2_17",
@@ -58,21 +57,6 @@ def vcr_cassette_dir(server: str) -> str:
 @pytest.fixture
 def default_cassette_name(request: pytest.FixtureRequest) -> str:
     return str(request.node.originalname)
-
-
-@pytest.fixture(autouse=True)
-def _registered() -> Iterator[None]:
-    yield from bs.registered()
-
-
-@pytest.fixture
-def kw(record_mode: str) -> dict[str, Any]:
-    return bs.annotate_kwargs(record_mode)
-
-
-@pytest.fixture
-def creds(record_mode: str) -> dict[str, Any]:
-    return bs.backend_kwargs(record_mode)
 
 
 def test_basic_recipe_with_edits(

@@ -7,7 +7,6 @@ and labels of classes annotators add in CVAT, under each ``unexpected`` mode.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,39 +15,7 @@ import fiftyone as fo
 import fiftyone.utils.cvat as fouc
 import pytest
 
-pytestmark = [pytest.mark.vcr, pytest.mark.db]
-
-
-@pytest.fixture(autouse=True)
-def _registered() -> Iterator[None]:
-    yield from bs.registered()
-
-
-@pytest.fixture
-def kw(record_mode: str) -> dict[str, Any]:
-    return bs.annotate_kwargs(record_mode)
-
-
-@pytest.fixture
-def creds(record_mode: str) -> dict[str, Any]:
-    return bs.backend_kwargs(record_mode)
-
-
-def _boxes_dataset(tmp_path: Path, name: str, n: int = 1) -> fo.Dataset:
-    dataset = bs.new_dataset(name)
-    samples = []
-    for i, path in enumerate(bs.write_images(tmp_path, n)):
-        boxes = [
-            fo.Detection(
-                id=bs.fixed_id(10 * i + 1), label="cat", bounding_box=[0.25, 0.25, 0.5, 0.5]
-            ),
-            fo.Detection(
-                id=bs.fixed_id(10 * i + 2), label="dog", bounding_box=[0.0, 0.0, 0.25, 0.5]
-            ),
-        ]
-        samples.append(fo.Sample(filepath=path, ground_truth=fo.Detections(detections=boxes)))
-    dataset.add_samples(samples)
-    return dataset
+pytestmark = [pytest.mark.vcr, pytest.mark.db, pytest.mark.usefixtures("registered_backend")]
 
 
 def test_the_run_keeps_working_after_a_with_block(
@@ -56,7 +23,7 @@ def test_the_run_keeps_working_after_a_with_block(
 ) -> None:
     """FiftyOne's tests and docs use ``with results:``; leaving it closed our connection
     for good, and every later load, status or cleanup failed."""
-    dataset = _boxes_dataset(tmp_path, "recorded-with-block")
+    dataset = bs.boxes_dataset(tmp_path, "recorded-with-block")
     results = dataset.annotate("with", label_field="ground_truth", **kw)
     with results:
         api = results.connect_to_api()
@@ -76,7 +43,7 @@ def test_image_quality_zero_uploads_at_cvats_lowest(
     tmp_path: Path, kw: dict[str, Any], connection: Any
 ) -> None:
     """The docs allow ``[0, 100]``; CVAT refuses 0, after the task exists."""
-    dataset = _boxes_dataset(tmp_path, "recorded-quality-zero")
+    dataset = bs.boxes_dataset(tmp_path, "recorded-quality-zero")
     results = dataset.annotate("q0", label_field="ground_truth", image_quality=0, **kw)
     (task_id,) = results.task_ids
     assert connection.request_json("GET", f"/api/tasks/{task_id}")["image_quality"] == 1
@@ -90,7 +57,7 @@ def test_builtin_api_surface_on_a_live_server(
     """What scripts written for the built-in call, with its arguments and return values."""
     from packaging.version import Version
 
-    dataset = _boxes_dataset(tmp_path, "recorded-api-surface")
+    dataset = bs.boxes_dataset(tmp_path, "recorded-api-surface")
     results = dataset.annotate("api", label_field="ground_truth", **kw)
     api = results.connect_to_api()
     assert api.server_version >= Version("2.4")
@@ -171,7 +138,7 @@ def test_a_class_added_in_cvat_follows_unexpected(
 ) -> None:
     """An annotator adds the label "bird" to the task and draws one; FiftyOne's built-in
     drops such shapes (FiftyOne issue #3768)."""
-    dataset = _boxes_dataset(tmp_path, f"recorded-new-class-{unexpected}")
+    dataset = bs.boxes_dataset(tmp_path, f"recorded-new-class-{unexpected}")
     results = dataset.annotate("birds", label_field="ground_truth", **kw)
     task_id, job_id = bs.only_job(results)
     connection.request_json(
@@ -213,7 +180,7 @@ def test_cleanup_keeps_a_created_project_that_holds_other_runs_tasks(
     tmp_path: Path, kw: dict[str, Any], creds: dict[str, Any]
 ) -> None:
     """Deleting a CVAT project deletes its tasks: another run's work must survive."""
-    dataset = _boxes_dataset(tmp_path, "recorded-shared-project")
+    dataset = bs.boxes_dataset(tmp_path, "recorded-shared-project")
     first = dataset.annotate(
         "first", label_field="ground_truth", project_name="fo-cvat-shared", **kw
     )

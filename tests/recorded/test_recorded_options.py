@@ -12,7 +12,6 @@ prove_option_tests.py`` drops each option in turn and checks its test fails.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,22 +20,7 @@ import fiftyone as fo
 import httpx
 import pytest
 
-pytestmark = [pytest.mark.vcr, pytest.mark.db]
-
-
-@pytest.fixture(autouse=True)
-def _registered() -> Iterator[None]:
-    yield from bs.registered()
-
-
-@pytest.fixture
-def kw(record_mode: str) -> dict[str, Any]:
-    return bs.annotate_kwargs(record_mode)
-
-
-@pytest.fixture
-def creds(record_mode: str) -> dict[str, Any]:
-    return bs.backend_kwargs(record_mode)
+pytestmark = [pytest.mark.vcr, pytest.mark.db, pytest.mark.usefixtures("registered_backend")]
 
 
 @pytest.fixture

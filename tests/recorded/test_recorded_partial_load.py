@@ -16,12 +16,7 @@ import backend_support as bs
 import fiftyone as fo
 import pytest
 
-pytestmark = [pytest.mark.vcr, pytest.mark.db]
-
-
-@pytest.fixture(autouse=True)
-def _registered() -> Any:
-    yield from bs.registered()
+pytestmark = [pytest.mark.vcr, pytest.mark.db, pytest.mark.usefixtures("registered_backend")]
 
 
 def _dataset(tmp_path: Path) -> fo.Dataset:

@@ -12,12 +12,7 @@ import fiftyone as fo
 import numpy as np
 import pytest
 
-pytestmark = [pytest.mark.vcr, pytest.mark.db]
-
-
-@pytest.fixture(autouse=True)
-def _registered() -> Any:
-    yield from bs.registered()
+pytestmark = [pytest.mark.vcr, pytest.mark.db, pytest.mark.usefixtures("registered_backend")]
 
 
 def write_pcd(path: Path, n: int, seed: int) -> str:

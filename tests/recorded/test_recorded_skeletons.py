@@ -17,15 +17,10 @@ import backend_support as bs
 import fiftyone as fo
 import pytest
 
-pytestmark = [pytest.mark.vcr, pytest.mark.db]
+pytestmark = [pytest.mark.vcr, pytest.mark.db, pytest.mark.usefixtures("registered_backend")]
 
 NODES = ["nose", "left eye", "right eye"]
 NAN = float("nan")
-
-
-@pytest.fixture(autouse=True)
-def _registered() -> Any:
-    yield from bs.registered()
 
 
 def _skeleton() -> fo.KeypointSkeleton:

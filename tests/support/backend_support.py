@@ -62,6 +62,21 @@ def new_dataset(name: str) -> fo.Dataset:
     return fo.Dataset(name)
 
 
+def boxes_dataset(directory: Path, name: str, n: int = 1) -> fo.Dataset:
+    """``n`` images, each with a cat and a dog box of fixed ids (``10 * i + 1``, ``+ 2``)
+    in ``ground_truth``."""
+    dataset = new_dataset(name)
+    samples = []
+    for i, path in enumerate(write_images(directory, n)):
+        boxes = [
+            fo.Detection(id=fixed_id(10 * i + 1), label="cat", bounding_box=[0.25, 0.25, 0.5, 0.5]),
+            fo.Detection(id=fixed_id(10 * i + 2), label="dog", bounding_box=[0.0, 0.0, 0.25, 0.5]),
+        ]
+        samples.append(fo.Sample(filepath=path, ground_truth=fo.Detections(detections=boxes)))
+    dataset.add_samples(samples)
+    return dataset
+
+
 def registered() -> Iterator[None]:
     saved = {k: dict(v) for k, v in fo.annotation_config.backends.items()}
     fiftyone_cvat.register()
