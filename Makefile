@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # The lowest FiftyOne that pyproject.toml allows gets a venv of its own: the offline
 # suite runs on it too, so the declared range is a tested one.
-FIFTYONE_LOWEST := 1.0.2
+FIFTYONE_LOWEST := 1.3.0
 VENV_LOWEST := .venv-fiftyone-$(FIFTYONE_LOWEST)
 PY_LOWEST := $(VENV_LOWEST)/bin/python
 STAMP_LOWEST := $(VENV_LOWEST)/.installed
