@@ -28,7 +28,8 @@ DATA_URL = "/api/tasks/9/data/"
 
 
 class FakeUploadServer:
-    """Implements Upload-Start / Upload-Multiple / tus / Upload-Finish in memory."""
+    """Implements Upload-Start / Upload-Multiple / tus / Upload-Finish in memory, and the
+    one-request upload (Upload-Start and Upload-Finish on one multipart request)."""
 
     def __init__(self, fail_patch_once: bool = False) -> None:
         self.events: list[str] = []
@@ -42,12 +43,22 @@ class FakeUploadServer:
         path = request.url.path
         if path == DATA_URL and request.method == "POST":
             h = request.headers
+            if h.get("Upload-Start") == "true" and h.get("Upload-Finish") == "true":
+                self.events.append("one-request")
+                fields = self._read_multipart(request)
+                order = [v for k, v in fields if k == "upload_file_order"]
+                self.finish = {k: v for k, v in fields if k != "upload_file_order"}
+                self.finish["upload_file_order"] = order
+                return json_response(202, {"rq_id": "create:task-9"})
             if h.get("Upload-Start") == "true":
                 self.events.append("start")
                 return httpx.Response(202)
             if h.get("Upload-Multiple") == "true":
                 self.events.append("multiple")
-                self._read_multipart(request)
+                fields = self._read_multipart(request)
+                # CVAT before 2.4x validates each batch as a data request: image_quality
+                # is required
+                assert [k for k, _ in fields] == ["image_quality"], fields
                 return httpx.Response(200)
             if h.get("Upload-Finish") == "true":
                 self.events.append("finish")
@@ -86,7 +97,7 @@ class FakeUploadServer:
             return httpx.Response(204, headers={"Upload-Offset": str(len(upload["data"]))})  # type: ignore[arg-type]
         return None
 
-    def _read_multipart(self, request: httpx.Request) -> None:
+    def _read_multipart(self, request: httpx.Request) -> list[tuple[str, str]]:
         content_type = request.headers["content-type"]
         assert content_type == f"multipart/form-data; boundary={BOUNDARY}"
         body = request.read()
@@ -94,19 +105,18 @@ class FakeUploadServer:
         keys = []
         parts = body.split(f"--{BOUNDARY}".encode())
         assert parts[0] == b"" and parts[-1] == b"--\r\n"
-        fields = {}
+        fields = []
         for part in parts[1:-1]:
             head, _, payload = part[2:].partition(b"\r\n\r\n")
             key = re.search(rb'name="([^"]+)"', head).group(1).decode()  # type: ignore[union-attr]
             filename = re.search(rb'filename="([^"]+)"', head)
             if filename is None:  # a plain form field
-                fields[key] = payload[:-2].decode()
+                fields.append((key, payload[:-2].decode()))
                 continue
             keys.append(key)
             self.received[filename.group(1).decode()] = payload[:-2]
-        # CVAT before 2.4x validates each batch as a data request: image_quality is required
-        assert set(fields) == {"image_quality"}, fields
         self.multipart_keys.append(keys)
+        return fields
 
 
 def make_files(tmp_path: Path, sizes: list[int]) -> list[Path]:
@@ -231,7 +241,7 @@ def test_concurrent_batches_over_one_client(tmp_path: Path) -> None:
 
 
 def test_server_error_on_batch_is_not_retried(tmp_path: Path) -> None:
-    files = make_files(tmp_path, [10])
+    files = make_files(tmp_path, [10, 10])  # two batches: the three-step protocol
     calls: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response | None:
@@ -246,7 +256,7 @@ def test_server_error_on_batch_is_not_retried(tmp_path: Path) -> None:
     from fiftyone_cvat.cvat.errors import CVATServerError
 
     with conn, pytest.raises(CVATServerError):
-        upload_media(conn, 9, files, TaskDataParams())
+        upload_media(conn, 9, files, TaskDataParams(), batch_bytes=10)
     assert calls == ["multiple"]
 
 
@@ -263,6 +273,65 @@ def test_a_batch_the_server_did_not_process_is_sent_again_whole(tmp_path: Path) 
         if request.headers.get("Upload-Start"):
             return httpx.Response(202)
         if request.headers.get("Upload-Finish"):
+            return json_response(202, {"rq_id": "rq-1"})
+        return None
+
+    conn, _ = connect(handler)
+    with conn:
+        assert upload_media(conn, 9, files, TaskDataParams(), batch_bytes=20) == "rq-1"
+    assert len(bodies) == 3  # the first batch twice, then the second
+    assert bodies[1] == bodies[0] and len(bodies[0]) > 30
+
+
+def test_media_that_fits_one_batch_goes_in_one_request(tmp_path: Path) -> None:
+    """Upload-Start and Upload-Finish on one multipart request: the files and every
+    data option as form fields (two round trips fewer per task)."""
+    files = make_files(tmp_path, [100, 200, 50])
+    server = FakeUploadServer()
+    conn, _ = connect(server)
+    params = TaskDataParams(
+        image_quality=80, chunk_size=4, frame_step=2, sorting_method="predefined"
+    )
+    with conn:
+        assert upload_media(conn, 9, files, params) == "create:task-9"
+    assert server.events == ["one-request"]
+    assert server.multipart_keys == [["client_files[0]", "client_files[1]", "client_files[2]"]]
+    for path in files:
+        assert server.received[path.name] == path.read_bytes()
+    assert server.finish == {
+        "image_quality": "80",
+        "use_cache": "true",
+        "use_zip_chunks": "true",
+        "chunk_size": "4",
+        "sorting_method": "predefined",
+        "frame_filter": "step=2",
+        "upload_file_order": [p.name for p in files],
+    }
+
+
+def test_options_a_form_cannot_carry_take_the_three_steps(tmp_path: Path) -> None:
+    files = make_files(tmp_path, [100, 200])
+    server = FakeUploadServer()
+    conn, _ = connect(server)
+    params = TaskDataParams(job_file_mapping=[["img0.jpg"], ["img1.jpg"]])
+    with conn:
+        upload_media(conn, 9, files, params)
+    assert server.events == ["start", "multiple", "finish"]
+    assert server.finish is not None
+    assert server.finish["job_file_mapping"] == [["img0.jpg"], ["img1.jpg"]]
+
+
+def test_a_one_request_upload_the_server_did_not_process_is_sent_again_whole(
+    tmp_path: Path,
+) -> None:
+    files = make_files(tmp_path, [10, 20])
+    bodies: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response | None:
+        if request.headers.get("Upload-Start") and request.headers.get("Upload-Finish"):
+            bodies.append(request.read())
+            if len(bodies) == 1:
+                return json_response(503, {"detail": "busy"}, **{"Retry-After": "0"})
             return json_response(202, {"rq_id": "rq-1"})
         return None
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import backend_support as bs
+import cassette_support as cs
 import fiftyone as fo
 import httpx
 import pytest
@@ -46,7 +47,8 @@ def _images(tmp_path: Path, name: str, n: int) -> fo.Dataset:
 
 
 def _data_request(sent: list[httpx.Request], task_id: int) -> dict[str, Any]:
-    """The body of the task's Upload-Finish request (its data parameters)."""
+    """The data parameters of the task's Upload-Finish request: its JSON body, or the
+    form fields of a one-request upload (values as JSON where they parse)."""
     import json
 
     (finish,) = [
@@ -56,8 +58,20 @@ def _data_request(sent: list[httpx.Request], task_id: int) -> dict[str, Any]:
         and r.url.path.rstrip("/") == f"/api/tasks/{task_id}/data"
         and r.headers.get("Upload-Finish")
     ]
-    body: dict[str, Any] = json.loads(finish.content)
-    return body
+    content_type = finish.headers["content-type"]
+    if not content_type.startswith("multipart/form-data"):
+        body: dict[str, Any] = json.loads(finish.content)
+        return body
+    form: dict[str, Any] = {}
+    for name, value in cs.form_fields(b"".join(finish.stream), content_type):
+        if name == "upload_file_order":
+            form.setdefault(name, []).append(value)
+            continue
+        try:
+            form[name] = json.loads(value)
+        except ValueError:
+            form[name] = value
+    return form
 
 
 def test_task_options_reach_cvat(

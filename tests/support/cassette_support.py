@@ -141,6 +141,19 @@ def _scrub_multipart(body: bytes, content_type: str) -> bytes:
     return delimiter.join(out)
 
 
+def form_fields(body: bytes, content_type: str) -> list[tuple[str, str]]:
+    """The plain (non-file) fields of a multipart body, in order."""
+    match = re.search(r"boundary=\"?([^\";]+)\"?", content_type)
+    assert match, content_type
+    fields = []
+    for part in body.split(b"--" + match.group(1).encode()):
+        head, sep, rest = part.partition(b"\r\n\r\n")
+        name = re.search(rb'name="([^"]*)"', head)
+        if sep and name and b"filename=" not in head:
+            fields.append((name.group(1).decode(), rest[:-2].decode()))
+    return fields
+
+
 def _header(headers: Mapping[str, Any], name: str) -> str:
     for key, value in headers.items():
         if key.lower() == name:

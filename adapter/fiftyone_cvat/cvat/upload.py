@@ -14,6 +14,11 @@ the connection's shared httpx client:
 4. ``Upload-Finish`` with the task data parameters as JSON, which returns the
    ``rq_id`` to wait on (:meth:`Connection.wait_for_request`).
 
+When every file is small and they fit in one batch, the three steps are one
+request instead (``Upload-Start`` and ``Upload-Finish`` together, the files and
+the parameters as form fields: CVAT's one-request upload since 2.17), which
+saves two round trips per task.
+
 Bodies are streamed from disk (one read buffer per file, one tus chunk at a
 time) and the multipart boundary is fixed, so recorded bodies replay.
 """
@@ -110,7 +115,7 @@ class MultipartBody(ReplayableStream):
         *,
         boundary: str = BOUNDARY,
         tracker: _Tracker | None = None,
-        fields: Mapping[str, str] | None = None,
+        fields: Mapping[str, str] | Sequence[tuple[str, str]] | None = None,
     ) -> None:
         self.boundary = boundary
         self._files = list(files)
@@ -119,7 +124,7 @@ class MultipartBody(ReplayableStream):
                 f"--{boundary}\r\n"
                 f'Content-Disposition: form-data; name="{_quote(name)}"\r\n\r\n{value}\r\n'
             ).encode()
-            for name, value in (fields or {}).items()
+            for name, value in (fields.items() if isinstance(fields, Mapping) else fields or ())
         )
         self._tracker = tracker
         self._reported = 0
@@ -334,21 +339,42 @@ def upload_media(
     small = [f for f in items if f.size <= chunk_threshold]
     large = [f for f in items if f.size > chunk_threshold]
 
+    order = [f.name for f in items]
+    batches = _batches(small, batch_bytes)
+    form = data.to_form(upload_file_order=order) if not large and len(batches) == 1 else None
+    if form is not None:
+        body = MultipartBody(
+            [(f"client_files[{i}]", f) for i, f in enumerate(small)], tracker=tracker, fields=form
+        )
+        answer = conn.request(
+            "POST",
+            url,
+            content=body,
+            headers={
+                "Upload-Start": "true",
+                "Upload-Finish": "true",
+                "Content-Type": body.content_type,
+                "Content-Length": str(body.content_length),
+            },
+        )
+        return _rq_id(answer.json(), url)
+
     conn.request("POST", url, headers={"Upload-Start": "true"})
     jobs: list[Callable[[], None]] = [
         functools.partial(_send_batch, conn, url, batch, tracker, data.image_quality)
-        for batch in _batches(small, batch_bytes)
+        for batch in batches
     ]
     jobs += [functools.partial(_upload_tus, conn, url, f, tracker, tus_chunk_size) for f in large]
     _run_all(jobs, max_workers)
 
     finished = conn.request_json(
-        "POST",
-        url,
-        json=data.to_json(upload_file_order=[f.name for f in items]),
-        headers={"Upload-Finish": "true"},
+        "POST", url, json=data.to_json(upload_file_order=order), headers={"Upload-Finish": "true"}
     )
-    rq_id = finished.get("rq_id") if isinstance(finished, dict) else None
+    return _rq_id(finished, url)
+
+
+def _rq_id(answer: object, url: str) -> str:
+    rq_id = answer.get("rq_id") if isinstance(answer, dict) else None
     if not isinstance(rq_id, str):
         raise CVATError("CVAT's Upload-Finish answer has no rq_id", method="POST", path=url)
     return rq_id

@@ -57,3 +57,19 @@ class TaskDataParams:
         body["upload_file_order"] = list(upload_file_order)
         body.update(self.extra)
         return body
+
+    def to_form(self, upload_file_order: Sequence[str] = ()) -> list[tuple[str, str]] | None:
+        """The same options as ``multipart/form-data`` fields, for a data request that
+        carries its files too; ``None`` when one cannot be a form field (the nested
+        ``job_file_mapping``, or ``extra`` values that are not scalars)."""
+        fields: list[tuple[str, str]] = []
+        for name, value in self.to_json(upload_file_order).items():
+            if isinstance(value, bool):
+                fields.append((name, "true" if value else "false"))
+            elif isinstance(value, int | str):
+                fields.append((name, str(value)))
+            elif name == "upload_file_order":
+                fields += [(name, str(item)) for item in value]
+            else:
+                return None
+        return fields

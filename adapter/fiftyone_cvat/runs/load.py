@@ -1,7 +1,8 @@
 """``load_annotations()``: fetch every job's annotations and turn them into FiftyOne labels.
 
-One labels request per task, then every job's annotations fetched concurrently
-(``max_workers``) over the shared connection; decoding is the pure
+One labels request per task and every job's annotations fetched concurrently
+(``max_workers``) over the shared connection; a full load does not wait for the
+labels before it asks for the jobs; decoding is the pure
 :mod:`fiftyone_cvat.domain.conversion`. FiftyOne then merges the returned dict
 into the dataset, honouring the run's edit restrictions; samples nobody touched
 are kept out of that merge (:mod:`fiftyone_cvat.fiftyone_io.merge_pruning`).
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import attrs
@@ -20,6 +21,7 @@ from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.cvat.endpoints import JobAnnotations
 from fiftyone_cvat.cvat.errors import CVATNotFoundError, CVATServerError
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver, Skip, merge_annotations
 from fiftyone_cvat.domain.conversion.labels import gc_paused
@@ -82,15 +84,25 @@ def load_run(
     record = target.record
     restore_hidden(target.id_map, record.hidden)  # a previous load that failed before saving
     run_schema = run_schema_of(record, config, target.samples.media_type)
-    resolvers = _task_resolvers(conn, record, target.id_map, config.max_workers)
-    job_ids, untouched = _jobs_to_load(conn, record, resolvers, call, config.max_workers)
-    # before the report, so their labels are not counted as deletions
-    record.hidden = hide_samples(target.id_map, untouched)
+    wanted = call.jobs if call is not None else JobFilter()
     skipped: list[Skip] = []
     coerce = config.coerce_text_attrs if coerce_text_attrs is None else coerce_text_attrs
-    with gc_paused():  # tens of thousands of labels and dicts, none cyclic
-        per_task = _fetch_jobs(conn, job_ids, resolvers, config.max_workers, skipped)
-        annotations = decode_and_report(target, run_schema, per_task, skipped, coerce, call)
+    with ThreadPoolExecutor(max_workers=config.max_workers) as pool:
+        labels = {t: pool.submit(_labels_of, conn, t) for t in record.task_ids}
+        # A full load knows its jobs from the record: they download while the labels
+        # arrive (a partial load must list the jobs' stages first).
+        early = {
+            j: pool.submit(endpoints.job_annotations, conn, j)
+            for t in (record.task_ids if wanted.everything else ())
+            for j in record.job_ids.get(t) or ()
+        }
+        resolvers = _task_resolvers(labels, record, target.id_map)
+        job_ids, untouched = _jobs_to_load(conn, record, resolvers, wanted, config.max_workers)
+        # before the report, so their labels are not counted as deletions
+        record.hidden = hide_samples(target.id_map, untouched)
+        with gc_paused():  # tens of thousands of labels and dicts, none cyclic
+            per_task = _fetch_jobs(conn, job_ids, resolvers, pool, early, skipped)
+            annotations = decode_and_report(target, run_schema, per_task, skipped, coerce, call)
     drop_samples_from(annotations, untouched)
     if FIELDLESS in annotations and None in (config.label_schema or {}):
         # FiftyOne looks the field up by the key of its in-memory schema.
@@ -98,22 +110,22 @@ def load_run(
     return annotations
 
 
+def _labels_of(conn: Connection, task_id: int) -> IdResolver | None:
+    """A task's labels; ``None`` when the task was deleted in CVAT."""
+    try:
+        return IdResolver(endpoints.labels_of(conn, task_id=task_id))
+    except (CVATNotFoundError, CVATServerError):
+        # CVAT 2.73 answers 500, not 404, for the labels of a deleted task.
+        if endpoints.task_exists(conn, task_id):
+            raise
+        return None
+
+
 def _task_resolvers(
-    conn: Connection, record: RunRecord, id_map: dict[str, Any], max_workers: int
+    labels: Mapping[int, Future[IdResolver | None]], record: RunRecord, id_map: dict[str, Any]
 ) -> dict[int, IdResolver]:
     """Each task's labels; tasks deleted in CVAT leave the run (their samples unchanged)."""
-
-    def labels(task_id: int) -> IdResolver | None:
-        try:
-            return IdResolver(endpoints.labels_of(conn, task_id=task_id))
-        except (CVATNotFoundError, CVATServerError):
-            # CVAT 2.73 answers 500, not 404, for the labels of a deleted task.
-            if endpoints.task_exists(conn, task_id):
-                raise
-            return None
-
-    with ThreadPoolExecutor(max_workers=max_workers) as pool:
-        found = dict(zip(record.task_ids, pool.map(labels, record.task_ids), strict=True))
+    found = {t: future.result() for t, future in labels.items()}
     gone = [t for t, resolver in found.items() if resolver is None]
     if gone:
         samples = record.forget_tasks(gone)
@@ -130,12 +142,11 @@ def _jobs_to_load(
     conn: Connection,
     record: RunRecord,
     resolvers: Mapping[int, IdResolver],
-    call: LoadCall | None,
+    wanted: JobFilter,
     max_workers: int,
 ) -> tuple[dict[int, list[int]], frozenset[str]]:
     """The jobs to fetch per task, and the samples a partial load leaves untouched."""
     everything = {t: list(record.job_ids.get(t) or []) for t in resolvers}
-    wanted = call.jobs if call is not None else JobFilter()
     if wanted.everything:
         return everything, frozenset()
 
@@ -161,26 +172,26 @@ def _fetch_jobs(
     conn: Connection,
     job_ids: Mapping[int, list[int]],
     resolvers: Mapping[int, IdResolver],
-    max_workers: int,
+    pool: ThreadPoolExecutor,
+    early: Mapping[int, Future[JobAnnotations]],
     skipped: list[Skip],
 ) -> Iterator[tuple[int, Annotations]]:
     """Each task's annotations, name-based and merged over its jobs (tracks span
     jobs), as soon as its last job has arrived: a task is decoded while later jobs
-    download, and its records are freed before the next one's are built."""
+    download, and its records are freed before the next one's are built. Jobs
+    already asked for (``early``) are not asked again; those of a task deleted in
+    CVAT are never read."""
     jobs = [(t, job_id) for t in resolvers for job_id in job_ids.get(t) or []]
-
-    def fetch(job: tuple[int, int]) -> tuple[Annotations, list[Skip]]:
-        task_id, job_id = job
-        return resolvers[task_id].from_wire(endpoints.job_annotations(conn, job_id))
-
+    futures = [
+        early.get(job_id) or pool.submit(endpoints.job_annotations, conn, job_id)
+        for _, job_id in jobs
+    ]
     logger.info("Downloading annotations of %d CVAT job(s)...", len(jobs))
     remaining = {t: len(job_ids.get(t) or []) for t in resolvers}
     parts: dict[int, list[Annotations]] = {}
-    with (
-        ThreadPoolExecutor(max_workers=max_workers) as pool,
-        fou.ProgressBar(total=len(jobs), iters_str="jobs") as bar,
-    ):
-        for (task_id, _), (records, skips) in zip(jobs, pool.map(fetch, jobs), strict=True):
+    with fou.ProgressBar(total=len(jobs), iters_str="jobs") as bar:
+        for (task_id, _), future in zip(jobs, futures, strict=True):
+            records, skips = resolvers[task_id].from_wire(future.result())
             parts.setdefault(task_id, []).append(records)
             skipped.extend(skips)
             bar.update()
