@@ -191,6 +191,26 @@ def mutations() -> list[Mutation]:
             "            empty = list(self.project_ids)",
             (DROPIN + "test_cleanup_keeps_a_created_project_that_holds_other_runs_tasks",),
         ),
+        # --- fewer round trips (each must keep being true) ------------------------------
+        Mutation(
+            "one-request upload",
+            PKG / "cvat" / "upload.py",
+            "if not large and len(batches) == 1 else None",
+            "if False else None",
+            (
+                "tests/fake_server/test_upload.py::test_media_that_fits_one_batch_goes_in_one_request",
+            ),
+        ),
+        Mutation(
+            "jobs asked while labels arrive",
+            PKG / "runs" / "load.py",
+            "for t in (record.task_ids if wanted.everything else ())",
+            "for t in ()",
+            (
+                "tests/fake_server/test_load_requests.py::"
+                "test_a_full_load_asks_for_the_jobs_while_the_labels_arrive",
+            ),
+        ),
         Mutation(
             "classes added in CVAT",
             PKG / "domain" / "conversion" / "decode_targets.py",
