@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from fiftyone_cvat._names import BACKEND_NAME as BACKEND_NAME
+from fiftyone_cvat._names import CONFIG_CLS as CONFIG_CLS
 from fiftyone_cvat._version import __version__ as __version__
-
-CONFIG_CLS = "fiftyone_cvat.backend.CVATBackendConfig"  # the stable public path
-BACKEND_NAME = "fiftyone_cvat"
 
 
 def register(name: str = "cvat", *, also_as_own_name: bool = True, **params: Any) -> None:
@@ -32,7 +31,7 @@ def register(name: str = "cvat", *, also_as_own_name: bool = True, **params: Any
     """
     import fiftyone as fo
 
-    from fiftyone_cvat.plugin import import_routing, load_routing
+    from fiftyone_cvat import plugin  # importing it installs the FiftyOne hooks
 
     backends = fo.annotation_config.backends
     for key in {name, BACKEND_NAME} if also_as_own_name else {name}:
@@ -40,8 +39,7 @@ def register(name: str = "cvat", *, also_as_own_name: bool = True, **params: Any
         entry.update(params)
         entry["config_cls"] = CONFIG_CLS
         backends[key] = entry
-    import_routing.install()  # fouc.import_annotations(..., backend=name) comes here too
-    load_routing.install()  # load_annotations() tells the backend dest_field and unexpected
+    plugin.install()  # idempotent; fouc.import_annotations and load_annotations route here
 
 
 def __getattr__(attr: str) -> Any:

@@ -14,8 +14,9 @@ slower path or a clear error, not a silent mistake in the middle of a run.
   checked once per class against the public constructor.
 - ``fiftyone.utils.annotations._build_label_schema``: FiftyOne's own schema
   normalizer, checked against the signature this code was written for.
-- the locals of the running ``fiftyone.utils.annotations.load_annotations``:
-  its ``dest_field``/``unexpected`` when a call started before our wrapper.
+
+The patches of FiftyOne's functions (call order, not attributes) live in
+:mod:`fiftyone_cvat.plugin.fiftyone_hooks`.
 """
 
 from __future__ import annotations
@@ -146,23 +147,6 @@ def label_schema_normalizer() -> Callable[..., Any]:
             "yourself and call build_run_schema() (annotate() itself is unaffected)"
         )
     return cast(Callable[..., Any], func)
-
-
-# --- the running load_annotations() -------------------------------------------
-
-_LOAD_ANNOTATIONS_CODE = getattr(
-    foua.load_annotations, "__wrapped__", foua.load_annotations
-).__code__
-
-
-def running_load_annotations() -> Mapping[str, Any] | None:
-    """The locals of FiftyOne's ``load_annotations`` if it is on the stack."""
-    frame = inspect.currentframe()
-    while frame is not None:
-        if frame.f_code is _LOAD_ANNOTATIONS_CODE:
-            return dict(frame.f_locals)
-        frame = frame.f_back
-    return None
 
 
 # --- fast label construction ---------------------------------------------------

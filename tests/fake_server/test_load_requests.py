@@ -14,7 +14,8 @@ import pytest
 from fake_cvat import connect, json_response
 
 from fiftyone_cvat.domain.run_record import RunRecord, TaskFrame
-from fiftyone_cvat.runs.load import LoadTarget, load_run
+from fiftyone_cvat.runs.load import load_run
+from fiftyone_cvat.runs.load_target import LoadTarget
 
 pytestmark = pytest.mark.db  # builds a dataset in FiftyOne's database
 

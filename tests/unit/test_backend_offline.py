@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import fiftyone as fo
 import numpy as np
@@ -37,7 +39,7 @@ def test_fiftyones_import_annotations_is_routed_only_for_this_backend(
 
     import fiftyone.utils.cvat as fouc
 
-    from fiftyone_cvat.plugin.import_routing import is_this_backend
+    from fiftyone_cvat.plugin.fiftyone_hooks import is_this_backend
 
     backends = {
         "cvat": {"config_cls": "fiftyone.utils.cvat.CVATBackendConfig"},
@@ -177,3 +179,66 @@ def test_client_options_reach_the_connection_settings() -> None:
     )
     assert (s.access_token, s.organization, dict(s.headers)) == ("tok", "team", {"X-Proxy": "1"})
     assert (s.timeout, s.verify, s.poll_period) == (12.5, False, 0.25)
+
+
+# --- a load whose arguments did not reach the backend ------------------------------
+
+
+@pytest.fixture
+def saved_run(
+    image_dataset: fo.Dataset, monkeypatch: pytest.MonkeyPatch
+) -> tuple[fo.Dataset, list[tuple[object, bool]]]:
+    """A saved run of this backend whose load records what it was given (no HTTP)."""
+    from fiftyone_cvat.domain.run_record import RunRecord
+    from fiftyone_cvat.plugin import backend as backend_module
+    from fiftyone_cvat.plugin.results import CVATAnnotationResults
+
+    seen: list[tuple[object, bool]] = []
+
+    def load_run(conn: object, config: object, target: Any, call: object, **_: object) -> Any:
+        seen.append((call, target.prune))
+        return {}
+
+    monkeypatch.setattr(backend_module, "load_run", load_run)
+    monkeypatch.setattr(
+        backend_module.CVATBackend, "connect_to_api", lambda self: SimpleNamespace(connection=None)
+    )
+    config = CVATBackendConfig(fiftyone_cvat.BACKEND_NAME, {"gt": {"type": "detections"}})
+    backend = backend_module.CVATBackend(config)
+    backend.register_run(image_dataset, "run", overwrite=False)
+    results = CVATAnnotationResults(
+        image_dataset, config, "run", {"gt": {}}, RunRecord(task_ids=[]), backend=backend
+    )
+    # not cached, as in a new process: FiftyOne loads the results and their credentials
+    backend.save_run_results(image_dataset, "run", results, cache=False)
+    return image_dataset, seen
+
+
+def test_a_load_without_its_arguments_takes_the_safe_path(
+    saved_run: tuple[fo.Dataset, list[tuple[object, bool]]], caplog: pytest.LogCaptureFixture
+) -> None:
+    """FiftyOne's function bound before the hooks existed: no LoadCall reaches the
+    backend, so nothing is pruned, new classes are kept, and the log says so."""
+    import fiftyone.utils.annotations as foua
+
+    dataset, seen = saved_run
+    bound_before = foua.load_annotations.__wrapped__  # what such a caller holds
+    with caplog.at_level("INFO", logger="fiftyone_cvat"):
+        bound_before(dataset, "run", unexpected="return")
+    assert seen == [(None, False)]
+    assert "without its load_annotations() arguments" in caplog.text
+
+    dataset.load_annotations("run", unexpected="return")  # through the hooks
+    call, prune = seen[-1]
+    assert call is not None and getattr(call, "unexpected", None) == "return" and prune
+
+
+def test_job_filters_without_the_route_are_refused_before_any_request(
+    saved_run: tuple[fo.Dataset, list[tuple[object, bool]]],
+) -> None:
+    import fiftyone.utils.annotations as foua
+
+    dataset, seen = saved_run
+    with pytest.raises(ValueError, match="job_stages/job_states reached the CVAT backend"):
+        foua.load_annotations.__wrapped__(dataset, "run", job_stages="acceptance")
+    assert seen == []

@@ -8,11 +8,12 @@ import fiftyone as fo
 import fiftyone.utils.annotations as foua
 import pytest
 
+from fiftyone_cvat import plugin
 from fiftyone_cvat.domain.load_call import prunes
 from fiftyone_cvat.domain.merge_summary import as_dicts, summarize
 from fiftyone_cvat.domain.schema_build import build_run_schema
 from fiftyone_cvat.fiftyone_io.merge_pruning import hide_untouched, restore_hidden
-from fiftyone_cvat.plugin import load_routing
+from fiftyone_cvat.plugin import fiftyone_hooks
 
 SCHEMA = build_run_schema(
     {
@@ -110,9 +111,9 @@ def test_untouched_samples_are_hidden_then_restored() -> None:
 def test_pruning_only_when_merging_into_the_run_fields(
     dest_field: Any, clips: bool, frames: bool, expected: bool
 ) -> None:
-    with load_routing.calling(dest_field=dest_field) as call:
-        assert prunes(load_routing.current(), is_clips=clips, is_frames=frames) is expected
-        assert load_routing.current() is call
+    with fiftyone_hooks.calling(dest_field=dest_field) as call:
+        assert prunes(fiftyone_hooks.current(), is_clips=clips, is_frames=frames) is expected
+        assert fiftyone_hooks.current() is call
     assert not prunes(None, is_clips=False, is_frames=False)  # outside load_annotations()
 
 
@@ -120,11 +121,11 @@ def test_the_wrapper_publishes_dest_field(monkeypatch: pytest.MonkeyPatch) -> No
     seen: list[Any] = []
 
     def load_annotations(samples: Any, anno_key: str, **_: Any) -> None:
-        call = load_routing.current()
+        call = fiftyone_hooks.current()
         seen.append(call.dest_field if call else "no call")
 
     monkeypatch.setattr(foua, "load_annotations", load_annotations)
-    load_routing.install()
+    plugin.install()
     foua.load_annotations(None, "key", dest_field="copy")
     foua.load_annotations(None, "key")
     assert seen == ["copy", None]

@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
+from fiftyone_cvat import plugin
 from fiftyone_cvat.domain.new_classes import route_new_classes
-from fiftyone_cvat.plugin import load_routing
+from fiftyone_cvat.plugin import fiftyone_hooks
 
 LABELS = {"gt": {"detections": {"s1": {"a" * 24: "bus-label"}}}}
 COUNTS = {"gt": {"bus": 1}}
@@ -38,7 +39,7 @@ def _route(call: Any, answer: str = "") -> tuple[dict[str, Any], dict[str, Any]]
     ],
 )
 def test_unexpected_decides(unexpected: Any, answer: str, outcome: str, kept: bool) -> None:
-    with load_routing.calling(unexpected=unexpected) as call:
+    with fiftyone_hooks.calling(unexpected=unexpected) as call:
         seen, annotations = _route(call, answer)
     assert seen["outcomes"] == {"gt": outcome}
     samples = annotations["gt"]["detections"]["s1"]
@@ -54,26 +55,19 @@ def test_outside_a_load_call_nothing_is_dropped() -> None:
     assert seen["outcomes"] == {"gt": "kept"} and "a" * 24 in annotations["gt"]["detections"]["s1"]
 
 
-def test_a_call_found_on_the_stack_cannot_return_so_it_keeps() -> None:
-    call = load_routing.LoadCall(unexpected="return", can_return=False)
-    seen, annotations = _route(call)
-    assert seen["outcomes"] == {"gt": "kept"} and not call.returned
-    assert "a" * 24 in annotations["gt"]["detections"]["s1"]
-
-
 def test_the_wrapper_adds_returned_labels_to_what_load_annotations_returns(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import fiftyone.utils.annotations as foua
 
     def fake(samples: Any, anno_key: str, **kwargs: Any) -> Any:
-        call = load_routing.current()
+        call = fiftyone_hooks.current()
         assert call is not None and call.unexpected == kwargs["unexpected"] == "return"
         call.give_back("gt", {"detections": {"s1": {"x": 1}}})
         return {"gt": {"polylines": {"s1": {"y": 2}}}}
 
     monkeypatch.setattr(foua, "load_annotations", fake)
-    load_routing.install()
+    plugin.install()
     out = foua.load_annotations(None, "key", unexpected="return")
     assert out == {"gt": {"polylines": {"s1": {"y": 2}}, "detections": {"s1": {"x": 1}}}}
-    assert load_routing.current() is None
+    assert fiftyone_hooks.current() is None

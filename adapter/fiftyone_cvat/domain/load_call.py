@@ -1,7 +1,7 @@
 """The ``load_annotations()`` arguments a load acts on, and what it must also return.
 
 FiftyOne does not pass ``dest_field``, ``unexpected`` or ``cleanup`` to a backend, and
-has no job filter; the plug-in layer captures them (``plugin.load_routing``) and hands
+has no job filter; the plug-in layer captures them (``plugin.fiftyone_hooks``) and hands
 this record down.
 """
 
@@ -22,7 +22,6 @@ class LoadCall:
     unexpected: Any = "prompt"
     cleanup: bool = False
     jobs: JobFilter = field(default_factory=JobFilter)
-    can_return: bool = True
     returned: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def give_back(self, field_name: str, by_type: dict[str, Any]) -> None:

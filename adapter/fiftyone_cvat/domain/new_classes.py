@@ -68,14 +68,7 @@ def _decide(
     if mode == "ignore":
         return "ignored"
     if mode == "return":
-        if call is not None and call.can_return:
-            return "returned"
-        logger.warning(
-            "%s: labels of new classes can only be returned when fiftyone_cvat was loaded "
-            "before load_annotations() started (call fiftyone_cvat.register()); kept instead",
-            field_name,
-        )
-        return "kept"
+        return "returned"
     if mode == "prompt":
         answer = ask(
             f"Found {sum(classes.values())} label(s) of class(es) "

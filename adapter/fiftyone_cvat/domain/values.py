@@ -8,12 +8,22 @@ exactly or leniently (``coerce_text_attrs``).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, SupportsInt, cast
+from collections.abc import Sequence
+from typing import Any, Protocol, SupportsInt, cast
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from fiftyone_cvat.domain.specs import AttributeSpec
+
+class ValueSpec(Protocol):
+    """What reading a value back needs of its attribute (``specs.AttributeSpec``, which
+    builds on this module, so it is named by shape here)."""
+
+    @property
+    def type(self) -> str: ...
+
+    @property
+    def values(self) -> Sequence[Any]: ...
+
 
 _INT_RE = re.compile(r"[+-]?[0-9]+")  # ASCII only: int() also takes other scripts' digits
 _FLOAT_RE = re.compile(r"[+-]?([0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)([eE][+-]?[0-9]+)?")
@@ -73,7 +83,7 @@ def parse_cvat_text_exact(text: str) -> Any:
     return parsed if to_cvat_value(parsed) == text else text
 
 
-def from_cvat_value(text: str | None, spec: AttributeSpec | None, coerce_text: bool = True) -> Any:
+def from_cvat_value(text: str | None, spec: ValueSpec | None, coerce_text: bool = True) -> Any:
     """The FiftyOne value of a CVAT attribute value.
 
     select/radio/checkbox values map back to the typed value listed in

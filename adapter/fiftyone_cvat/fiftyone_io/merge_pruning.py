@@ -12,7 +12,7 @@ record is saved.
 This is only equivalent to the full merge when FiftyOne merges into the run's
 own fields. With ``dest_field`` every label must be copied into the new field,
 and FiftyOne does not tell backends about ``dest_field``: it comes from
-:mod:`fiftyone_cvat.plugin.load_routing`, and nothing is pruned outside a known call.
+:mod:`fiftyone_cvat.plugin.fiftyone_hooks`, and nothing is pruned outside a known call.
 Videos are pruned whole (FiftyOne loads every frame of a video it merges), and
 only when they have no tracks: the merge renumbers track indexes and rewrites
 keyframe flags before comparing.

@@ -14,7 +14,7 @@ import logging
 import webbrowser
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import fiftyone.core.utils as fou
 import fiftyone.utils.annotations as foua
@@ -45,8 +45,17 @@ from fiftyone_cvat.cvat.present import present
 from fiftyone_cvat.cvat.upload import TaskDataParams, upload_media
 
 if TYPE_CHECKING:
-    from fiftyone_cvat.plugin.backend import CVATBackend
     from fiftyone_cvat.plugin.results import CVATAnnotationResults
+
+
+class Uploader(Protocol):
+    """What :meth:`CVATAnnotationAPI.upload_samples` needs of a backend (the backend
+    builds on this module, so it is named by shape here)."""
+
+    def upload_annotations(
+        self, samples: SampleCollection, anno_key: str, launch_editor: bool = False
+    ) -> CVATAnnotationResults: ...
+
 
 logger = logging.getLogger(__name__)
 
@@ -430,7 +439,7 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
 
     # --- runs ---------------------------------------------------------------
     def upload_samples(
-        self, samples: SampleCollection, anno_key: str, backend: CVATBackend
+        self, samples: SampleCollection, anno_key: str, backend: Uploader
     ) -> CVATAnnotationResults:
         """Run ``annotate()``'s upload with ``backend``'s config; returns the results."""
         return backend.upload_annotations(samples, anno_key)

@@ -12,6 +12,7 @@ stripped), so both live in this module. The work itself happens in
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import fiftyone.utils.annotations as foua
@@ -24,11 +25,14 @@ from fiftyone_cvat.domain.run_record import RunRecord
 from fiftyone_cvat.fiftyone_io import capabilities
 from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
 from fiftyone_cvat.fiftyone_io.merge_pruning import restore_hidden
-from fiftyone_cvat.plugin import import_routing, load_routing
+from fiftyone_cvat.plugin import fiftyone_hooks
 from fiftyone_cvat.plugin.api import CVATAnnotationAPI
 from fiftyone_cvat.plugin.results import CVATAnnotationResults
 from fiftyone_cvat.runs.annotate import AnnotationRunError, IdMap, annotate_run
-from fiftyone_cvat.runs.load import LoadTarget, load_run
+from fiftyone_cvat.runs.load import load_run
+from fiftyone_cvat.runs.load_target import LoadTarget
+
+logger = logging.getLogger(__name__)
 
 
 def _credential(name: str) -> property:
@@ -181,9 +185,15 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
         job_states: object = None,
     ) -> None:
         # job_stages/job_states are load filters, not credentials: they reach here only
-        # from a load_annotations() call that began before this backend was imported,
-        # and the load reads them from that call (plugin.load_routing).
-        del job_stages, job_states
+        # from a load_annotations() call that did not come through this package's
+        # wrapper (plugin.fiftyone_hooks), so its cleanup cannot be checked against them.
+        if job_stages is not None or job_states is not None:
+            raise ValueError(
+                "job_stages/job_states reached the CVAT backend without its "
+                "load_annotations() route (FiftyOne's function was bound before "
+                "fiftyone_cvat was imported); nothing was loaded: import fiftyone_cvat "
+                "or call fiftyone_cvat.register() before load_annotations(), or call it again"
+            )
         self._load_parameters(
             url=url,
             username=username,
@@ -297,7 +307,14 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
     def download_annotations(
         self, results: CVATAnnotationResults, coerce_text_attrs: bool | None = None
     ) -> dict[Any, Any]:
-        call = load_routing.current()
+        call = fiftyone_hooks.current()
+        if call is None:
+            logger.info(
+                "Loading run %r without its load_annotations() arguments (outside that "
+                "call, or FiftyOne's function was bound before fiftyone_cvat was "
+                "imported): every sample is merged and classes added in CVAT are kept",
+                results.key,
+            )
         clips, frames = results_view_kind(results)
         if call is not None and not call.jobs.everything and (clips or frames):
             raise ValueError(
@@ -328,9 +345,3 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
         if isinstance(run_results, CVATAnnotationResults):
             restore_hidden(run_results.id_map, run_results.record.hidden)
         super().save_run_results(samples, key, run_results, overwrite=overwrite, cache=cache)
-
-
-# FiftyOne's docs import tasks with fiftyone.utils.cvat.import_annotations: route it here;
-# load_annotations() tells this backend its dest_field and unexpected.
-import_routing.install()
-load_routing.install()

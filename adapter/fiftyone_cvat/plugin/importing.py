@@ -18,6 +18,7 @@ from fiftyone.core.collections import SampleCollection
 from fiftyone.core.dataset import Dataset
 
 from fiftyone_cvat._fiftyone_compat import dataset_of
+from fiftyone_cvat._names import BACKEND_NAME
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.domain.import_plan import (
     DataPath,
@@ -161,8 +162,6 @@ class _ImportBackend(CVATBackend):
 
 def _merge(dataset: Dataset, imported: Imported) -> None:
     """Merge through FiftyOne's ``load_annotations`` on a temporary run, then drop it."""
-    from fiftyone_cvat import BACKEND_NAME
-
     annotations, label_schema = imported.annotations, imported.label_schema
     config = _ImportBackendConfig(BACKEND_NAME, label_schema)
     backend = _ImportBackend(config)

@@ -15,9 +15,7 @@ from collections.abc import Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-import attrs
 import fiftyone.core.utils as fou
-from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
@@ -37,24 +35,10 @@ from fiftyone_cvat.fiftyone_io.merge_pruning import (
     restore_hidden,
 )
 from fiftyone_cvat.runs.load_report import decode_and_report
+from fiftyone_cvat.runs.load_target import LoadTarget
 from fiftyone_cvat.runs.protocols import LoadConfig
 
 logger = logging.getLogger(__name__)
-
-
-@attrs.frozen
-class LoadTarget:
-    """The run being loaded: its record, FiftyOne's id map and where it was made.
-
-    ``prune`` says whether untouched samples may be kept out of the merge: only
-    when FiftyOne merges into the run's own fields (no ``dest_field``) and the run
-    was not made on a frames or clips view.
-    """
-
-    record: RunRecord
-    id_map: dict[str, Any]
-    samples: SampleCollection
-    prune: bool
 
 
 def run_schema_of(record: RunRecord, config: LoadConfig, media_type: str) -> RunSchema:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from fiftyone_cvat.domain.conversion import (
     Annotations,
@@ -37,10 +37,7 @@ from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.collection import frame_ids_of
 from fiftyone_cvat.fiftyone_io.current_labels import current_labels
 from fiftyone_cvat.fiftyone_io.merge_pruning import hide_untouched, merge_hidden
-
-if TYPE_CHECKING:
-    from fiftyone_cvat.runs.load import LoadTarget
-
+from fiftyone_cvat.runs.load_target import LoadTarget
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,210 @@
+"""Every patch this package makes to FiftyOne's functions, and why each exists.
+
+Installed once, by :func:`install`, from one entry point: importing
+:mod:`fiftyone_cvat.plugin` (``register()`` does, and so does FiftyOne when an
+annotation config or a saved run names this package's config class: a
+config-file user never calls ``register()``).
+
+1. ``fiftyone.utils.annotations.load_annotations``. FiftyOne calls a backend's
+   ``download_annotations(results)`` inside that function, in the caller's thread,
+   without the call's ``dest_field``, ``unexpected`` and ``cleanup``, and builds
+   ``unexpected="return"``'s return value itself. The wrapper publishes the call
+   (:class:`LoadCall`) for the backend to read while it runs (:func:`current`),
+   takes this backend's ``job_stages``/``job_states`` out of the keywords (FiftyOne
+   would hand them to the run config as credentials) and adds the labels the
+   backend set aside to the dict the call returns. Other backends see no change.
+2. ``fiftyone.utils.cvat.import_annotations``. The CVAT docs import existing tasks
+   with it; it drives the built-in backend's API object directly, so with this
+   backend registered as ``"cvat"`` it would fail on its first request. The
+   wrapper runs this package's import when ``backend`` names this backend.
+
+A load whose call did not come through the wrapper (a caller that bound FiftyOne's
+function before the patch existed, such as the very ``load_annotations()`` during
+which FiftyOne first imports this package) has no :class:`LoadCall`: the backend
+then takes the safe path (see ``CVATBackend.download_annotations``). Nothing here
+reads another function's frame.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import eta.core.utils as etau
+import fiftyone as fo
+import fiftyone.utils.annotations as foua
+import fiftyone.utils.cvat as fouc
+from fiftyone.core.collections import SampleCollection
+
+from fiftyone_cvat.domain.conversion.records import deep_merge
+from fiftyone_cvat.domain.import_plan import DataPath, LabelTypes
+from fiftyone_cvat.domain.job_filter import JobFilter
+from fiftyone_cvat.domain.load_call import LoadCall
+
+_MARK = "_fiftyone_cvat_route"
+_PACKAGE = "fiftyone_cvat."
+JOB_ARGS = ("job_stages", "job_states")
+"""``load_annotations()`` keywords that filter this backend's jobs."""
+
+ImportRun = Callable[..., Any]
+
+_CURRENT: contextvars.ContextVar[LoadCall | None] = contextvars.ContextVar(
+    "fiftyone_cvat_load_call", default=None
+)
+
+
+def install(import_annotations: ImportRun) -> None:
+    """Wrap both FiftyOne functions once (idempotent); ``import_annotations`` is this
+    package's import, handed in so this module imports nothing above it."""
+    _wrap_load_annotations()
+    _wrap_import_annotations(import_annotations)
+
+
+# --- 1. load_annotations() ------------------------------------------------------
+
+
+def current() -> LoadCall | None:
+    """The running ``load_annotations()`` call, or None when it did not come
+    through the wrapper (or there is none)."""
+    return _CURRENT.get()
+
+
+@contextlib.contextmanager
+def calling(
+    dest_field: object = None,
+    unexpected: object = "prompt",
+    cleanup: bool = False,
+    jobs: JobFilter | None = None,
+) -> Iterator[LoadCall]:
+    """Publish one ``load_annotations()`` call's arguments while it runs."""
+    call = LoadCall(
+        dest_field=dest_field, unexpected=unexpected, cleanup=cleanup, jobs=jobs or JobFilter()
+    )
+    token = _CURRENT.set(call)
+    try:
+        yield call
+    finally:
+        _CURRENT.reset(token)
+
+
+def _wrap_load_annotations() -> None:
+    if getattr(foua.load_annotations, _MARK, False):
+        return
+    builtin = foua.load_annotations
+
+    @functools.wraps(builtin)
+    def load_annotations(
+        samples: SampleCollection,
+        anno_key: str,
+        dest_field: object = None,
+        unexpected: object = "prompt",
+        cleanup: bool = False,
+        progress: object = None,
+        **kwargs: Any,
+    ) -> Any:
+        jobs = _job_filter(samples, anno_key, kwargs, cleanup)
+        with calling(
+            dest_field=dest_field, unexpected=unexpected, cleanup=cleanup, jobs=jobs
+        ) as call:
+            out = builtin(
+                samples,
+                anno_key,
+                dest_field=dest_field,
+                unexpected=unexpected,
+                cleanup=cleanup,
+                progress=progress,
+                **kwargs,
+            )
+        if not call.returned:
+            return out
+        merged = dict(out or {})
+        for field_name, by_type in call.returned.items():
+            deep_merge(merged.setdefault(field_name, {}), by_type)
+        return merged
+
+    setattr(load_annotations, _MARK, True)
+    foua.load_annotations = load_annotations
+
+
+def _job_filter(
+    samples: SampleCollection, anno_key: str, kwargs: dict[str, Any], cleanup: bool
+) -> JobFilter:
+    """Take this backend's job filter out of the call's keywords, checked before any
+    request."""
+    if not any(name in kwargs for name in JOB_ARGS) or not _run_is_ours(samples, anno_key):
+        return JobFilter()
+    jobs = JobFilter.from_args(*(kwargs.pop(name, None) for name in JOB_ARGS))
+    if cleanup and not jobs.everything:
+        raise ValueError(
+            f"cleanup=True with {jobs}: cleanup deletes every task of the run, including "
+            "the jobs this load skips; load them first, or drop job_stages/job_states"
+        )
+    return jobs
+
+
+def _run_is_ours(samples: SampleCollection, anno_key: str) -> bool:
+    try:
+        config = samples.get_annotation_info(anno_key).config
+    except Exception:  # unknown key: FiftyOne's own call raises the clear error
+        return False
+    return type(config).__module__.startswith(_PACKAGE)
+
+
+# --- 2. fiftyone.utils.cvat.import_annotations() --------------------------------
+
+
+def _wrap_import_annotations(ours: ImportRun) -> None:
+    builtin = fouc.import_annotations
+    if getattr(builtin, _MARK, False):
+        return
+
+    @functools.wraps(builtin)
+    def import_annotations(
+        sample_collection: SampleCollection,
+        project_name: str | None = None,
+        project_id: int | None = None,
+        task_ids: int | Iterable[int] | None = None,
+        data_path: DataPath = None,
+        label_types: LabelTypes = None,
+        insert_new: bool = True,
+        download_media: bool = False,
+        num_workers: int | None = None,
+        occluded_attr: str | None = None,
+        group_id_attr: str | None = None,
+        backend: str = "cvat",
+        **kwargs: Any,
+    ) -> Any:
+        shared: dict[str, Any] = {
+            "project_name": project_name,
+            "project_id": project_id,
+            "task_ids": task_ids,
+            "data_path": data_path,
+            "label_types": label_types,
+            "insert_new": insert_new,
+            "download_media": download_media,
+            "occluded_attr": occluded_attr,
+            "group_id_attr": group_id_attr,
+        }
+        if not is_this_backend(backend):
+            return builtin(
+                sample_collection, num_workers=num_workers, backend=backend, **shared, **kwargs
+            )
+        return ours(sample_collection, max_workers=num_workers or 4, **shared, **kwargs)
+
+    setattr(import_annotations, _MARK, True)
+    fouc.import_annotations = import_annotations
+
+
+def is_this_backend(name: str) -> bool:
+    """Whether FiftyOne's annotation config maps backend ``name`` to this package."""
+    config_cls = (fo.annotation_config.backends.get(name) or {}).get("config_cls")
+    if not config_cls:
+        return False
+    try:
+        cls = etau.get_class(config_cls)
+    except (ImportError, AttributeError, ValueError):
+        return False
+    return isinstance(cls, type) and cls.__module__.startswith(_PACKAGE)
