@@ -39,6 +39,7 @@ COPIED = ("adapter", "generated", "tests", "cassettes", "pyproject.toml")
 REC = "tests/recorded/test_recorded_backend.py::"
 DROPIN = "tests/recorded/test_recorded_dropin.py::"
 OPTIONS = "tests/recorded/test_recorded_options.py::"
+HOOKLESS = "tests/unit/test_backend_offline.py::"
 OFFLINE_BACKEND = (
     "tests/unit/test_backend_offline.py::test_client_options_reach_the_connection_settings"
 )
@@ -190,6 +191,21 @@ def mutations() -> list[Mutation]:
             "            empty = api.get_empty_projects(self.project_ids)",
             "            empty = list(self.project_ids)",
             (DROPIN + "test_cleanup_keeps_a_created_project_that_holds_other_runs_tasks",),
+        ),
+        # --- the FiftyOne boundary: a load whose arguments did not reach us ---------------
+        Mutation(
+            "safe path without a load call",
+            PKG / "plugin" / "backend.py",
+            "prune = prunes(call, is_clips=clips, is_frames=frames)",
+            "prune = not (clips or frames)",
+            (HOOKLESS + "test_a_load_without_its_arguments_takes_the_safe_path",),
+        ),
+        Mutation(
+            "job filters off the route refused",
+            PKG / "plugin" / "backend.py",
+            "if job_stages is not None or job_states is not None:",
+            "if False:",
+            (HOOKLESS + "test_job_filters_without_the_route_are_refused_before_any_request",),
         ),
         # --- fewer round trips (each must keep being true) ------------------------------
         Mutation(
