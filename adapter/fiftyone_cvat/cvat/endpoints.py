@@ -62,6 +62,18 @@ def project_ids_named(conn: Connection, name: str) -> list[int]:
     return [p.id for p in listed if p.name == name and isinstance(p.id, int)]
 
 
+def project_ids(conn: Connection) -> list[int]:
+    return [present(p.id, "project id") for p in conn.paginate(projects_list.sync_detailed)]
+
+
+def project_name(conn: Connection, project_id: int) -> str | None:
+    """A project's name; None when it does not exist."""
+    try:
+        return str(conn.call(projects_retrieve.sync_detailed, id=project_id).name)
+    except CVATNotFoundError:
+        return None
+
+
 def create_project(conn: Connection, body: ProjectWriteRequest) -> int:
     return present(conn.call(projects_create.sync_detailed, body=body).id, "project id")
 
@@ -92,6 +104,10 @@ def project_task_ids(conn: Connection, project_id: int) -> list[int]:
 
 def create_task(conn: Connection, body: TaskWriteRequest) -> int:
     return present(conn.call(tasks_create.sync_detailed, body=body).id, "task id")
+
+
+def task_ids(conn: Connection) -> list[int]:
+    return [present(t.id, "task id") for t in conn.paginate(tasks_list.sync_detailed)]
 
 
 def task(conn: Connection, task_id: int) -> TaskRead:

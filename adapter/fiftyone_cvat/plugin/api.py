@@ -22,23 +22,14 @@ import httpx
 from fiftyone.core.collections import SampleCollection
 from packaging.version import Version
 
-from cvat_api.api.jobs import jobs_list, jobs_partial_update
-from cvat_api.api.labels import labels_list
-from cvat_api.api.projects import (
-    projects_create,
-    projects_destroy,
-    projects_list,
-    projects_retrieve,
-)
-from cvat_api.api.tasks import tasks_create, tasks_destroy, tasks_list, tasks_retrieve
 from cvat_api.models import (
     AttributeRequest,
-    PatchedJobWriteRequest,
     PatchedLabelRequest,
     ProjectWriteRequest,
     TaskWriteRequest,
 )
 from cvat_api.types import UNSET
+from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATHTTPError, CVATNotFoundError
 from fiftyone_cvat.cvat.present import present
@@ -61,12 +52,6 @@ logger = logging.getLogger(__name__)
 
 Schema = Mapping[str, Mapping[str, Mapping[str, Any]]]
 """``{class name: {attribute name: CVAT attribute JSON}}``, the built-in's schema form."""
-
-
-def project_ids_named(conn: Connection, name: str) -> list[int]:
-    """Ids of the projects called exactly ``name`` (CVAT's ``name`` filter also matches parts)."""
-    listed = conn.paginate(projects_list.sync_detailed, name=name)
-    return [p.id for p in listed if p.name == name and isinstance(p.id, int)]
 
 
 def label_requests(schema: Schema | None) -> list[PatchedLabelRequest]:
@@ -265,45 +250,32 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
     # --- projects -----------------------------------------------------------
     def get_project_id(self, project_name: str) -> int | None:
         """The id of the first project called exactly ``project_name``, else None."""
-        matches = project_ids_named(self.connection, project_name)
+        matches = endpoints.project_ids_named(self.connection, project_name)
         return matches[0] if matches else None
 
     def get_project_name(self, project_id: int) -> str | None:
-        try:
-            project = self.connection.call(projects_retrieve.sync_detailed, id=project_id)
-        except CVATNotFoundError:
-            return None
-        return str(project.name)
+        return endpoints.project_name(self.connection, project_id)
 
     def get_empty_projects(self, project_ids: Iterable[int]) -> list[int]:
         """The given projects that hold no task (or no longer exist)."""
-        return [pid for pid in project_ids if not self._project_task_count(pid)]
-
-    def _project_task_count(self, project_id: int) -> int:
-        try:
-            project = self.connection.call(projects_retrieve.sync_detailed, id=project_id)
-        except CVATNotFoundError:
-            return 0
-        return int(project.tasks.count or 0)
+        return [
+            pid for pid in project_ids if not endpoints.project_task_count(self.connection, pid)
+        ]
 
     def create_project(self, name: str, schema: Schema | None = None) -> int:
         """Create a project with the built-in's ``schema`` form; returns its id."""
         body = ProjectWriteRequest(name=name, labels=label_requests(schema))
-        created = self.connection.call(projects_create.sync_detailed, body=body)
-        return present(created.id, "project id")
+        return endpoints.create_project(self.connection, body)
 
     def list_projects(self) -> list[int]:
-        return [
-            present(p.id, "project id")
-            for p in self.connection.paginate(projects_list.sync_detailed)
-        ]
+        return endpoints.project_ids(self.connection)
 
     def project_exists(self, project_id: int) -> bool:
-        return self._found(projects_retrieve.sync_detailed, project_id)
+        return endpoints.project_exists(self.connection, project_id)
 
     def delete_project(self, project_id: int) -> bool:
         """Delete a project (and its tasks); returns False when it was already gone."""
-        return self._found(projects_destroy.sync_detailed, project_id)
+        return endpoints.delete_project(self.connection, project_id)
 
     def delete_projects(
         self, project_ids: Iterable[int], progress: bool | Callable[..., Any] | None = None
@@ -313,10 +285,7 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
 
     def get_project_tasks(self, project_id: int) -> list[int]:
         """The ids of the tasks of a project."""
-        return [
-            present(t.id, "task id")
-            for t in self.connection.paginate(tasks_list.sync_detailed, project_id=project_id)
-        ]
+        return endpoints.project_task_ids(self.connection, project_id)
 
     # --- tasks --------------------------------------------------------------
     def create_task(
@@ -347,29 +316,24 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
             assignee_id = self.get_user_id(task_assignee)
             if assignee_id is not None:
                 body.assignee_id = assignee_id
-        created = self.connection.call(tasks_create.sync_detailed, body=body)
-        task_id = present(created.id, "task id")
+        task_id = endpoints.create_task(self.connection, body)
         class_ids: dict[str, int] = {}
         attr_ids: dict[int, dict[str, int]] = {}
-        for label in self.connection.paginate(labels_list.sync_detailed, task_id=task_id):
+        for label in endpoints.labels_of(self.connection, task_id=task_id):
             label_id = present(label.id, "label id")
-            class_ids[str(label.name)] = label_id
-            attr_ids[label_id] = {
-                str(a.name): present(a.id, "attribute id") for a in label.attributes or []
-            }
+            class_ids[label.name] = label_id
+            attr_ids[label_id] = {a.name: present(a.id, "attribute id") for a in label.attributes}
         return task_id, class_ids, attr_ids
 
     def list_tasks(self) -> list[int]:
-        return [
-            present(t.id, "task id") for t in self.connection.paginate(tasks_list.sync_detailed)
-        ]
+        return endpoints.task_ids(self.connection)
 
     def task_exists(self, task_id: int) -> bool:
-        return self._found(tasks_retrieve.sync_detailed, task_id)
+        return endpoints.task_exists(self.connection, task_id)
 
     def delete_task(self, task_id: int) -> bool:
         """Delete a task; returns False when it was already gone."""
-        return self._found(tasks_destroy.sync_detailed, task_id)
+        return endpoints.delete_task(self.connection, task_id)
 
     def delete_tasks(
         self, task_ids: Iterable[int], progress: bool | Callable[..., Any] | None = None
@@ -426,15 +390,12 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
         )
         conn = self.connection
         conn.wait_for_request(upload_media(conn, task_id, list(paths), params))
-        job_ids = sorted(
-            present(j.id, "job id") for j in conn.paginate(jobs_list.sync_detailed, task_id=task_id)
-        )
+        job_ids = [present(j.id, "job id") for j in endpoints.jobs_of(conn, task_id)]
         for idx, job_id in enumerate(job_ids):
             assignee = job_assignees[idx % len(job_assignees)] if job_assignees else None
             user_id = self.get_user_id(assignee)
             if user_id is not None:
-                patch = PatchedJobWriteRequest(assignee=user_id)
-                conn.call(jobs_partial_update.sync_detailed, id=job_id, body=patch)
+                endpoints.assign_job(conn, job_id, user_id)
         return job_ids
 
     # --- runs ---------------------------------------------------------------
@@ -453,14 +414,6 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
         return dict(backend.download_annotations(results, coerce_text_attrs=coerce_text_attrs))
 
     # --- misc ---------------------------------------------------------------
-    def _found(self, endpoint: Callable[..., Any], object_id: int) -> bool:
-        """Call ``endpoint`` on one task/project; False when CVAT says it does not exist."""
-        try:
-            self.connection.call(endpoint, id=object_id)
-        except CVATNotFoundError:
-            return False
-        return True
-
     def launch_editor(self, url: str | None = None) -> None:
         """Open CVAT (or the given page) in the default web browser."""
         target = url or self.base_url
