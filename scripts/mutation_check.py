@@ -125,6 +125,13 @@ def mutations() -> list[Mutation]:
             "if True:",
             ("tests/unit/test_private_database.py",),
         ),
+        Mutation(
+            "each test process stops its mongod",
+            ROOT / "tests" / "support" / "private_mongod.py",
+            "    finally:\n        mongod.stop()\n\n\ndef _connections",
+            "    except BaseException:\n        raise\n    mongod.stop()\n\n\ndef _connections",
+            ("tests/unit/test_private_database.py",),
+        ),
         # --- load_annotations() keywords this backend acts on ------------------------
         Mutation(
             "dest_field",

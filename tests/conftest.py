@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from private_mongod import PrivateMongod
+from private_mongod import PrivateMongod, shutdown
 
 _DB_DIR: str | None = None
 if not os.environ.get("FIFTYONE_DATABASE_URI"):
@@ -75,8 +75,7 @@ def pytest_sessionfinish(session: object, exitstatus: int) -> None:
         # FiftyOne's exit hook would connect to the stopped mongod and wait out
         # pymongo's 30 s server selection: the whole database goes with its directory.
         atexit.unregister(fod._delete_non_persistent_datasets_if_allowed)
-        fod._disconnect()
-        _MONGOD.stop()
+        shutdown(_MONGOD, fod)
     if _DB_DIR is not None:
         shutil.rmtree(_DB_DIR, ignore_errors=True)
 

@@ -8,9 +8,12 @@ database and delete each other's datasets.
 from __future__ import annotations
 
 import os
+from pathlib import Path
+from types import SimpleNamespace
 
 import psutil
 import pytest
+from private_mongod import PrivateMongod, shutdown
 
 
 @pytest.mark.db
@@ -27,3 +30,32 @@ def test_the_database_server_is_a_child_of_this_process() -> None:
     ]
     assert server.ppid() == os.getpid()
     assert fo.config.database_name.endswith(str(os.getpid()))
+
+
+def test_the_session_teardown_stops_its_mongod_without_fiftyones_disconnect(
+    tmp_path: Path,
+) -> None:
+    """FiftyOne 1.3 has no ``_disconnect``: its clients are closed by hand."""
+
+    class Client:
+        closed = False
+
+        def close(self) -> None:
+            self.closed = True
+
+    client = Client()
+    database = SimpleNamespace(_client=client, _async_client=None)
+    mongod = PrivateMongod(str(tmp_path))
+    shutdown(mongod, database)
+    assert mongod.process.poll() is not None
+    assert client.closed and database._client is None
+
+
+def test_the_session_teardown_stops_its_mongod_when_disconnect_fails(tmp_path: Path) -> None:
+    def disconnect() -> None:
+        raise RuntimeError("disconnect failed")
+
+    mongod = PrivateMongod(str(tmp_path))
+    with pytest.raises(RuntimeError, match="disconnect failed"):
+        shutdown(mongod, SimpleNamespace(_disconnect=disconnect))
+    assert mongod.process.poll() is not None
