@@ -30,7 +30,8 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
-from collections.abc import Callable, Iterable, Iterator
+import inspect
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import eta.core.utils as etau
@@ -40,7 +41,6 @@ import fiftyone.utils.cvat as fouc
 from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat.domain.conversion.records import deep_merge
-from fiftyone_cvat.domain.import_plan import DataPath, LabelTypes
 from fiftyone_cvat.domain.job_filter import JobFilter
 from fiftyone_cvat.domain.load_call import LoadCall
 
@@ -160,39 +160,16 @@ def _wrap_import_annotations(ours: ImportRun) -> None:
     builtin = fouc.import_annotations
     if getattr(builtin, _MARK, False):
         return
+    signature = inspect.signature(builtin)  # FiftyOne's own, whatever its version
 
     @functools.wraps(builtin)
-    def import_annotations(
-        sample_collection: SampleCollection,
-        project_name: str | None = None,
-        project_id: int | None = None,
-        task_ids: int | Iterable[int] | None = None,
-        data_path: DataPath = None,
-        label_types: LabelTypes = None,
-        insert_new: bool = True,
-        download_media: bool = False,
-        num_workers: int | None = None,
-        occluded_attr: str | None = None,
-        group_id_attr: str | None = None,
-        backend: str = "cvat",
-        **kwargs: Any,
-    ) -> Any:
-        shared: dict[str, Any] = {
-            "project_name": project_name,
-            "project_id": project_id,
-            "task_ids": task_ids,
-            "data_path": data_path,
-            "label_types": label_types,
-            "insert_new": insert_new,
-            "download_media": download_media,
-            "occluded_attr": occluded_attr,
-            "group_id_attr": group_id_attr,
-        }
-        if not is_this_backend(backend):
-            return builtin(
-                sample_collection, num_workers=num_workers, backend=backend, **shared, **kwargs
-            )
-        return ours(sample_collection, max_workers=num_workers or 4, **shared, **kwargs)
+    def import_annotations(*args: Any, **kwargs: Any) -> Any:
+        arguments = dict(signature.bind(*args, **kwargs).arguments)
+        if not is_this_backend(arguments.pop("backend", "cvat")):
+            return builtin(*args, **kwargs)
+        extra = arguments.pop("kwargs", {})
+        num_workers = arguments.pop("num_workers", None)
+        return ours(max_workers=num_workers or 4, **arguments, **extra)
 
     setattr(import_annotations, _MARK, True)
     fouc.import_annotations = import_annotations
