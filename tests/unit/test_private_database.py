@@ -8,6 +8,8 @@ database and delete each other's datasets.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -45,9 +47,9 @@ def test_the_session_teardown_stops_its_mongod_without_fiftyones_disconnect(
 
     client = Client()
     database = SimpleNamespace(_client=client, _async_client=None)
-    mongod = PrivateMongod(str(tmp_path))
-    shutdown(mongod, database)
-    assert mongod.process.poll() is not None
+    with _mongod(tmp_path) as mongod:
+        shutdown(mongod, database)
+        assert mongod.process.poll() is not None
     assert client.closed and database._client is None
 
 
@@ -55,7 +57,20 @@ def test_the_session_teardown_stops_its_mongod_when_disconnect_fails(tmp_path: P
     def disconnect() -> None:
         raise RuntimeError("disconnect failed")
 
+    with _mongod(tmp_path) as mongod:
+        with pytest.raises(RuntimeError, match="disconnect failed"):
+            shutdown(mongod, SimpleNamespace(_disconnect=disconnect))
+        assert mongod.process.poll() is not None
+
+
+@contextmanager
+def _mongod(tmp_path: Path) -> Iterator[PrivateMongod]:
+    """A mongod that is killed after the test even when the code under test failed to
+    stop it (as under the mutation check)."""
     mongod = PrivateMongod(str(tmp_path))
-    with pytest.raises(RuntimeError, match="disconnect failed"):
-        shutdown(mongod, SimpleNamespace(_disconnect=disconnect))
-    assert mongod.process.poll() is not None
+    try:
+        yield mongod
+    finally:
+        if mongod.process.poll() is None:
+            mongod.process.kill()
+            mongod.process.wait()
