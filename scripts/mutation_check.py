@@ -60,6 +60,10 @@ def _config_default(option: str) -> str:
     return repr(inspect.signature(CVATBackendConfig.__init__).parameters[option].default)
 
 
+_PUT_JOB = (
+    "            uploads.append("
+    "pool.submit(endpoints.put_job_annotations, conn, job.id, payload))\n"
+)
 _LOOP = '            setattr(self, f"_{key}", given[key])\n'
 
 
@@ -225,12 +229,21 @@ def mutations() -> list[Mutation]:
             ),
         ),
         Mutation(
+            "a task's jobs uploaded at once",
+            PKG / "runs" / "annotate.py",
+            _PUT_JOB,
+            _PUT_JOB + "            uploads[-1].exception()\n",
+            (
+                "tests/fake_server/test_concurrent_requests.py::test_a_tasks_jobs_are_uploaded_at_once",
+            ),
+        ),
+        Mutation(
             "jobs asked while labels arrive",
             PKG / "runs" / "load.py",
             "for t in (record.task_ids if wanted.everything else ())",
             "for t in ()",
             (
-                "tests/fake_server/test_load_requests.py::"
+                "tests/fake_server/test_concurrent_requests.py::"
                 "test_a_full_load_asks_for_the_jobs_while_the_labels_arrive",
             ),
         ),

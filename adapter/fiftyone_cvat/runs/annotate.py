@@ -4,7 +4,8 @@ Everything that can fail on bad input (schema, plan, frame sizes) runs before
 the first request. Then the project is resolved, and tasks are created
 concurrently (``max_workers``): each task gets its media uploaded, its labels
 encoded while CVAT imports the media, its jobs assigned, and exactly one
-annotation upload per job; only the tasks in flight are held in memory. Every created id
+annotation upload per job, the jobs of a task at once; only the tasks in flight are
+held in memory. Every created id
 is recorded the moment it exists, so a failure midway raises
 :class:`AnnotationRunError` holding a run record whose cleanup removes it all.
 """
@@ -28,6 +29,7 @@ from fiftyone_cvat.cvat.create_once import UNCERTAIN, create_once, find_twins
 from fiftyone_cvat.cvat.upload import upload_media
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver
 from fiftyone_cvat.domain.cvat_labels import CvatLabel
+from fiftyone_cvat.domain.job_filter import JobProgress
 from fiftyone_cvat.domain.planning import PlanOptions, RunPlan, TaskPlan, plan_run
 from fiftyone_cvat.domain.project_labels import (
     cvat_label_requests,
@@ -391,24 +393,43 @@ def _create_task(
     encoded = encoder.encode(task)  # while CVAT imports the media
     conn.wait_for_request(rq_id, timeout=config.wait_timeout)
 
-    jobs = endpoints.job_progress(conn, task_id)
-    for job, job_plan in zip(jobs, task.jobs, strict=False):
-        if job_plan.assignee:
-            endpoints.assign_job(conn, job.id, conn.user_id(job_plan.assignee))
-    resolver = IdResolver(endpoints.labels_of(conn, task_id=task_id))
-    annotations = encoded.annotations
-    server_ids: dict[ServerKey, str] = {}
-    for job in jobs:
-        part = job_slice(annotations, job.start_frame, job.stop_frame)
-        if part["tags"] or part["shapes"] or part["tracks"]:
-            payload = resolver.to_wire(part, consume=True)
-            saved = endpoints.put_job_annotations(conn, job.id, payload)
-            server_ids.update(_server_ids(resolver, saved))
+    # The task's jobs and labels are asked for together, and its jobs' labels are
+    # uploaded together (put_jobs).
+    with ThreadPoolExecutor(max_workers=max(1, min(config.max_workers, len(task.jobs)))) as pool:
+        task_labels = pool.submit(endpoints.labels_of, conn, task_id=task_id)
+        jobs = endpoints.job_progress(conn, task_id)
+        for job, job_plan in zip(jobs, task.jobs, strict=False):
+            if job_plan.assignee:
+                endpoints.assign_job(conn, job.id, conn.user_id(job_plan.assignee))
+        resolver = IdResolver(task_labels.result())
+        server_ids = put_jobs(conn, jobs, encoded.annotations, resolver, pool)
     frames = [
         TaskFrame(f.sample_id, f.frame_number, f.frame_id, int(f.width), int(f.height))
         for f in encoded.frames
     ]
     recorder.task_done(task_id, [job.id for job in jobs], frames, server_ids)
+
+
+def put_jobs(
+    conn: Connection,
+    jobs: Sequence[JobProgress],
+    annotations: Annotations,
+    resolver: IdResolver,
+    pool: ThreadPoolExecutor,
+) -> dict[ServerKey, str]:
+    """Each job's labels in a PUT of its own, all sent at once (encoded in job order,
+    so no body depends on which answer comes first); returns the ids CVAT stored
+    them as. ``annotations`` is consumed."""
+    uploads = []
+    for job in jobs:
+        part = job_slice(annotations, job.start_frame, job.stop_frame)
+        if part["tags"] or part["shapes"] or part["tracks"]:
+            payload = resolver.to_wire(part, consume=True)
+            uploads.append(pool.submit(endpoints.put_job_annotations, conn, job.id, payload))
+    server_ids: dict[ServerKey, str] = {}
+    for upload in uploads:
+        server_ids.update(_server_ids(resolver, upload.result()))
+    return server_ids
 
 
 def job_slice(annotations: Annotations, start: int, stop: int) -> Annotations:

@@ -1,10 +1,12 @@
-"""What a load sends, against an in-process fake CVAT: a full load asks for its jobs'
-annotations while the labels are still on their way, and asks for each job once."""
+"""What a run sends at once, against an in-process fake CVAT: a full load asks for its
+jobs' annotations while the labels are still on their way (and for each job once), and
+annotate() uploads the labels of a task's jobs together."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import attrs
@@ -13,7 +15,11 @@ import httpx
 import pytest
 from fake_cvat import connect, json_response
 
+from fiftyone_cvat.domain.conversion import IdResolver
+from fiftyone_cvat.domain.cvat_labels import CvatLabel
+from fiftyone_cvat.domain.job_filter import JobProgress
 from fiftyone_cvat.domain.run_record import RunRecord, TaskFrame
+from fiftyone_cvat.runs.annotate import put_jobs
 from fiftyone_cvat.runs.load import load_run
 from fiftyone_cvat.runs.load_target import LoadTarget
 
@@ -89,3 +95,47 @@ def test_a_full_load_asks_for_the_jobs_while_the_labels_arrive(dataset: fo.Datas
     assert seen_before_labels == [True]
     asked = [r.url.path for r in fake.calls("GET") if r.url.path.startswith("/api/jobs/")]
     assert sorted(asked) == [f"/api/jobs/{j}/annotations/" for j in JOBS]
+
+
+# --- annotate: a task's jobs -------------------------------------------------------
+
+
+def test_a_tasks_jobs_are_uploaded_at_once() -> None:
+    """Each job is its own PUT, all in flight together; no body depends on which
+    answer comes first."""
+    arrived: list[str] = []
+    both = threading.Barrier(2, timeout=5)  # without concurrency: fails, not hangs
+    answered_together: list[bool] = []
+
+    def handler(request: httpx.Request) -> httpx.Response | None:
+        if request.method == "PUT":
+            arrived.append(request.url.path)
+            try:
+                both.wait()
+                answered_together.append(True)
+            except threading.BrokenBarrierError:
+                answered_together.append(False)
+            return json_response(200, {"version": 1, "tags": [], "shapes": [], "tracks": []})
+        return None
+
+    def box(frame: int) -> dict[str, Any]:
+        return {
+            "type": "rectangle",
+            "frame": frame,
+            "points": [1.0, 2.0, 3.0, 4.0],
+            "attributes": {},
+            "occluded": False,
+            "z_order": 0,
+            "source": "manual",
+            "label": "cat",
+            "group": 0,
+        }
+
+    annotations: Any = {"version": 0, "tags": [], "shapes": [box(0), box(1)], "tracks": []}
+    jobs = [JobProgress(10, 0, 0, "annotation", "new"), JobProgress(11, 1, 1, "annotation", "new")]
+    resolver = IdResolver([CvatLabel("cat", id=7)])
+    conn, _ = connect(handler)
+    with conn, ThreadPoolExecutor(max_workers=2) as pool:
+        put_jobs(conn, jobs, annotations, resolver, pool)
+    assert sorted(arrived) == ["/api/jobs/10/annotations/", "/api/jobs/11/annotations/"]
+    assert answered_together == [True, True]
