@@ -251,6 +251,11 @@ class Cvat:
 
     def json(self, method: str, path: str, **kwargs: Any) -> Any:
         response = self.http.request(method, path, **kwargs)
+        for _ in range(5):  # CVAT throttles logins (429) when runs follow each other fast
+            if response.status_code not in (429, 503) or "Retry-After" not in response.headers:
+                break
+            time.sleep(min(30.0, float(response.headers["Retry-After"])))
+            response = self.http.request(method, path, **kwargs)
         if response.status_code >= 400:
             raise RuntimeError(f"{method} {path} -> {response.status_code}: {response.text[:300]}")
         return response.json() if response.content.strip() else None
