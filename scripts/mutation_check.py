@@ -218,6 +218,14 @@ def mutations() -> list[Mutation]:
             "if False:",
             (HOOKLESS + "test_job_filters_without_the_route_are_refused_before_any_request",),
         ),
+        # --- finishing under faults ------------------------------------------------------
+        Mutation(
+            "a task CVAT will not delete yet",
+            PKG / "runs" / "annotate.py",
+            "        recorder.discard_later(task_id)\n        return\n",
+            "        raise\n",
+            ("tests/fake_server/test_task_recreation.py",),
+        ),
         # --- fewer round trips (each must keep being true) ------------------------------
         Mutation(
             "one-request upload",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
@@ -26,6 +27,7 @@ from fiftyone_cvat._fiftyone_compat import root_dataset
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.create_once import UNCERTAIN, create_once, find_twins
+from fiftyone_cvat.cvat.errors import CVATServerError
 from fiftyone_cvat.cvat.upload import upload_media
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver
 from fiftyone_cvat.domain.cvat_labels import CvatLabel
@@ -59,6 +61,8 @@ Checkpoint = Callable[[RunRecord], None]
 
 UPLOAD_ATTEMPTS = 3
 """Times a task is created and its media uploaded before a run gives up on it."""
+DISCARD_ATTEMPTS = 10
+"""Deletes of a task CVAT would not delete mid-run, a poll period apart."""
 
 
 class AnnotationRunError(RuntimeError):
@@ -172,6 +176,7 @@ class _Recorder:
         self._lock = threading.Lock()
         self._plan_index: dict[int, int] = {}
         self.uncertain: list[PendingCreation] = []
+        self.discarded: list[int] = []
 
     def _save(self) -> None:
         if self._checkpoint is not None:
@@ -243,6 +248,12 @@ class _Recorder:
         with self._lock:
             self.record.task_ids.remove(task_id)
             self._save()
+
+    def discard_later(self, task_id: int) -> None:
+        """A task to be made again that CVAT would not delete yet: it stays in the
+        record (cleanup() and leftovers() know it) until the end of the run."""
+        with self._lock:
+            self.discarded.append(task_id)
 
     def task_done(
         self,
@@ -326,6 +337,38 @@ def _create_tasks(
         if not future.cancelled() and (exc := future.exception()) is not None:
             raise exc
     _delete_twins(conn, recorder)
+    delete_discarded(conn, recorder)
+
+
+def discard_task(conn: Connection, task_id: int, recorder: _Recorder) -> None:
+    """Delete a task whose media upload was cut, before it is made again. While CVAT
+    still imports the cut upload it may answer that DELETE with 500: the run goes on
+    and the task is deleted at its end (:func:`delete_discarded`)."""
+    try:
+        endpoints.delete_task(conn, task_id)
+    except CVATServerError as exc:
+        logger.warning("Task %d could not be deleted yet (%s); deleting it later", task_id, exc)
+        recorder.discard_later(task_id)
+        return
+    recorder.forget_task(task_id)
+
+
+def delete_discarded(
+    conn: Connection, recorder: _Recorder, attempts: int = DISCARD_ATTEMPTS
+) -> None:
+    """Delete the tasks CVAT would not delete during the run, a poll period apart; the
+    run fails (and its cleanup removes them) only if CVAT still refuses."""
+    for task_id in recorder.discarded:
+        for attempt in range(1, attempts + 1):
+            try:
+                endpoints.delete_task(conn, task_id)
+                break
+            except CVATServerError:
+                if attempt == attempts:
+                    raise
+                time.sleep(conn.settings.poll_period)
+        recorder.forget_task(task_id)
+    recorder.discarded.clear()
 
 
 def _delete_twins(conn: Connection, recorder: _Recorder) -> None:
@@ -388,8 +431,7 @@ def _create_task(
                 attempt + 1,
                 UPLOAD_ATTEMPTS,
             )
-            endpoints.delete_task(conn, task_id)
-            recorder.forget_task(task_id)
+            discard_task(conn, task_id, recorder)
     encoded = encoder.encode(task)  # while CVAT imports the media
     conn.wait_for_request(rq_id, timeout=config.wait_timeout)
 
