@@ -4,10 +4,10 @@ Everything that can fail on bad input (schema, plan, frame sizes) runs before
 the first request. Then the project is resolved, and tasks are created
 concurrently (``max_workers``): each task gets its media uploaded, its labels
 encoded while CVAT imports the media, its jobs assigned, and exactly one
-annotation upload per job, the jobs of a task at once; only the tasks in flight are
-held in memory. Every created id
-is recorded the moment it exists, so a failure midway raises
-:class:`AnnotationRunError` holding a run record whose cleanup removes it all.
+annotation upload per job, the jobs of a task at once; only the tasks in flight
+are held in memory. Every created id is recorded the moment it exists, so a
+failure midway raises :class:`AnnotationRunError` holding a run record whose
+cleanup removes it all.
 """
 
 from __future__ import annotations
