@@ -150,7 +150,7 @@ def _run_is_ours(samples: SampleCollection, anno_key: str) -> bool:
         config = samples.get_annotation_info(anno_key).config
     except Exception:  # unknown key: FiftyOne's own call raises the clear error
         return False
-    return type(config).__module__.startswith(_PACKAGE)
+    return _is_ours(type(config))
 
 
 # --- 2. fiftyone.utils.cvat.import_annotations() --------------------------------
@@ -161,13 +161,16 @@ def _wrap_import_annotations(ours: ImportRun) -> None:
     if getattr(builtin, _MARK, False):
         return
     signature = inspect.signature(builtin)  # FiftyOne's own, whatever its version
+    extra_name = next(
+        (p.name for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD), None
+    )
 
     @functools.wraps(builtin)
     def import_annotations(*args: Any, **kwargs: Any) -> Any:
         arguments = dict(signature.bind(*args, **kwargs).arguments)
         if not is_this_backend(arguments.pop("backend", "cvat")):
             return builtin(*args, **kwargs)
-        extra = arguments.pop("kwargs", {})
+        extra = arguments.pop(extra_name, {}) if extra_name else {}
         num_workers = arguments.pop("num_workers", None)
         return ours(max_workers=num_workers or 4, **arguments, **extra)
 
@@ -184,4 +187,10 @@ def is_this_backend(name: str) -> bool:
         cls = etau.get_class(config_cls)
     except (ImportError, AttributeError, ValueError):
         return False
+    return _is_ours(cls)
+
+
+def _is_ours(cls: object) -> bool:
+    """Whether a config class is this package's (its import path, not its identity:
+    runs saved by earlier versions name other paths of it)."""
     return isinstance(cls, type) and cls.__module__.startswith(_PACKAGE)

@@ -81,7 +81,7 @@ def load_run(
             for j in record.job_ids.get(t) or ()
         }
         resolvers = _task_resolvers(labels, record, target.id_map)
-        job_ids, untouched = _jobs_to_load(conn, record, resolvers, wanted, config.max_workers)
+        job_ids, untouched = _jobs_to_load(conn, record, resolvers, wanted, pool)
         # before the report, so their labels are not counted as deletions
         record.hidden = hide_samples(target.id_map, untouched)
         with gc_paused():  # tens of thousands of labels and dicts, none cyclic
@@ -127,7 +127,7 @@ def _jobs_to_load(
     record: RunRecord,
     resolvers: Mapping[int, IdResolver],
     wanted: JobFilter,
-    max_workers: int,
+    pool: ThreadPoolExecutor,
 ) -> tuple[dict[int, list[int]], frozenset[str]]:
     """The jobs to fetch per task, and the samples a partial load leaves untouched."""
     everything = {t: list(record.job_ids.get(t) or []) for t in resolvers}
@@ -138,8 +138,7 @@ def _jobs_to_load(
         ours = set(everything[task_id])  # jobs added in CVAT later (ground truth) are not
         return [j for j in endpoints.job_progress(conn, task_id) if j.id in ours]
 
-    with ThreadPoolExecutor(max_workers=max_workers) as pool:
-        jobs = dict(zip(resolvers, pool.map(progress, resolvers), strict=True))
+    jobs = dict(zip(resolvers, pool.map(progress, resolvers), strict=True))
     frames = {t: [f.sample_id for f in record.frames.get(t) or ()] for t in resolvers}
     partial = plan_partial_load(frames, jobs, wanted)
     logger.info(
