@@ -5,9 +5,9 @@ from __future__ import annotations
 import base64
 import itertools
 import json
-import re
 from pathlib import Path
 
+import cassette_support as cs
 import httpx
 import pytest
 from fake_cvat import connect, json_response
@@ -103,18 +103,13 @@ class FakeUploadServer:
         body = request.read()
         assert int(request.headers["content-length"]) == len(body)
         keys = []
-        parts = body.split(f"--{BOUNDARY}".encode())
-        assert parts[0] == b"" and parts[-1] == b"--\r\n"
         fields = []
-        for part in parts[1:-1]:
-            head, _, payload = part[2:].partition(b"\r\n\r\n")
-            key = re.search(rb'name="([^"]+)"', head).group(1).decode()  # type: ignore[union-attr]
-            filename = re.search(rb'filename="([^"]+)"', head)
+        for key, filename, payload in cs.multipart_parts(body, content_type):
             if filename is None:  # a plain form field
-                fields.append((key, payload[:-2].decode()))
+                fields.append((key, payload.decode()))
                 continue
             keys.append(key)
-            self.received[filename.group(1).decode()] = payload[:-2]
+            self.received[filename] = payload
         self.multipart_keys.append(keys)
         return fields
 

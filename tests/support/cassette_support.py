@@ -141,17 +141,25 @@ def _scrub_multipart(body: bytes, content_type: str) -> bytes:
     return delimiter.join(out)
 
 
-def form_fields(body: bytes, content_type: str) -> list[tuple[str, str]]:
-    """The plain (non-file) fields of a multipart body, in order."""
+def multipart_parts(body: bytes, content_type: str) -> list[tuple[str, str | None, bytes]]:
+    """A whole multipart body's parts, in order: (field name, file name or None, payload)."""
     match = re.search(r"boundary=\"?([^\";]+)\"?", content_type)
     assert match, content_type
-    fields = []
-    for part in body.split(b"--" + match.group(1).encode()):
-        head, sep, rest = part.partition(b"\r\n\r\n")
+    parts = body.split(b"--" + match.group(1).encode())
+    assert parts[0] == b"" and parts[-1] == b"--\r\n", "not a whole multipart body"
+    out = []
+    for part in parts[1:-1]:
+        head, _, payload = part[2:].partition(b"\r\n\r\n")
         name = re.search(rb'name="([^"]*)"', head)
-        if sep and name and b"filename=" not in head:
-            fields.append((name.group(1).decode(), rest[:-2].decode()))
-    return fields
+        assert name, head
+        filename = re.search(rb'filename="([^"]+)"', head)
+        out.append((name.group(1).decode(), filename and filename.group(1).decode(), payload[:-2]))
+    return out
+
+
+def form_fields(body: bytes, content_type: str) -> list[tuple[str, str]]:
+    """The plain (non-file) fields of a multipart body, in order."""
+    return [(n, p.decode()) for n, f, p in multipart_parts(body, content_type) if f is None]
 
 
 def _header(headers: Mapping[str, Any], name: str) -> str:
