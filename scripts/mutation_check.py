@@ -139,14 +139,14 @@ def mutations() -> list[Mutation]:
         # --- load_annotations() keywords this backend acts on ------------------------
         Mutation(
             "dest_field",
-            PKG / "domain" / "load_call.py",
+            PKG / "domain" / "loading" / "load_call.py",
             "return call is not None and call.dest_field is None and not (is_clips or is_frames)",
             "return call is not None and not (is_clips or is_frames)",
             (REC + "test_untouched_samples_skip_the_merge_and_later_loads_stay_consistent",),
         ),
         Mutation(
             "unexpected",
-            PKG / "domain" / "new_classes.py",
+            PKG / "domain" / "loading" / "new_classes.py",
             'mode = "keep" if call is None else call.unexpected',
             'mode = "keep"',
             (DROPIN + "test_a_class_added_in_cvat_follows_unexpected",),
@@ -175,7 +175,7 @@ def mutations() -> list[Mutation]:
         ),
         Mutation(
             "frame_step tracks on every frame",
-            PKG / "runs" / "load_report.py",
+            PKG / "runs" / "load.py",
             "if frame_step_of(frames) > 1:",
             "if False:",
             (REC + "test_video_track_with_frame_step_and_immutable_attribute",),

@@ -31,8 +31,8 @@ import contextlib
 import contextvars
 import functools
 import inspect
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import cast
 
 import eta.core.utils as etau
 import fiftyone as fo
@@ -42,14 +42,16 @@ from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat.domain.conversion.records import deep_merge
 from fiftyone_cvat.domain.job_filter import JobFilter
-from fiftyone_cvat.domain.load_call import LoadCall
+from fiftyone_cvat.domain.loading.load_call import LoadCall, Unexpected
 
 _MARK = "_fiftyone_cvat_route"
 _PACKAGE = "fiftyone_cvat."
 JOB_ARGS = ("job_stages", "job_states")
 """``load_annotations()`` keywords that filter this backend's jobs."""
 
-ImportRun = Callable[..., Any]
+ImportRun = Callable[..., object]
+JobArg = str | Iterable[str] | None
+DestField = str | dict[str, str] | None
 
 _CURRENT: contextvars.ContextVar[LoadCall | None] = contextvars.ContextVar(
     "fiftyone_cvat_load_call", default=None
@@ -74,8 +76,8 @@ def current() -> LoadCall | None:
 
 @contextlib.contextmanager
 def calling(
-    dest_field: object = None,
-    unexpected: object = "prompt",
+    dest_field: DestField = None,
+    unexpected: Unexpected = "prompt",
     cleanup: bool = False,
     jobs: JobFilter | None = None,
 ) -> Iterator[LoadCall]:
@@ -94,34 +96,35 @@ def _wrap_load_annotations() -> None:
     if getattr(foua.load_annotations, _MARK, False):
         return
     builtin = foua.load_annotations
+    signature = inspect.signature(builtin)  # FiftyOne's own, whatever its version
+    extra_name = _var_keyword(signature)
 
     @functools.wraps(builtin)
-    def load_annotations(
-        samples: SampleCollection,
-        anno_key: str,
-        dest_field: object = None,
-        unexpected: object = "prompt",
-        cleanup: bool = False,
-        progress: object = None,
-        **kwargs: Any,
-    ) -> Any:
-        jobs = _job_filter(samples, anno_key, kwargs, cleanup)
+    def load_annotations(*args: object, **kwargs: object) -> object:
+        bound = signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        arguments = bound.arguments
+        extra: dict[str, object] = arguments.get(extra_name, {}) if extra_name else {}
+
+        def argument(name: str, default: object) -> object:
+            """A parameter of FiftyOne's function, or a keyword of its ``**kwargs``."""
+            return arguments.get(name, extra.get(name, default))
+
+        cleanup = bool(argument("cleanup", False))
+        samples = cast(SampleCollection, argument("samples", None))
+        jobs = _job_filter(samples, str(argument("anno_key", "")), extra, cleanup)
         with calling(
-            dest_field=dest_field, unexpected=unexpected, cleanup=cleanup, jobs=jobs
+            dest_field=cast(DestField, argument("dest_field", None)),
+            unexpected=cast(Unexpected, argument("unexpected", "prompt")),
+            cleanup=cleanup,
+            jobs=jobs,
         ) as call:
-            out = builtin(
-                samples,
-                anno_key,
-                dest_field=dest_field,
-                unexpected=unexpected,
-                cleanup=cleanup,
-                progress=progress,
-                **kwargs,
-            )
+            # the job filter's keywords are out of ``extra``, so out of the call
+            out = builtin(*bound.args, **bound.kwargs)
         if not call.returned:
             return out
         merged = dict(out or {})
-        for field_name, by_type in call.returned.items():
+        for field_name, by_type in call.returned.to_fiftyone().items():
             deep_merge(merged.setdefault(field_name, {}), by_type)
         return merged
 
@@ -129,14 +132,20 @@ def _wrap_load_annotations() -> None:
     foua.load_annotations = load_annotations
 
 
+def _var_keyword(signature: inspect.Signature) -> str | None:
+    """The name of a function's ``**kwargs`` parameter, if it has one."""
+    return next((p.name for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD), None)
+
+
 def _job_filter(
-    samples: SampleCollection, anno_key: str, kwargs: dict[str, Any], cleanup: bool
+    samples: SampleCollection, anno_key: str, kwargs: dict[str, object], cleanup: bool
 ) -> JobFilter:
     """Take this backend's job filter out of the call's keywords, checked before any
     request."""
     if not any(name in kwargs for name in JOB_ARGS) or not _run_is_ours(samples, anno_key):
         return JobFilter()
-    jobs = JobFilter.from_args(*(kwargs.pop(name, None) for name in JOB_ARGS))
+    stages, states = (kwargs.pop(name, None) for name in JOB_ARGS)
+    jobs = JobFilter.from_args(cast(JobArg, stages), cast(JobArg, states))
     if cleanup and not jobs.everything:
         raise ValueError(
             f"cleanup=True with {jobs}: cleanup deletes every task of the run, including "
@@ -161,12 +170,10 @@ def _wrap_import_annotations(ours: ImportRun) -> None:
     if getattr(builtin, _MARK, False):
         return
     signature = inspect.signature(builtin)  # FiftyOne's own, whatever its version
-    extra_name = next(
-        (p.name for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD), None
-    )
+    extra_name = _var_keyword(signature)
 
     @functools.wraps(builtin)
-    def import_annotations(*args: Any, **kwargs: Any) -> Any:
+    def import_annotations(*args: object, **kwargs: object) -> object:
         arguments = dict(signature.bind(*args, **kwargs).arguments)
         if not is_this_backend(arguments.pop("backend", "cvat")):
             return builtin(*args, **kwargs)

@@ -50,7 +50,7 @@ from fiftyone_cvat.domain.import_plan import (
     label_info,
     plan_files,
 )
-from fiftyone_cvat.domain.merge_summary import warn_skipped
+from fiftyone_cvat.domain.loading.merge_summary import warn_skipped
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.import_writes import import_frames, insert_samples
 
