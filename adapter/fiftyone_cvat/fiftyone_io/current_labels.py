@@ -25,8 +25,9 @@ def current_labels(
             continue
         labels: dict[str, object] = {}
         for value in raw_values(samples, spec.name):
-            for doc in (value or ()) if spec.is_frame_field else [value]:
-                if not doc:
+            docs = value if spec.is_frame_field and isinstance(value, list) else [value]
+            for doc in docs:
+                if not isinstance(doc, dict) or not doc:
                     continue
                 items = doc.get(spec.list_field) if spec.list_field else [doc]
                 for item in items or ():
