@@ -218,6 +218,37 @@ def mutations() -> list[Mutation]:
             "if False:",
             (HOOKLESS + "test_job_filters_without_the_route_are_refused_before_any_request",),
         ),
+        # --- the typed load pipeline: new values, FiftyOne's dicts only at the boundary ----
+        Mutation(
+            "hidden samples given back before saving",
+            PKG / "plugin" / "results.py",
+            "IdMap.from_fiftyone(self.id_map).merged(self._hidden).to_fiftyone()\n",
+            "IdMap.from_fiftyone(self.id_map).to_fiftyone()\n",
+            (REC + "test_untouched_samples_skip_the_merge_and_later_loads_stay_consistent",),
+        ),
+        Mutation(
+            "a deleted task's samples leave the id map",
+            PKG / "runs" / "load.py",
+            "        id_map = id_map.without(samples)\n",
+            "        pass\n",
+            (REC + "test_a_task_deleted_in_cvat_leaves_its_samples_unchanged",),
+        ),
+        Mutation(
+            "a partial load sets its untouched samples aside",
+            PKG / "domain" / "loading" / "report.py",
+            "self._id_map, set_aside = id_map.split({name: untouched for name in id_map.fields})",
+            "self._id_map, set_aside = id_map, IdMap()",
+            (
+                "tests/recorded/test_recorded_partial_load.py::test_load_by_job_stage_then_everything",
+            ),
+        ),
+        Mutation(
+            "load_annotations arguments bound to FiftyOne's signature",
+            PKG / "plugin" / "fiftyone_hooks.py",
+            "return arguments.get(name, extra.get(name, default))",
+            "return extra.get(name, default)",
+            ("tests/unit/test_merge_pruning.py::test_the_wrapper_binds_fiftyones_signature",),
+        ),
         # --- finishing under faults ------------------------------------------------------
         Mutation(
             "a task CVAT will not delete yet",

@@ -145,6 +145,28 @@ def test_the_wrapper_publishes_dest_field(monkeypatch: pytest.MonkeyPatch) -> No
     assert seen == ["copy", None]
 
 
+def test_the_wrapper_binds_fiftyones_signature(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Arguments given by position reach the load as well as keywords do."""
+    seen: list[Any] = []
+
+    def load_annotations(
+        samples: Any,
+        anno_key: str,
+        dest_field: Any = None,
+        unexpected: Any = "prompt",
+        cleanup: bool = False,
+        progress: Any = None,
+        **kwargs: Any,
+    ) -> None:  # FiftyOne's parameters
+        call = fiftyone_hooks.current()
+        seen.append((call.dest_field, call.unexpected) if call else "no call")
+
+    monkeypatch.setattr(foua, "load_annotations", load_annotations)
+    plugin.install()
+    foua.load_annotations(None, "key", "copy", "return")
+    assert seen == [("copy", "return")]
+
+
 def test_a_label_found_on_another_sample_is_deleted_there_and_added_here() -> None:
     download = _download()
     download["gt"]["detections"]["s1"].pop(IDS[0])
