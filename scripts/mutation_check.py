@@ -40,6 +40,7 @@ REC = "tests/recorded/test_recorded_backend.py::"
 DROPIN = "tests/recorded/test_recorded_dropin.py::"
 OPTIONS = "tests/recorded/test_recorded_options.py::"
 HOOKLESS = "tests/unit/test_backend_offline.py::"
+SCAN = "tests/unit/test_attribute_scan.py::"
 OFFLINE_BACKEND = (
     "tests/unit/test_backend_offline.py::test_client_options_reach_the_connection_settings"
 )
@@ -248,6 +249,28 @@ def mutations() -> list[Mutation]:
             "return arguments.get(name, extra.get(name, default))",
             "return extra.get(name, default)",
             ("tests/unit/test_merge_pruning.py::test_the_wrapper_binds_fiftyones_signature",),
+        ),
+        # --- annotate()'s attribute scan, from raw documents ------------------------------
+        Mutation(
+            "attribute scan reads raw documents",
+            PKG / "plugin" / "fiftyone_hooks.py",
+            'if _is_ours(type(getattr(backend, "config", None)))',
+            "if False",
+            (SCAN + "test_the_scan_does_not_build_label_objects",),
+        ),
+        Mutation(
+            "attribute scan keeps the keyframe rule",
+            PKG / "plugin" / "fiftyone_hooks.py",
+            'attributes.pop("keyframe", None)',
+            "pass",
+            (SCAN + "test_the_scan_answers_as_fiftyone_does",),
+        ),
+        Mutation(
+            "attribute scan leaves legacy attributes to FiftyOne",
+            PKG / "fiftyone_io" / "attribute_scan.py",
+            'or doc.get("attributes"):',
+            "or False:",
+            (SCAN + "test_legacy_attribute_dicts_take_fiftyones_scan",),
         ),
         # --- finishing under faults ------------------------------------------------------
         Mutation(
