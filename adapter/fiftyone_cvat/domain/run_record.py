@@ -81,7 +81,7 @@ class PendingCreation:
         return {"kind": self.kind, "name": self.name, "since": self.since.isoformat()}
 
     @classmethod
-    def from_json(cls, d: Mapping[str, Any]) -> PendingCreation:
+    def from_json(cls, d: Mapping[str, object]) -> PendingCreation:
         kind = d.get("kind")
         if kind not in ("project", "task"):
             raise ValueError(f"run record: pending creation of {kind!r}, not a project or task")
@@ -131,7 +131,7 @@ class RunRecord:
         return ordered + [t for t in self.frames if t not in ordered]
 
     # --- JSON ------------------------------------------------------------
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         return {
             "project_ids": list(self.project_ids),
             "task_ids": list(self.task_ids),

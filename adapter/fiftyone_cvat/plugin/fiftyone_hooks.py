@@ -13,6 +13,11 @@ config-file user never calls ``register()``).
    takes this backend's ``job_stages``/``job_states`` out of the keywords (FiftyOne
    would hand them to the run config as credentials) and adds the labels the
    backend set aside to the dict the call returns. Other backends see no change.
+   The call's arguments are bound to FiftyOne's own signature, whatever its
+   version, so positional and keyword arguments alike reach the load, and
+   FiftyOne's function gets the same arguments (less the job filter).
+   The load's id map and labels reach FiftyOne through
+   ``CVATAnnotationResults.hand_over``, not through this wrapper.
 2. ``fiftyone.utils.cvat.import_annotations``. The CVAT docs import existing tasks
    with it; it drives the built-in backend's API object directly, so with this
    backend registered as ``"cvat"`` it would fail on its first request. The

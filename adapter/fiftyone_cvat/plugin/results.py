@@ -56,9 +56,16 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
 
     @classmethod
     def _from_dict(
-        cls, d: dict[str, Any], samples: SampleCollection, config: object, anno_key: str
+        cls, d: Mapping[str, object], samples: SampleCollection, config: object, anno_key: str
     ) -> CVATAnnotationResults:
-        return cls(samples, config, anno_key, d.get("id_map", {}), RunRecord.from_json(d))
+        id_map = d.get("id_map")
+        return cls(
+            samples,
+            config,
+            anno_key,
+            id_map if isinstance(id_map, dict) else {},
+            RunRecord.from_json(d),
+        )
 
     # --- the built-in's attributes, backed by the record -----------------
     # --- FiftyOne's id map around a load (the one place it is replaced) -------

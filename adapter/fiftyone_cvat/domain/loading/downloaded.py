@@ -81,21 +81,17 @@ class Downloaded:
     # --- new values ----------------------------------------------------------
     def without(self, samples: Set[str]) -> Downloaded:
         """Every field and type without these samples."""
-        return self.without_per_field({name: samples for name in self.fields})
-
-    def without_per_field(self, by_field: Mapping[str, Set[str]]) -> Downloaded:
-        """``by_field[field]``'s samples left out of that field (every type)."""
-        out: dict[str, ByType] = {}
-        for name, by_type in self.fields.items():
-            drop = by_field.get(name)
-            if not drop:
-                out[name] = by_type
-                continue
-            out[name] = {
-                t: {s: c for s, c in by_sample.items() if s not in drop}
-                for t, by_sample in by_type.items()
+        if not samples:
+            return self
+        return Downloaded(
+            {
+                name: {
+                    t: {s: c for s, c in by_sample.items() if s not in samples}
+                    for t, by_sample in by_type.items()
+                }
+                for name, by_type in self.fields.items()
             }
-        return Downloaded(out)
+        )
 
     def without_in(self, name: str, return_type: str, samples: Set[str]) -> Downloaded:
         """These samples left out of one field's labels of one return type."""
@@ -116,15 +112,6 @@ class Downloaded:
                     field_out.setdefault(return_type, {}).update(by_sample)
         return cls(out)
 
-    def merged(self, other: Downloaded) -> Downloaded:
-        """Both, sample by sample (tasks hold disjoint samples: ``other`` wins)."""
-        out: dict[str, ByType] = {name: dict(by_type) for name, by_type in self.fields.items()}
-        for name, by_type in other.fields.items():
-            field_out = out.setdefault(name, {})
-            for return_type, by_sample in by_type.items():
-                field_out[return_type] = {**field_out.get(return_type, {}), **by_sample}
-        return Downloaded(out)
-
     def deep_merged(self, other: Downloaded) -> Downloaded:
         """Both, merged down to the labels (two parts of one sample's labels)."""
         out: dict[str, ByType] = {}
@@ -137,7 +124,8 @@ class Downloaded:
 
     def with_new_ids(self, spec: FieldSpec, wanted: Callable[[str], bool]) -> Downloaded:
         """Each label of the field (own type) whose id ``wanted`` picks gets a new id,
-        one per occurrence (the ids FiftyOne gives copies)."""
+        one per occurrence (the ids FiftyOne gives copies). The dicts are new; the
+        picked label objects, this load's own until FiftyOne merges them, take the id."""
         by_sample = self.by_sample(spec.name, spec.return_type)
         changed: dict[str, object] = {}
         for sample_id, content in by_sample.items():

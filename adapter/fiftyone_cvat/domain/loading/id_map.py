@@ -65,10 +65,6 @@ class IdMap:
         """One field's entries (empty when FiftyOne holds none)."""
         return self.fields.get(name) or {}
 
-    def sample_ids(self, name: str) -> list[str]:
-        """The samples of a field (including those with nothing uploaded)."""
-        return list(self.field(name))
-
     def restricted(self, samples: Iterable[str]) -> IdMap:
         """Only these samples (a task's), in every field."""
         wanted = list(samples)
@@ -128,9 +124,6 @@ class IdMap:
                         target = out[name] = {}
                     target.update(entries)
         return cls(out)
-
-    def holds(self, name: str, sample_id: str) -> bool:
-        return sample_id in self.field(name)
 
     def uploaded_at(self, spec: FieldSpec) -> Iterator[tuple[str, Location]]:
         """(label id, where) for every label the run uploaded to ``spec``'s field."""
