@@ -23,6 +23,11 @@ ACCESS_TOKENS: Version = (2, 48, 0)
 """Personal access tokens (``Authorization: Bearer``): CVAT's API tokens, PR #9680."""
 
 
+INCREMENTAL_LOADS: Version = (2, 73, 0)
+"""Job listings whose ``updated_date`` every annotation write to the job bumps (and
+only that job's): checked live on 2.73.0; older recorded servers load every job."""
+
+
 def parse_version(text: str) -> Version:
     """``"2.40.0"``, ``"v2.17.0-dev"`` -> ``(2, 40, 0)``; an unreadable version is an error."""
     match = re.match(r"v?(\d+)\.(\d+)(?:\.(\d+))?", text.strip())
@@ -54,6 +59,11 @@ class Capabilities:
     def access_tokens(self) -> bool:
         """Whether the server takes personal access tokens (else username and password)."""
         return self.version >= ACCESS_TOKENS
+
+    @property
+    def incremental_loads(self) -> bool:
+        """Whether a load may skip jobs whose ``updated_date`` did not change."""
+        return self.version >= INCREMENTAL_LOADS
 
     def check(self, url: str, *, access_token: bool) -> None:
         """Refuse, before anything is sent but ``/api/server/about``, a server older than

@@ -144,10 +144,17 @@ def job_progress(conn: Connection, task_id: int) -> list[JobProgress]:
             present(j.stop_frame, "job stop_frame"),
             str(present(j.stage, "job stage")),
             str(present(j.state, "job state")),
+            _date(j.updated_date),
         )
         for j in conn.paginate(jobs_list.sync_detailed, task_id=task_id)
     ]
     return sorted(out, key=lambda j: (j.start_frame, j.id))
+
+
+def _date(value: object) -> str | None:
+    """CVAT's timestamp as text (compared, never computed with)."""
+    isoformat = getattr(value, "isoformat", None)
+    return str(isoformat()) if callable(isoformat) else None
 
 
 def annotation_job_ids(conn: Connection, task_id: int) -> list[int]:

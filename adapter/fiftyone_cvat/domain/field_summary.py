@@ -25,6 +25,8 @@ class FieldSummary:
     new_classes_outcome: str | None = None
     # CVAT shapes of this field's classes with no FiftyOne type (ellipse...), by type
     unsupported_shapes: dict[str, int] = field(default_factory=dict)
+    # jobs an incremental load did not download: CVAT changed nothing since the last load
+    jobs_skipped_unchanged: int = 0
     # samples the merge would change (not stored in the run record)
     touched: set[str] = field(default_factory=set, repr=False)
 
@@ -48,6 +50,8 @@ class FieldSummary:
             d.pop("new_classes_outcome")
         if not self.unsupported_shapes:
             d.pop("unsupported_shapes")
+        if not self.jobs_skipped_unchanged:
+            d.pop("jobs_skipped_unchanged")
         return d
 
     @classmethod
@@ -61,4 +65,5 @@ class FieldSummary:
             new_classes=dict(d.get("new_classes") or {}),
             new_classes_outcome=d.get("new_classes_outcome"),
             unsupported_shapes=dict(d.get("unsupported_shapes") or {}),
+            jobs_skipped_unchanged=int(d.get("jobs_skipped_unchanged", 0)),
         )

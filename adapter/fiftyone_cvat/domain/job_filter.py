@@ -6,6 +6,9 @@ Every sample with no frame in a matching job is left exactly as it is (kept out
 of FiftyOne's merge, so its labels are not read as deletions) and is merged by a
 later load. A video is loaded whole when any of its jobs matches: FiftyOne
 merges a video sample with all its frames, so all its jobs are fetched.
+
+The same plan makes loads incremental: a job whose CVAT ``updated_date`` is the one
+the last load that merged it saw is skipped like a job the filter left out.
 """
 
 from __future__ import annotations
@@ -20,13 +23,15 @@ from cvat_api.models.operation_status import OPERATION_STATUS_VALUES
 
 @attrs.frozen
 class JobProgress:
-    """One job of a task: the task frames it covers (inclusive), its stage and state."""
+    """One job of a task: the task frames it covers (inclusive), its stage and state,
+    and when CVAT last changed it (its annotations included)."""
 
     id: int
     start_frame: int
     stop_frame: int
     stage: str
     state: str
+    updated_date: str | None = None
 
 
 def _values(name: str, given: str | Iterable[str] | None, valid: set[str]) -> frozenset[str] | None:
@@ -85,26 +90,37 @@ class PartialLoad:
     job_ids: dict[int, list[int]]
     untouched: frozenset[str]
     matched: int
+    unchanged: int = 0
+    """Jobs the filter asked for but skipped: CVAT changed nothing since the last load."""
+    complete: frozenset[int] = frozenset()
+    """Fetched jobs whose samples are all merged (their state is then the dataset's)."""
 
 
 def plan_partial_load(
     frames: Mapping[int, Sequence[str]],
     jobs: Mapping[int, Sequence[JobProgress]],
     wanted: JobFilter,
+    loaded_dates: Mapping[int, str | None] | None = None,
 ) -> PartialLoad:
     """``frames[task][k]`` is the sample CVAT frame ``k`` shows; ``jobs[task]`` its jobs.
 
     A sample is loaded when one of its frames lies in a matching job; then every
     job holding one of its frames is fetched (a video's other frames included).
+    With ``loaded_dates`` (job -> ``updated_date`` at the last load that merged it),
+    a matching job whose date is unchanged does not count: the load is incremental.
     """
     loaded: set[str] = set()
-    matched = 0
+    matched = unchanged = 0
     for task_id, task_jobs in jobs.items():
         samples = frames.get(task_id, ())
         for job in task_jobs:
-            if wanted.matches(job):
-                matched += 1
-                loaded.update(samples[job.start_frame : job.stop_frame + 1])
+            if not wanted.matches(job):
+                continue
+            if loaded_dates is not None and _unchanged(job, loaded_dates):
+                unchanged += 1
+                continue
+            matched += 1
+            loaded.update(samples[job.start_frame : job.stop_frame + 1])
     job_ids: dict[int, list[int]] = {}
     for task_id, task_jobs in jobs.items():
         samples = frames.get(task_id, ())
@@ -114,4 +130,18 @@ def plan_partial_load(
             if loaded.intersection(samples[job.start_frame : job.stop_frame + 1])
         ]
     every = {s for task_samples in frames.values() for s in task_samples}
-    return PartialLoad(job_ids, frozenset(every - loaded), matched)
+    complete = frozenset(
+        job.id
+        for task_id, task_jobs in jobs.items()
+        for job in task_jobs
+        if loaded.issuperset(frames.get(task_id, ())[job.start_frame : job.stop_frame + 1])
+        and job.id in job_ids.get(task_id, ())
+    )
+    return PartialLoad(job_ids, frozenset(every - loaded), matched, unchanged, complete)
+
+
+def _unchanged(job: JobProgress, loaded_dates: Mapping[int, str | None]) -> bool:
+    """Merged by an earlier load and not changed in CVAT since (a job never merged,
+    or listed without a date, is loaded)."""
+    before = loaded_dates.get(job.id)
+    return before is not None and before == job.updated_date

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
@@ -46,6 +46,60 @@ class ServerKey:
         if kind not in SERVER_KINDS or not number.isdigit():
             raise ValueError(f"run record: {text!r} is not a CVAT object key like 'shape:12'")
         return cls(kind, int(number))
+
+
+ObjectKind = Literal["tag", "shape", "track"]
+
+
+class ObjectRef(NamedTuple):
+    """A CVAT object a loaded label came from: a tag or shape by id, or one frame of a
+    track (``frame`` is the task frame; None for tags and shapes). CVAT keeps these
+    ids while the object exists, also when an annotator edits it."""
+
+    kind: ObjectKind
+    cvat_id: int
+    frame: int | None = None
+
+    def __str__(self) -> str:
+        base = f"{self.kind}:{self.cvat_id}"
+        return base if self.frame is None else f"{base}@{self.frame}"
+
+    @classmethod
+    def parse(cls, text: str) -> ObjectRef:
+        head, _, frame = text.partition("@")
+        kind, _, number = head.partition(":")
+        if kind not in ("tag", "shape", "track") or not number.isdigit():
+            raise ValueError(f"run record: {text!r} is not a CVAT object like 'track:7@3'")
+        return cls(kind, int(number), int(frame) if frame else None)  # type: ignore[arg-type]
+
+
+@attrs.frozen
+class LoadedJob:
+    """One CVAT job as the last load that merged it saw it.
+
+    ``updated_date`` is CVAT's ``updated_date`` of the job when it was listed, before
+    its annotations were read (an edit in between makes the next load read it
+    again); ``ids`` gives each of its objects the FiftyOne label id it was merged
+    under, so every later load gives it the same id.
+    """
+
+    updated_date: str | None
+    ids: Mapping[ObjectRef, str] = attrs.field(factory=dict)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "updated_date": self.updated_date,
+            "ids": {str(ref): label_id for ref, label_id in sorted(self.ids.items())},
+        }
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> LoadedJob:
+        date = d.get("updated_date")
+        ids = d.get("ids") or {}
+        return cls(
+            str(date) if date else None,
+            {ObjectRef.parse(k): str(v) for k, v in ids.items()},
+        )
 
 
 @attrs.frozen
@@ -111,6 +165,12 @@ class RunRecord:
     schema: RunSchema | None = None
     merge_summary: dict[str, FieldSummary] = attrs.Factory(dict)
     pending: list[PendingCreation] = attrs.Factory(list)
+    loaded_jobs: dict[int, LoadedJob] = attrs.Factory(dict)
+    """Per job: its ``updated_date`` and object ids at the last load that merged it."""
+
+    def known_ids(self) -> dict[ObjectRef, str]:
+        """Every loaded CVAT object's FiftyOne label id (CVAT ids are unique per kind)."""
+        return {ref: i for job in self.loaded_jobs.values() for ref, i in job.ids.items()}
 
     def sample_ids_of(self, task_ids: Iterable[int]) -> set[str]:
         return {f.sample_id for t in task_ids for f in self.frames.get(t, ())}
@@ -121,7 +181,8 @@ class RunRecord:
         samples = self.sample_ids_of(gone)
         self.task_ids = [t for t in self.task_ids if t not in gone]
         for t in gone:
-            self.job_ids.pop(t, None)
+            for job_id in self.job_ids.pop(t, None) or ():
+                self.loaded_jobs.pop(job_id, None)
             self.frames.pop(t, None)
         return samples
 
@@ -147,6 +208,7 @@ class RunRecord:
             "resolved_schema": self.schema.to_dict() if self.schema is not None else {},
             "merge_summary": {name: s.to_json() for name, s in self.merge_summary.items()},
             "pending_creations": [p.to_json() for p in self.pending],
+            "loaded_jobs": {str(j): job.to_json() for j, job in sorted(self.loaded_jobs.items())},
         }
 
     @classmethod
@@ -171,6 +233,9 @@ class RunRecord:
                 for name, summary in (d.get("merge_summary") or {}).items()
             },
             pending=[PendingCreation.from_json(p) for p in d.get("pending_creations") or []],
+            loaded_jobs={
+                j: LoadedJob.from_json(job) for j, job in _int_keys(d.get("loaded_jobs")).items()
+            },
         )
 
     def checkpoint(self) -> RunRecord:

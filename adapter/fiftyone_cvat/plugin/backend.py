@@ -345,5 +345,6 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
         # load_annotations() saves the run after merging: samples kept out of the
         # merge go back into the id map first.
         if isinstance(run_results, CVATAnnotationResults):
+            run_results.commit_load()
             run_results.give_back_hidden()
         super().save_run_results(samples, key, run_results, overwrite=overwrite, cache=cache)

@@ -20,6 +20,7 @@ from fiftyone_cvat.cvat.create_once import find_created
 from fiftyone_cvat.domain.loading.downloaded import FiftyOneLabels
 from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.loading.outcome import LoadOutcome
+from fiftyone_cvat.domain.loading.stable_ids import LoadedIds
 from fiftyone_cvat.domain.run_record import Leftovers, RunRecord
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.plugin.status import TaskStatus, print_status, run_status
@@ -43,6 +44,8 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         self._record = record if record is not None else RunRecord()
         self._hidden = IdMap()
         """Id map entries of samples a load keeps out of FiftyOne's merge, until saved."""
+        self._loaded: LoadedIds | None = None
+        """The jobs the last load merged, for the record once FiftyOne's merge is done."""
 
     # --- the run record --------------------------------------------------
     @property
@@ -73,6 +76,7 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         """The run's id map, with entries a load kept out of a merge that never
         finished (it raised before the run was saved) given back first."""
         self.give_back_hidden()
+        self._loaded = None  # that merge never finished: its jobs are not loaded
         return IdMap.from_fiftyone(self.id_map)
 
     def hand_over(self, outcome: LoadOutcome) -> FiftyOneLabels:
@@ -80,6 +84,7 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         ``self.id_map`` (and adds the ids it merges), so it becomes the outcome's
         merge map; the entries left out wait for :meth:`give_back_hidden`."""
         self._hidden = outcome.hidden
+        self._loaded = outcome.loaded
         self.id_map = outcome.merge_map.to_fiftyone()
         return outcome.labels_for_fiftyone()
 
@@ -89,6 +94,13 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         if self._hidden:
             self.id_map = IdMap.from_fiftyone(self.id_map).merged(self._hidden).to_fiftyone()
         self._hidden = IdMap()
+
+    def commit_load(self) -> None:
+        """After FiftyOne's merge, before the run is saved: the merged jobs' CVAT dates
+        and label ids (read off the merged labels) go into the run record."""
+        if self._loaded is not None:
+            self._loaded.commit(self._record)
+        self._loaded = None
 
     @property
     def task_ids(self) -> list[int]:

@@ -49,7 +49,8 @@ from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.loading.load_call import LoadCall
 from fiftyone_cvat.domain.loading.outcome import LoadOutcome
 from fiftyone_cvat.domain.loading.report import LoadReport, samples_of, task_frames
-from fiftyone_cvat.domain.run_record import RunRecord
+from fiftyone_cvat.domain.loading.stable_ids import LoadedIds, Owner, owners
+from fiftyone_cvat.domain.run_record import ObjectRef, RunRecord
 from fiftyone_cvat.domain.schema_build import build_run_schema
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.collection import frame_ids_of
@@ -97,7 +98,9 @@ def load_run(
     """The run's labels from CVAT, and the id map FiftyOne's merge must see.
 
     ``coerce_text_attrs`` overrides the run config's (the API's keyword). The
-    record (ours) learns the tasks deleted in CVAT and the load's summary.
+    record (ours) learns the tasks deleted in CVAT and the load's summary; the
+    outcome carries the jobs the load merged (their dates and label ids), which
+    the run record takes when the run is saved after FiftyOne's merge.
     """
     record = target.record
     run_schema = run_schema_of(record, config, target.samples.media_type)
@@ -106,36 +109,52 @@ def load_run(
     fallback: dict[tuple[str, int], str] = {
         (k.kind, k.cvat_id): v for k, v in record.server_ids.items()
     }
+    known = record.known_ids()
+    # Jobs are listed first (their dates before their annotations: an edit in between
+    # is read again next time) when the load can be incremental or is partial.
+    own_fields = call is None or call.dest_field is None
+    listed = not wanted.everything or (own_fields and conn.capabilities.incremental_loads)
     with ThreadPoolExecutor(max_workers=config.max_workers) as pool:
-        labels = {t: pool.submit(_labels_of, conn, t) for t in record.task_ids}
-        # A full load knows its jobs from the record: they download while the labels
-        # arrive (a partial load must list the jobs' stages first).
-        early = {
-            j: pool.submit(endpoints.job_annotations, conn, j)
-            for t in (record.task_ids if wanted.everything else ())
-            for j in record.job_ids.get(t) or ()
-        }
-        resolvers, id_map = _task_resolvers(labels, record, target.id_map)
-        job_ids, untouched = _jobs_to_load(conn, record, resolvers, wanted, pool)
+        if listed:
+            plan = _plan_listed(conn, record, wanted, target.prune, pool)
+            id_map = target.id_map.without(plan.gone)
+            labels = {t: pool.submit(_labels_of, conn, t) for t in plan.job_ids}
+            resolvers, id_map = _task_resolvers(labels, record, id_map)
+            early: dict[int, Future[JobAnnotations]] = {}
+        else:
+            labels = {t: pool.submit(_labels_of, conn, t) for t in record.task_ids}
+            # A full load knows its jobs from the record: they download while the labels
+            # arrive.
+            early = {
+                j: pool.submit(endpoints.job_annotations, conn, j)
+                for t in record.task_ids
+                for j in record.job_ids.get(t) or ()
+            }
+            resolvers, id_map = _task_resolvers(labels, record, target.id_map)
+            plan = _Listed.everything({t: list(record.job_ids.get(t) or []) for t in resolvers})
+        loaded = LoadedIds(plan.dates, plan.complete if own_fields else frozenset())
         # set aside before the report, so their labels are not counted as deletions
         report = LoadReport(
             run_schema,
             id_map,
-            untouched,
+            plan.untouched,
             prune=target.prune,
             fieldless_as_none=None in (config.label_schema or {}),
         )
         with gc_paused():  # tens of thousands of labels and dicts, none cyclic
-            for task_id, records, skips in _fetch_jobs(conn, job_ids, resolvers, pool, early):
+            for task_id, records, skips, owner in _fetch_jobs(
+                conn, plan.job_ids, resolvers, pool, early
+            ):
                 report.skipped(skips)
                 frames = task_frames(record, task_id)
-                decoded = _decode_task(target, run_schema, records, frames, coerce, fallback)
+                decoded = _decode_task(target, run_schema, records, frames, coerce, fallback, known)
+                loaded.add(owner, decoded)
                 samples = samples_of(frames)
                 current = current_labels(
                     target.samples.select(samples), run_schema, report.task_map(samples)
                 )
                 report.add(decoded, frames, current)
-            outcome = report.finish(call)
+            outcome = report.finish(call, skipped_jobs=plan.unchanged, loaded=loaded)
     record.merge_summary = outcome.summaries
     return outcome
 
@@ -147,6 +166,7 @@ def _decode_task(
     frames: list[FrameInfo],
     coerce_text: bool,
     fallback: Mapping[tuple[str, int], str],
+    known: Mapping[ObjectRef, str],
 ) -> DecodeResult:
     if frame_step_of(frames) > 1:
         ids = frame_ids_of(target.samples, frames[0].sample_id)
@@ -158,6 +178,7 @@ def _decode_task(
         end_frame=len(frames),
         coerce_text=coerce_text,
         fallback_ids=fallback,
+        known_ids=known,
     )
 
 
@@ -190,33 +211,73 @@ def _task_resolvers(
     return {t: r for t, r in found.items() if r is not None}, id_map
 
 
-def _jobs_to_load(
+@attrs.frozen
+class _Listed:
+    """What the job listings decided: the jobs to fetch per task, the samples left
+    untouched, each job's listed ``updated_date``, the jobs whose samples are all
+    merged, the jobs skipped as unchanged and the samples of tasks gone from CVAT."""
+
+    job_ids: dict[int, list[int]]
+    untouched: frozenset[str]
+    dates: dict[int, str | None]
+    complete: frozenset[int]
+    unchanged: int = 0
+    gone: frozenset[str] = frozenset()
+
+    @classmethod
+    def everything(cls, job_ids: dict[int, list[int]]) -> _Listed:
+        """Every job of every task, unlisted (no dates: nothing is skipped next time)."""
+        return cls(job_ids, frozenset(), {}, frozenset(j for js in job_ids.values() for j in js))
+
+
+def _plan_listed(
     conn: Connection,
     record: RunRecord,
-    resolvers: Mapping[int, IdResolver],
     wanted: JobFilter,
+    incremental: bool,
     pool: ThreadPoolExecutor,
-) -> tuple[dict[int, list[int]], frozenset[str]]:
-    """The jobs to fetch per task, and the samples a partial load leaves untouched."""
-    everything = {t: list(record.job_ids.get(t) or []) for t in resolvers}
-    if wanted.everything:
-        return everything, frozenset()
+) -> _Listed:
+    """List every task's jobs (one request per task); a task with none listed is
+    checked and, when deleted in CVAT, leaves the run. Skips unchanged jobs when
+    ``incremental``."""
 
-    def progress(task_id: int) -> list[JobProgress]:
-        ours = set(everything[task_id])  # jobs added in CVAT later (ground truth) are not
-        return [j for j in endpoints.job_progress(conn, task_id) if j.id in ours]
+    def listing(task_id: int) -> list[JobProgress] | None:
+        ours = set(record.job_ids.get(task_id) or ())  # not jobs added later (ground truth)
+        jobs = [j for j in endpoints.job_progress(conn, task_id) if j.id in ours]
+        if not jobs and ours and not endpoints.task_exists(conn, task_id):
+            return None
+        return jobs
 
-    jobs = dict(zip(resolvers, pool.map(progress, resolvers), strict=True))
-    frames = {t: [f.sample_id for f in record.frames.get(t) or ()] for t in resolvers}
-    partial = plan_partial_load(frames, jobs, wanted)
-    logger.info(
-        "Loading the samples of %d of %d CVAT job(s) (%s); %d sample(s) left unchanged",
-        partial.matched,
-        sum(len(j) for j in jobs.values()),
-        wanted,
-        len(partial.untouched),
+    found = dict(zip(record.task_ids, pool.map(listing, record.task_ids), strict=True))
+    deleted = [t for t, jobs in found.items() if jobs is None]
+    gone: set[str] = set()
+    if deleted:
+        gone = record.forget_tasks(deleted)
+        logger.warning(
+            "CVAT task(s) %s no longer exist; the labels of their %d sample(s) are left unchanged",
+            deleted,
+            len(gone),
+        )
+    jobs = {t: j for t, j in found.items() if j is not None}
+    frames = {t: [f.sample_id for f in record.frames.get(t) or ()] for t in jobs}
+    dates = {j.id: j.updated_date for task_jobs in jobs.values() for j in task_jobs}
+    before = {j: job.updated_date for j, job in record.loaded_jobs.items()}
+    partial = plan_partial_load(frames, jobs, wanted, before if incremental else None)
+    total = sum(len(j) for j in jobs.values())
+    if not wanted.everything or partial.unchanged:
+        logger.info(
+            "Loading the samples of %d of %d CVAT job(s) (%s; %d unchanged since the last "
+            "load); %d sample(s) left unchanged",
+            partial.matched,
+            total,
+            wanted,
+            partial.unchanged,
+            len(partial.untouched),
+        )
+    job_ids = {t: j for t, j in partial.job_ids.items() if j}
+    return _Listed(
+        job_ids, partial.untouched, dates, partial.complete, partial.unchanged, frozenset(gone)
     )
-    return partial.job_ids, partial.untouched
 
 
 def _fetch_jobs(
@@ -225,12 +286,12 @@ def _fetch_jobs(
     resolvers: Mapping[int, IdResolver],
     pool: ThreadPoolExecutor,
     early: Mapping[int, Future[JobAnnotations]],
-) -> Iterator[tuple[int, Annotations, list[Skip]]]:
+) -> Iterator[tuple[int, Annotations, list[Skip], Owner]]:
     """Each task's annotations, name-based and merged over its jobs (tracks span
     jobs), as soon as its last job has arrived: a task is decoded while later jobs
     download, and its records are freed before the next one's are built. Jobs
     already asked for (``early``) are not asked again; those of a task deleted in
-    CVAT are never read."""
+    CVAT are never read. ``Owner`` tells which job each CVAT object came from."""
     jobs = [(t, job_id) for t in resolvers for job_id in job_ids.get(t) or []]
     futures = [
         early.get(job_id) or pool.submit(endpoints.job_annotations, conn, job_id)
@@ -240,12 +301,15 @@ def _fetch_jobs(
     remaining = {t: len(job_ids.get(t) or []) for t in resolvers}
     parts: dict[int, list[Annotations]] = {}
     skipped: dict[int, list[Skip]] = {}
+    owner: dict[int, Owner] = {}
     with fou.ProgressBar(total=len(jobs), iters_str="jobs") as bar:
-        for (task_id, _), future in zip(jobs, futures, strict=True):
+        for (task_id, job_id), future in zip(jobs, futures, strict=True):
             records, skips = resolvers[task_id].from_wire(future.result())
+            owner.setdefault(task_id, {}).update(owners(job_id, records))
             parts.setdefault(task_id, []).append(records)
             skipped.setdefault(task_id, []).extend(skips)
             bar.update()
             remaining[task_id] -= 1
             if not remaining[task_id]:
-                yield task_id, merge_annotations(*parts.pop(task_id)), skipped.pop(task_id)
+                records = merge_annotations(*parts.pop(task_id))
+                yield task_id, records, skipped.pop(task_id), owner.pop(task_id)

@@ -14,16 +14,17 @@ frame number. Shapes are returned under their own return type (a rectangle
 drawn with a polylines field's label comes back under ``"detections"``), which
 ``load_annotations`` then treats as unexpected, as FiftyOne does.
 
-Label ids come from the ``label_id`` attribute when it holds a valid ObjectId,
-else from ``fallback_ids[(kind, cvat_id)]`` (the ids CVAT assigned on upload),
-else they are new; :attr:`DecodeResult.origins` tells, for every label, which
-CVAT object it came from.
+Label ids come from ``known_ids[ObjectRef]`` (the id an earlier load merged the
+CVAT object under: ids stay stable across loads), else from the ``label_id``
+attribute when it holds a valid ObjectId, else from ``fallback_ids[(kind,
+cvat_id)]`` (the ids CVAT assigned on upload), else they are new;
+:attr:`DecodeResult.origins` tells, for every label, which CVAT object it came from.
 """
 
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 import fiftyone.core.labels as fol
 import numpy as np
@@ -41,12 +42,14 @@ from fiftyone_cvat.domain.conversion.decode_types import (
     Pending,
     is_object_id,
     object_key,
+    object_ref,
 )
 from fiftyone_cvat.domain.conversion.labels import gc_paused, make_label, new_id
 from fiftyone_cvat.domain.conversion.records import Annotations, ShapeRecord, Skip, TagRecord
 from fiftyone_cvat.domain.conversion.skeletons import expand_track
 from fiftyone_cvat.domain.conversion.tracks import TrackError
 from fiftyone_cvat.domain.frames import FrameInfo
+from fiftyone_cvat.domain.run_record import ObjectRef
 from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
 from fiftyone_cvat.domain.values import from_cvat_value
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
@@ -61,6 +64,7 @@ def decode_annotations(
     coerce_text: bool = True,
     fallback_ids: FallbackIds | None = None,
     deleted_frames: Container[int] = (),
+    known_ids: Mapping[ObjectRef, str] | None = None,
 ) -> DecodeResult:
     """FiftyOne labels for one task's CVAT records (see the module docstring).
 
@@ -76,21 +80,16 @@ def decode_annotations(
     if end_frame is None:
         end_frame = max(frame_map, default=-1) + 1
     with gc_paused():
-        return _decode(
-            annotations, specs, frame_map, end_frame, coerce_text, fallback_ids, deleted_frames
-        )
+        decoder = _Decoder(specs, frame_map, coerce_text, fallback_ids, known_ids)
+        return _decode(annotations, decoder, end_frame, deleted_frames)
 
 
 def _decode(
     annotations: Annotations,
-    specs: Sequence[FieldSpec],
-    frame_map: Mapping[int, FrameInfo],
+    decoder: _Decoder,
     end_frame: int,
-    coerce_text: bool,
-    fallback_ids: FallbackIds | None,
     deleted_frames: Container[int],
 ) -> DecodeResult:
-    decoder = _Decoder(specs, frame_map, coerce_text, fallback_ids)
     for tag in annotations["tags"]:
         decoder.tag(tag)
     for shape in annotations["shapes"]:
@@ -133,8 +132,10 @@ class _Decoder:
         frames: Mapping[int, FrameInfo],
         coerce_text: bool,
         fallback_ids: FallbackIds | None,
+        known_ids: Mapping[ObjectRef, str] | None = None,
     ) -> None:
         self.frames = frames
+        self.known = known_ids or {}
         self.coerce_text = coerce_text
         self.fallback = fallback_ids
         self.result = DecodeResult()
@@ -198,11 +199,15 @@ class _Decoder:
         attrs: Mapping[str, str],
         fallback_key: tuple[str, int] | None,
         keyframe: bool,
-    ) -> tuple[str, Literal["label_id", "fallback", "new"]]:
+        known_key: ObjectRef | None = None,
+    ) -> tuple[str, IdSource]:
         used = self.used.setdefault(spec.name, set())
         candidate: str | None = None
-        source: Literal["label_id", "fallback", "new"] = "new"
-        if keyframe:
+        source: IdSource = "new"
+        known = self.known.get(known_key) if known_key is not None else None
+        if known is not None and known not in used:
+            candidate, source = known, "known"
+        elif keyframe:
             text = attrs.get(LABEL_ID_ATTR)
             if text and is_object_id(text):
                 candidate, source = text, "label_id"
@@ -264,7 +269,11 @@ class _Decoder:
             self._scalar(spec, cls, tag, info, where)
             return
         label_id, source = self._label_id(
-            spec, tag["attributes"], object_key("tag", tag.get("id")), True
+            spec,
+            tag["attributes"],
+            object_key("tag", tag.get("id")),
+            True,
+            object_ref("tag", tag.get("id"), tag["frame"]),
         )
         label = make_label(
             fol.Classification,
@@ -363,7 +372,9 @@ class _Decoder:
         """Masks, points, and polygons under instance fields: one label per shape."""
         shape = p.shape
         width, height = p.info.width, p.info.height
-        label_id, source = self._label_id(p.spec, shape["attributes"], p.fallback_key, p.keyframe)
+        label_id, source = self._label_id(
+            p.spec, shape["attributes"], p.fallback_key, p.keyframe, p.known_key
+        )
         fields, attrs = self._fields(p)
         try:
             if shape["type"] == "cuboid":  # 3D: location, rotation, dimensions
@@ -423,7 +434,7 @@ class _Decoder:
         boxes = geometry.boxes_from_cvat(points, sizes).tolist()
         for p, box in zip(self.rectangles, boxes, strict=True):
             label_id, source = self._label_id(
-                p.spec, p.shape["attributes"], p.fallback_key, p.keyframe
+                p.spec, p.shape["attributes"], p.fallback_key, p.keyframe, p.known_key
             )
             fields, attrs = self._fields(p)
             fields["bounding_box"] = box
@@ -437,7 +448,11 @@ class _Decoder:
             first = parts[0]
             keyed = next((p for p in parts if p.keyframe), first)
             label_id, source = self._label_id(
-                first.spec, keyed.shape["attributes"], keyed.fallback_key, keyed.keyframe
+                first.spec,
+                keyed.shape["attributes"],
+                keyed.fallback_key,
+                keyed.keyframe,
+                keyed.known_key,
             )
             fields, attrs = self._fields(first)
             closed = first.shape["type"] == "polygon"
@@ -469,8 +484,8 @@ class _Decoder:
             dtype = np.uint8 if max(values.values(), default=0) <= 255 else np.uint16
             canvas: npt.NDArray[Any] = np.zeros((height, width), dtype=dtype)
             order = sorted(range(len(parts)), key=lambda i: parts[i].shape.get("z_order", 0))
-            label_id: str | None = None
-            source: Any = "new"
+            label_id: str | None = self.known.get(first.known_key) if first.known_key else None
+            source: Any = "known" if label_id is not None else "new"
             for i in order:
                 p = parts[i]
                 where = f"{p.kind} {p.cvat_id}"
@@ -490,7 +505,9 @@ class _Decoder:
                 if label_id is None and text and is_object_id(text):
                     label_id, source = text, "label_id"
             if label_id is None or label_id in self.used.setdefault(spec.name, set()):
-                label_id, source = self._label_id(spec, {}, first.fallback_key, first.keyframe)
+                label_id, source = self._label_id(
+                    spec, {}, first.fallback_key, first.keyframe, first.known_key
+                )
             self.used[spec.name].add(label_id)
             label = make_label(fol.Segmentation, {"mask": canvas}, None, label_id)
             self._finish_label(first, "segmentation", label, source)

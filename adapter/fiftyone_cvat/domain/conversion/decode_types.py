@@ -8,10 +8,11 @@ from typing import Literal, NamedTuple
 
 from fiftyone_cvat.domain.conversion.records import ShapeRecord, Skip
 from fiftyone_cvat.domain.frames import FrameInfo
+from fiftyone_cvat.domain.run_record import ObjectRef
 from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
 
 ObjectKind = Literal["tag", "shape", "track"]
-IdSource = Literal["label_id", "fallback", "new"]
+IdSource = Literal["known", "label_id", "fallback", "new"]
 """Where a decoded label's FiftyOne id came from."""
 
 
@@ -83,6 +84,11 @@ class Pending(NamedTuple):
     keyframe: bool
 
     @property
+    def known_key(self) -> ObjectRef | None:
+        """This label's CVAT object: a track's labels are one per frame."""
+        return object_ref(self.kind, self.cvat_id, self.shape["frame"])
+
+    @property
     def fallback_key(self) -> tuple[str, int] | None:
         """Key into the caller's CVAT-id fallback: tracks map each keyframe shape."""
         if self.kind == "track":
@@ -92,3 +98,14 @@ class Pending(NamedTuple):
 
 def object_key(kind: str, cvat_id: int | None) -> tuple[str, int] | None:
     return None if cvat_id is None else (kind, cvat_id)
+
+
+def object_ref(kind: ObjectKind, cvat_id: int | None, frame: int) -> ObjectRef | None:
+    """The key of a label's CVAT object in the run record's ``loaded_jobs``."""
+    if cvat_id is None:
+        return None
+    return ObjectRef(kind, cvat_id, frame if kind == "track" else None)
+
+
+def origin_ref(origin: Origin) -> ObjectRef | None:
+    return object_ref(origin.kind, origin.cvat_id, origin.frame)

@@ -7,6 +7,7 @@ import attrs
 from fiftyone_cvat.domain.field_summary import FieldSummary
 from fiftyone_cvat.domain.loading.downloaded import Downloaded, FiftyOneLabels
 from fiftyone_cvat.domain.loading.id_map import IdMap
+from fiftyone_cvat.domain.loading.stable_ids import LoadedIds
 
 
 @attrs.frozen
@@ -26,6 +27,8 @@ class LoadOutcome:
     """Labels of classes added in CVAT that the call returns (``unexpected="return"``)."""
     fieldless_as_none: bool = False
     """The project stand-in field goes to FiftyOne under ``None`` (its schema's key)."""
+    loaded: LoadedIds | None = None
+    """The jobs merged, for the run record once FiftyOne's merge is done."""
 
     def labels_for_fiftyone(self) -> FiftyOneLabels:
         return self.labels.to_fiftyone(fieldless_as_none=self.fieldless_as_none)

@@ -30,6 +30,7 @@ from fiftyone_cvat.domain.loading.merge_summary import (
 from fiftyone_cvat.domain.loading.new_classes import route_new_classes
 from fiftyone_cvat.domain.loading.outcome import LoadOutcome
 from fiftyone_cvat.domain.loading.pruning import prune_untouched
+from fiftyone_cvat.domain.loading.stable_ids import LoadedIds
 from fiftyone_cvat.domain.run_record import RunRecord
 from fiftyone_cvat.domain.specs import RunSchema
 
@@ -118,8 +119,11 @@ class LoadReport:
             for cls, n in counts.items():
                 total[cls] = total.get(cls, 0) + n
 
-    def finish(self, call: LoadCall | None) -> LoadOutcome:
-        """The outcome; new classes routed, the summary logged."""
+    def finish(
+        self, call: LoadCall | None, *, skipped_jobs: int = 0, loaded: LoadedIds | None = None
+    ) -> LoadOutcome:
+        """The outcome; new classes routed, the summary logged. ``skipped_jobs`` (jobs
+        an incremental load skipped as unchanged) is counted in every field's summary."""
         if self._pruned:
             logger.info("%d untouched sample(s) left out of the merge", self._pruned)
         routed = route_new_classes(self._new_classes, self._new_counts, call)
@@ -133,6 +137,12 @@ class LoadReport:
                     field_summary.absorb(kept)
             field_summary.new_classes = dict(self._new_counts.get(name) or {})
             field_summary.new_classes_outcome = outcome
+        if skipped_jobs:
+            for spec in self._schema.fields:
+                summaries.setdefault(spec.name, FieldSummary())
+            for field_summary in summaries.values():
+                field_summary.jobs_skipped_unchanged = skipped_jobs
+            logger.info("%d CVAT job(s) unchanged since the last load: skipped", skipped_jobs)
         # counted in results.merge_summary[field]["unsupported_shapes"]
         warn_skipped(self._skipped, summaries, "loaded")
         log_summary(summaries)
@@ -145,6 +155,7 @@ class LoadReport:
             summaries=summaries,
             returned=routed.returned,
             fieldless_as_none=self._fieldless_as_none,
+            loaded=loaded,
         )
 
 
