@@ -302,8 +302,8 @@ def mutations() -> list[Mutation]:
         Mutation(
             "jobs asked while labels arrive",
             PKG / "runs" / "load.py",
-            "for t in (record.task_ids if wanted.everything else ())",
-            "for t in ()",
+            "for jobs in job_ids.values()\n",
+            "for jobs in ()\n",
             (
                 "tests/fake_server/test_concurrent_requests.py::"
                 "test_a_full_load_asks_for_the_jobs_while_the_labels_arrive",

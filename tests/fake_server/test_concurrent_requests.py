@@ -80,6 +80,8 @@ def test_a_full_load_asks_for_the_jobs_while_the_labels_arrive(dataset: fo.Datas
         if path.startswith("/api/jobs/") and path.endswith("/annotations/"):
             job_asked.set()
             return json_response(200, EMPTY_JOB)
+        if path == "/api/jobs":  # listed first: the load skips jobs CVAT did not change
+            return json_response(200, _job_listing(frames=1))
         return None
 
     conn, fake = connect(handler)
@@ -95,6 +97,25 @@ def test_a_full_load_asks_for_the_jobs_while_the_labels_arrive(dataset: fo.Datas
     assert seen_before_labels == [True]
     asked = [r.url.path for r in fake.calls("GET") if r.url.path.startswith("/api/jobs/")]
     assert sorted(asked) == [f"/api/jobs/{j}/annotations/" for j in JOBS]
+
+
+def _job_listing(frames: int) -> dict[str, Any]:
+    """``GET /api/jobs?task_id=1`` as CVAT 2.73 answers it (the fields the load reads)."""
+    jobs = [
+        {
+            "id": j,
+            "task_id": 1,
+            "start_frame": 0,
+            "stop_frame": frames - 1,
+            "stage": "annotation",
+            "state": "new",
+            "updated_date": "2026-12-07T15:25:12.032925Z",
+            "issues": {"count": 0},
+            "labels": {},
+        }
+        for j in JOBS
+    ]
+    return {"count": len(jobs), "next": None, "previous": None, "results": jobs}
 
 
 # --- annotate: a task's jobs -------------------------------------------------------

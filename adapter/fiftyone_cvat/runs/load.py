@@ -119,17 +119,12 @@ def load_run(
             plan = _plan_listed(conn, record, wanted, target.prune, pool)
             id_map = target.id_map.without(plan.gone)
             labels = {t: pool.submit(_labels_of, conn, t) for t in plan.job_ids}
+            early = _ask_early(conn, plan.job_ids, pool)
             resolvers, id_map = _task_resolvers(labels, record, id_map)
-            early: dict[int, Future[JobAnnotations]] = {}
         else:
             labels = {t: pool.submit(_labels_of, conn, t) for t in record.task_ids}
-            # A full load knows its jobs from the record: they download while the labels
-            # arrive.
-            early = {
-                j: pool.submit(endpoints.job_annotations, conn, j)
-                for t in record.task_ids
-                for j in record.job_ids.get(t) or ()
-            }
+            # A full load knows its jobs from the record
+            early = _ask_early(conn, record.job_ids, pool)
             resolvers, id_map = _task_resolvers(labels, record, target.id_map)
             plan = _Listed.everything({t: list(record.job_ids.get(t) or []) for t in resolvers})
         loaded = LoadedIds(plan.dates, plan.complete if own_fields else frozenset())
@@ -157,6 +152,18 @@ def load_run(
             outcome = report.finish(call, skipped_jobs=plan.unchanged, loaded=loaded)
     record.merge_summary = outcome.summaries
     return outcome
+
+
+def _ask_early(
+    conn: Connection, job_ids: Mapping[int, list[int]], pool: ThreadPoolExecutor
+) -> dict[int, Future[JobAnnotations]]:
+    """The jobs' annotations, asked for while the labels arrive (a job of a task that
+    turns out deleted is never read)."""
+    return {
+        j: pool.submit(endpoints.job_annotations, conn, j)
+        for jobs in job_ids.values()
+        for j in jobs
+    }
 
 
 def _decode_task(
