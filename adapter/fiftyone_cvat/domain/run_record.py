@@ -85,20 +85,24 @@ class LoadedJob:
 
     updated_date: str | None
     ids: Mapping[ObjectRef, str] = attrs.field(factory=dict)
+    marks: Mapping[ObjectRef, str] = attrs.field(factory=dict)
+    """Per tag, shape or track (``frame`` None): a digest of CVAT's JSON for it, so the
+    next load tells the objects CVAT changed from those it did not."""
 
     def to_json(self) -> dict[str, object]:
         return {
             "updated_date": self.updated_date,
             "ids": {str(ref): label_id for ref, label_id in sorted(self.ids.items())},
+            "marks": {str(ref): mark for ref, mark in sorted(self.marks.items())},
         }
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> LoadedJob:
         date = d.get("updated_date")
-        ids = d.get("ids") or {}
         return cls(
             str(date) if date else None,
-            {ObjectRef.parse(k): str(v) for k, v in ids.items()},
+            {ObjectRef.parse(k): str(v) for k, v in (d.get("ids") or {}).items()},
+            {ObjectRef.parse(k): str(v) for k, v in (d.get("marks") or {}).items()},
         )
 
 
@@ -171,6 +175,10 @@ class RunRecord:
     def known_ids(self) -> dict[ObjectRef, str]:
         """Every loaded CVAT object's FiftyOne label id (CVAT ids are unique per kind)."""
         return {ref: i for job in self.loaded_jobs.values() for ref, i in job.ids.items()}
+
+    def known_marks(self) -> dict[ObjectRef, str]:
+        """Every loaded CVAT object's digest, as the last load that merged it saw it."""
+        return {ref: m for job in self.loaded_jobs.values() for ref, m in job.marks.items()}
 
     def sample_ids_of(self, task_ids: Iterable[int]) -> set[str]:
         return {f.sample_id for t in task_ids for f in self.frames.get(t, ())}

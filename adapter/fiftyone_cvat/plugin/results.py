@@ -44,6 +44,8 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         self._record = record if record is not None else RunRecord()
         self._hidden = IdMap()
         """Id map entries of samples a load keeps out of FiftyOne's merge, until saved."""
+        self._kept = IdMap()
+        """Label ids a load set aside as unchanged in CVAT, until saved."""
         self._loaded: LoadedIds | None = None
         """The jobs the last load merged, for the record once FiftyOne's merge is done."""
 
@@ -84,6 +86,7 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         ``self.id_map`` (and adds the ids it merges), so it becomes the outcome's
         merge map; the entries left out wait for :meth:`give_back_hidden`."""
         self._hidden = outcome.hidden
+        self._kept = outcome.kept
         self._loaded = outcome.loaded
         self.id_map = outcome.merge_map.to_fiftyone()
         return outcome.labels_for_fiftyone()
@@ -91,9 +94,11 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
     def give_back_hidden(self) -> None:
         """Samples kept out of the merge go back into the id map (idempotent): before
         the run is saved, or before the next load of a merge that raised."""
-        if self._hidden:
-            self.id_map = IdMap.from_fiftyone(self.id_map).merged(self._hidden).to_fiftyone()
+        if self._hidden or self._kept:
+            whole = IdMap.from_fiftyone(self.id_map).merged(self._hidden).with_labels(self._kept)
+            self.id_map = whole.to_fiftyone()
         self._hidden = IdMap()
+        self._kept = IdMap()
 
     def commit_load(self) -> None:
         """After FiftyOne's merge, before the run is saved: the merged jobs' CVAT dates
@@ -196,6 +201,7 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         samples = self._record.forget_tasks(task_ids)
         self.id_map = IdMap.from_fiftyone(self.id_map).without(samples).to_fiftyone()
         self._hidden = self._hidden.without(samples)
+        self._kept = self._kept.without(samples)
 
     def _adopt_pending(self, conn: Connection) -> None:
         """Objects whose POST answer never came (a lost response, a killed process)

@@ -49,7 +49,7 @@ from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.loading.load_call import LoadCall
 from fiftyone_cvat.domain.loading.outcome import LoadOutcome
 from fiftyone_cvat.domain.loading.report import LoadReport, samples_of, task_frames
-from fiftyone_cvat.domain.loading.stable_ids import LoadedIds, Owner, owners
+from fiftyone_cvat.domain.loading.stable_ids import JobObjects, LoadedIds
 from fiftyone_cvat.domain.run_record import ObjectRef, RunRecord
 from fiftyone_cvat.domain.schema_build import build_run_schema
 from fiftyone_cvat.domain.specs import RunSchema
@@ -109,7 +109,7 @@ def load_run(
     fallback: dict[tuple[str, int], str] = {
         (k.kind, k.cvat_id): v for k, v in record.server_ids.items()
     }
-    known = record.known_ids()
+    known, marks = record.known_ids(), record.known_marks()
     # Jobs are listed first (their dates before their annotations: an edit in between
     # is read again next time) when the load can be incremental or is partial.
     own_fields = call is None or call.dest_field is None
@@ -137,18 +137,18 @@ def load_run(
             fieldless_as_none=None in (config.label_schema or {}),
         )
         with gc_paused():  # tens of thousands of labels and dicts, none cyclic
-            for task_id, records, skips, owner in _fetch_jobs(
+            for task_id, records, skips, objects in _fetch_jobs(
                 conn, plan.job_ids, resolvers, pool, early
             ):
                 report.skipped(skips)
                 frames = task_frames(record, task_id)
                 decoded = _decode_task(target, run_schema, records, frames, coerce, fallback, known)
-                loaded.add(owner, decoded)
+                loaded.add(objects, decoded)
                 samples = samples_of(frames)
                 current = current_labels(
                     target.samples.select(samples), run_schema, report.task_map(samples)
                 )
-                report.add(decoded, frames, current)
+                report.add(decoded, frames, current, objects.unchanged(marks))
             outcome = report.finish(call, skipped_jobs=plan.unchanged, loaded=loaded)
     record.merge_summary = outcome.summaries
     return outcome
@@ -293,12 +293,12 @@ def _fetch_jobs(
     resolvers: Mapping[int, IdResolver],
     pool: ThreadPoolExecutor,
     early: Mapping[int, Future[JobAnnotations]],
-) -> Iterator[tuple[int, Annotations, list[Skip], Owner]]:
+) -> Iterator[tuple[int, Annotations, list[Skip], JobObjects]]:
     """Each task's annotations, name-based and merged over its jobs (tracks span
     jobs), as soon as its last job has arrived: a task is decoded while later jobs
     download, and its records are freed before the next one's are built. Jobs
     already asked for (``early``) are not asked again; those of a task deleted in
-    CVAT are never read. ``Owner`` tells which job each CVAT object came from."""
+    CVAT are never read. ``JobObjects`` tells which job each CVAT object came from."""
     jobs = [(t, job_id) for t in resolvers for job_id in job_ids.get(t) or []]
     futures = [
         early.get(job_id) or pool.submit(endpoints.job_annotations, conn, job_id)
@@ -308,15 +308,15 @@ def _fetch_jobs(
     remaining = {t: len(job_ids.get(t) or []) for t in resolvers}
     parts: dict[int, list[Annotations]] = {}
     skipped: dict[int, list[Skip]] = {}
-    owner: dict[int, Owner] = {}
+    objects: dict[int, JobObjects] = {}
     with fou.ProgressBar(total=len(jobs), iters_str="jobs") as bar:
         for (task_id, job_id), future in zip(jobs, futures, strict=True):
             records, skips = resolvers[task_id].from_wire(future.result())
-            owner.setdefault(task_id, {}).update(owners(job_id, records))
+            objects.setdefault(task_id, JobObjects()).add(job_id, records)
             parts.setdefault(task_id, []).append(records)
             skipped.setdefault(task_id, []).extend(skips)
             bar.update()
             remaining[task_id] -= 1
             if not remaining[task_id]:
                 records = merge_annotations(*parts.pop(task_id))
-                yield task_id, records, skipped.pop(task_id), owner.pop(task_id)
+                yield task_id, records, skipped.pop(task_id), objects.pop(task_id, JobObjects())

@@ -101,6 +101,18 @@ class Downloaded:
         kept = {s: c for s, c in by_sample.items() if s not in samples}
         return Downloaded({**self.fields, name: {**self.fields[name], return_type: kept}})
 
+    def without_labels(self, name: str, return_type: str, ids: Set[str]) -> Downloaded:
+        """These label ids left out of one sample field's labels of one return type."""
+        by_sample = self.by_type(name).get(return_type)
+        if not ids or by_sample is None:
+            return self
+        kept: BySample = {}
+        for sample_id, content in by_sample.items():
+            if isinstance(content, dict) and any(i in ids for i in content):
+                content = {i: label for i, label in content.items() if i not in ids}
+            kept[sample_id] = content
+        return Downloaded({**self.fields, name: {**self.fields[name], return_type: kept}})
+
     @classmethod
     def union(cls, parts: Iterable[Downloaded]) -> Downloaded:
         """Parts with disjoint samples (a load's tasks), merged sample by sample."""

@@ -36,6 +36,13 @@ def _fields_from(id_map: Mapping[str, object]) -> dict[str, FieldIds | None]:
     return out
 
 
+def _listed(value: SampleIds) -> list[str]:
+    """A sample's (or frame's) ids as a list (FiftyOne stores one id as a string)."""
+    if isinstance(value, list):
+        return [i for i in value if isinstance(i, str)]
+    return [value] if isinstance(value, str) else []
+
+
 @attrs.frozen
 class IdMap:
     """A run's uploaded label ids per field and sample (see the module docstring).
@@ -99,6 +106,45 @@ class IdMap:
             if moved:
                 taken[name] = moved
         return IdMap(rest), IdMap(taken)
+
+    def split_labels(self, by_field: Mapping[str, Set[str]]) -> tuple[IdMap, IdMap]:
+        """(the rest, the taken ids): these label ids moved out of their samples'
+        entries (sample fields only: entries of frame fields are per frame)."""
+        rest: dict[str, FieldIds | None] = dict(self.fields)
+        taken: dict[str, FieldIds | None] = {}
+        for name, ids in by_field.items():
+            entries = self.fields.get(name)
+            if entries is None or not ids:
+                continue
+            kept: FieldIds = {}
+            moved: FieldIds = {}
+            for sample_id, value in entries.items():
+                listed = _listed(value)
+                out = [i for i in listed if i in ids]
+                if out and not isinstance(value, dict):
+                    kept[sample_id] = [i for i in listed if i not in ids]
+                    moved[sample_id] = out
+                else:
+                    kept[sample_id] = value
+            if moved:
+                rest[name] = kept
+                taken[name] = moved
+        return IdMap(rest), IdMap(taken)
+
+    def with_labels(self, other: IdMap) -> IdMap:
+        """This map with ``other``'s label ids added to their samples' entries (the
+        ids :meth:`split_labels` took, given back after FiftyOne's merge)."""
+        out: dict[str, FieldIds | None] = dict(self.fields)
+        for name, entries in other.fields.items():
+            merged = dict(out.get(name) or {})
+            for sample_id, value in (entries or {}).items():
+                old = merged.get(sample_id)
+                if isinstance(old, dict) or isinstance(value, dict):
+                    continue  # frame fields are never split per label
+                ids = _listed(old) + [i for i in _listed(value) if i not in _listed(old)]
+                merged[sample_id] = ids
+            out[name] = merged
+        return IdMap(out)
 
     def merged(self, other: IdMap) -> IdMap:
         """This map with ``other``'s entries added (``other`` wins per sample)."""

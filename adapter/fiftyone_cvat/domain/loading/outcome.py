@@ -29,6 +29,9 @@ class LoadOutcome:
     """The project stand-in field goes to FiftyOne under ``None`` (its schema's key)."""
     loaded: LoadedIds | None = None
     """The jobs merged, for the run record once FiftyOne's merge is done."""
+    kept: IdMap = attrs.field(factory=IdMap)
+    """Label ids set aside as unchanged in CVAT: out of ``merge_map``, given back with
+    ``hidden``."""
 
     def labels_for_fiftyone(self) -> FiftyOneLabels:
         return self.labels.to_fiftyone(fieldless_as_none=self.fieldless_as_none)

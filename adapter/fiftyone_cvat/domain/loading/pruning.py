@@ -48,12 +48,14 @@ def prune_untouched(
     task_map: IdMap,
     labels: Downloaded,
     summaries: Mapping[str, FieldSummary],
+    set_aside: IdMap | None = None,
 ) -> Pruned:
     """Leave untouched samples (of ``task_map``) out of the labels; returns the rest
     and the id map entries so hidden.
 
-    The caller decides whether pruning applies at all (never with ``dest_field``,
-    nor on frames or clips views).
+    Samples whose labels were all set aside as unchanged in CVAT (``set_aside``)
+    are candidates too. The caller decides whether pruning applies at all (never
+    with ``dest_field``, nor on frames or clips views).
     """
     skip: dict[str, set[str]] = {}
     for spec in run_schema.fields:
@@ -66,7 +68,10 @@ def prune_untouched(
             continue
         # A sample with nothing uploaded may still get an empty label list from the
         # merge, so only samples with uploaded labels are candidates.
-        candidates = [s for s, ids in entries.items() if ids and s not in summary.touched]
+        aside = (set_aside.fields.get(spec.name) if set_aside is not None else None) or {}
+        candidates = [
+            s for s, ids in entries.items() if (ids or aside.get(s)) and s not in summary.touched
+        ]
         if spec.is_frame_field:  # FiftyOne renumbers tracks first: leave videos with tracks
             candidates = [s for s in candidates if not _has_tracks(labels, spec, s)]
         skip[spec.name] = set(candidates)

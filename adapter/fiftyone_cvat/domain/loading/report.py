@@ -10,7 +10,7 @@ caller reads the dataset and decodes; nothing here touches FiftyOne's database.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 
 from fiftyone_cvat._fiftyone_compat import stored_fields
 from fiftyone_cvat.domain.conversion.decode_types import DecodeResult
@@ -30,8 +30,8 @@ from fiftyone_cvat.domain.loading.merge_summary import (
 from fiftyone_cvat.domain.loading.new_classes import route_new_classes
 from fiftyone_cvat.domain.loading.outcome import LoadOutcome
 from fiftyone_cvat.domain.loading.pruning import prune_untouched
-from fiftyone_cvat.domain.loading.stable_ids import LoadedIds
-from fiftyone_cvat.domain.run_record import RunRecord
+from fiftyone_cvat.domain.loading.stable_ids import LoadedIds, set_aside_unchanged
+from fiftyone_cvat.domain.run_record import ObjectRef, RunRecord
 from fiftyone_cvat.domain.specs import RunSchema
 
 logger = logging.getLogger(__name__)
@@ -81,6 +81,8 @@ class LoadReport:
         self._summaries: dict[str, FieldSummary] = {}
         self._skipped: list[Skip] = []
         self._pruned = 0
+        self._kept: list[IdMap] = []
+        """Label ids set aside as unchanged in CVAT, given back after the merge."""
 
     def task_map(self, samples: Iterable[str]) -> IdMap:
         """The id map entries of one task's samples."""
@@ -91,20 +93,32 @@ class LoadReport:
         self._skipped.extend(skips)
 
     def add(
-        self, decoded: DecodeResult, frames: Sequence[FrameInfo], current: CurrentLabels
+        self,
+        decoded: DecodeResult,
+        frames: Sequence[FrameInfo],
+        current: CurrentLabels,
+        unchanged: Set[ObjectRef] = frozenset(),
     ) -> None:
-        """One task: ``current`` holds the dataset's labels of its samples."""
+        """One task: ``current`` holds the dataset's labels of its samples;
+        ``unchanged`` the CVAT objects as the last load that merged them saw them."""
         self._skipped.extend(decoded.skipped)
         samples = samples_of(frames)
         task_map = self.task_map(samples)
         labels = self._copies.check(Downloaded(decoded.labels), task_map, self._hidden_samples)
+        aside = set_aside_unchanged(
+            self._schema, labels, task_map, decoded.origins, unchanged, current
+        )
+        labels, task_map = aside.labels, aside.task_map
+        self._kept.append(aside.kept)
         new_classes = Downloaded(decoded.new_classes)
         keep_polygon_fill(self._schema, labels, current)
         tolerance = {f.sample_id: 1.0 / max(1, min(f.width, f.height)) for f in frames}
         part = summarize(self._schema, task_map, labels, current, tolerance)
+        for name, count in aside.counts.items():
+            part.setdefault(name, FieldSummary()).unchanged += count
         if self._prune:
             keep_in_merge(part, self._copies.keep, new_classes)
-            pruned = prune_untouched(self._schema, task_map, labels, part)
+            pruned = prune_untouched(self._schema, task_map, labels, part, aside.kept)
             labels = pruned.labels
             self._pruned += pruned.count
             self._hidden.append(pruned.hidden)
@@ -156,6 +170,7 @@ class LoadReport:
             returned=routed.returned,
             fieldless_as_none=self._fieldless_as_none,
             loaded=loaded,
+            kept=IdMap.union(self._kept),
         )
 
 
