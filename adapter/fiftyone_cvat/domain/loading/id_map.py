@@ -131,6 +131,13 @@ class IdMap:
                 taken[name] = moved
         return IdMap(rest), IdMap(taken)
 
+    def label_ids(self) -> dict[str, set[str]]:
+        """Per field, every label id of its sample entries (not of frame entries)."""
+        return {
+            name: {i for value in (entries or {}).values() for i in _listed(value)}
+            for name, entries in self.fields.items()
+        }
+
     def with_labels(self, other: IdMap) -> IdMap:
         """This map with ``other``'s label ids added to their samples' entries (the
         ids :meth:`split_labels` took, given back after FiftyOne's merge)."""

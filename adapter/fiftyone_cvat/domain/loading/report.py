@@ -161,7 +161,8 @@ class LoadReport:
         warn_skipped(self._skipped, summaries, "loaded")
         log_summary(summaries)
         hidden = IdMap.union(self._hidden)
-        merge_map = self._id_map.split(self._hidden_samples)[0]
+        aside = IdMap.union(self._kept)
+        merge_map = self._id_map.split(self._hidden_samples)[0].split_labels(aside.label_ids())[0]
         return LoadOutcome(
             labels=labels,
             merge_map=merge_map,
@@ -170,7 +171,7 @@ class LoadReport:
             returned=routed.returned,
             fieldless_as_none=self._fieldless_as_none,
             loaded=loaded,
-            kept=IdMap.union(self._kept),
+            kept=aside,
         )
 
 
