@@ -41,6 +41,8 @@ DROPIN = "tests/recorded/test_recorded_dropin.py::"
 OPTIONS = "tests/recorded/test_recorded_options.py::"
 HOOKLESS = "tests/unit/test_backend_offline.py::"
 SCAN = "tests/unit/test_attribute_scan.py::"
+LONG = "tests/recorded/test_recorded_long_lived.py::"
+PARTIAL = "tests/recorded/test_recorded_partial_load.py::test_load_by_job_stage_then_everything"
 OFFLINE_BACKEND = (
     "tests/unit/test_backend_offline.py::test_client_options_reach_the_connection_settings"
 )
@@ -249,6 +251,66 @@ def mutations() -> list[Mutation]:
             "return arguments.get(name, extra.get(name, default))",
             "return extra.get(name, default)",
             ("tests/unit/test_merge_pruning.py::test_the_wrapper_binds_fiftyones_signature",),
+        ),
+        # --- long-lived runs: stable ids and incremental loads --------------------------
+        Mutation(
+            "known ids first in decoding",
+            PKG / "domain" / "conversion" / "decode.py",
+            "known = self.known.get(known_key) if known_key is not None else None",
+            "known = None",
+            (
+                LONG + "test_fiftyone_side_edits_survive_a_reload_and_cvat_edits_win",
+                LONG + "test_a_label_deleted_in_cvat_goes_with_its_fiftyone_tags",
+            ),
+        ),
+        Mutation(
+            "unchanged jobs skipped",
+            PKG / "runs" / "load.py",
+            "partial = plan_partial_load(frames, jobs, wanted, before if incremental else None)",
+            "partial = plan_partial_load(frames, jobs, wanted, None)",
+            (LONG + "test_a_reload_with_nothing_changed_keeps_every_id_and_writes_nothing",),
+        ),
+        Mutation(
+            "merged jobs committed to the run record",
+            PKG / "plugin" / "results.py",
+            "            self._loaded.commit(self._record)\n",
+            "            pass\n",
+            (LONG + "test_a_reload_with_nothing_changed_keeps_every_id_and_writes_nothing",),
+        ),
+        Mutation(
+            "a partial load marks only the jobs it merged",
+            PKG / "domain" / "job_filter.py",
+            "and job.id in job_ids.get(task_id, ())",
+            "or True",
+            (PARTIAL,),
+        ),
+        Mutation(
+            "labels CVAT did not change are set aside",
+            PKG / "domain" / "loading" / "stable_ids.py",
+            "        if ids:\n            taken[spec.name] = ids\n",
+            "        if False:\n            taken[spec.name] = ids\n",
+            (LONG + "test_fiftyone_side_edits_survive_a_reload_and_cvat_edits_win",),
+        ),
+        Mutation(
+            "an object's digest tells CVAT's edits",
+            PKG / "domain" / "loading" / "stable_ids.py",
+            "return hashlib.blake2b(repr(obj).encode(), digest_size=8).hexdigest()",
+            'return "same"',
+            (LONG + "test_fiftyone_side_edits_survive_a_reload_and_cvat_edits_win",),
+        ),
+        Mutation(
+            "labels set aside leave the merge's id map",
+            PKG / "domain" / "loading" / "report.py",
+            ".split_labels(aside.label_ids())[0]",
+            "",
+            (LONG + "test_a_label_deleted_in_cvat_goes_with_its_fiftyone_tags",),
+        ),
+        Mutation(
+            "a deleted task's samples leave the id map (listed jobs)",
+            PKG / "runs" / "load.py",
+            "id_map = target.id_map.without(plan.gone)",
+            "id_map = target.id_map",
+            (REC + "test_a_task_deleted_in_cvat_leaves_its_samples_unchanged",),
         ),
         # --- annotate()'s attribute scan, from raw documents ------------------------------
         Mutation(

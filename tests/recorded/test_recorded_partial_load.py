@@ -4,7 +4,8 @@ Four images in one task of two jobs. The first job reaches stage "acceptance"
 and state "completed"; in the second an annotator is still at work. A load
 with ``job_stages="acceptance"`` brings in the first job's edits only and
 leaves the second job's samples exactly as they were (their deleted box is not
-read as a deletion); a later full load merges the rest.
+read as a deletion); a later full load downloads only the second job (the first
+is unchanged since) and merges the rest.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def _move_box(connection: Any, job_id: int, frame: int, x: float) -> None:
 
 
 def test_load_by_job_stage_then_everything(
-    tmp_path: Path, record_mode: str, connection: Any
+    tmp_path: Path, record_mode: str, connection: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     creds = bs.backend_kwargs(record_mode)
     dataset = _dataset(tmp_path)
@@ -68,13 +69,31 @@ def test_load_by_job_stage_then_everything(
     summary = results_summary(dataset)
     assert summary["edited"] == 1 and summary["deleted"] == 0
 
+    asked = _count_downloads(monkeypatch)
     dataset.load_annotations("stages", cleanup=True, **creds)
+    assert asked == [busy]  # the accepted job is unchanged since the partial load
+    assert results_summary(dataset)["jobs_skipped_unchanged"] == 1
     boxes = [s.ground_truth.detections for s in dataset]
     assert boxes[0][0].bounding_box == pytest.approx([4 / 64, 12 / 48, 0.5, 0.5])
     assert boxes[2][0].bounding_box == pytest.approx([8 / 64, 12 / 48, 0.5, 0.5])
     assert boxes[3] == []
     assert [d.id for d in boxes[1]] == [bs.fixed_id(2)]
     dataset.delete_annotation_run("stages")
+
+
+def _count_downloads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The jobs whose annotations the backend downloads from now on (the real call)."""
+    from fiftyone_cvat.cvat import endpoints
+
+    seen: list[int] = []
+    real = endpoints.job_annotations
+
+    def counted(conn: Any, job_id: int) -> Any:
+        seen.append(job_id)
+        return real(conn, job_id)
+
+    monkeypatch.setattr(endpoints, "job_annotations", counted)
+    return seen
 
 
 def results_summary(dataset: fo.Dataset) -> dict[str, Any]:
