@@ -148,7 +148,9 @@ def load_run(
                 current = current_labels(
                     target.samples.select(samples), run_schema, report.task_map(samples)
                 )
-                report.add(decoded, frames, current, objects.unchanged(marks))
+                # only where the merge goes to the run's own fields (not dest_field)
+                unchanged = objects.unchanged(marks) if target.prune else frozenset()
+                report.add(decoded, frames, current, unchanged)
             outcome = report.finish(call, skipped_jobs=plan.unchanged, loaded=loaded)
     record.merge_summary = outcome.summaries
     return outcome

@@ -141,6 +141,11 @@ class LoadReport:
         if self._pruned:
             logger.info("%d untouched sample(s) left out of the merge", self._pruned)
         routed = route_new_classes(self._new_classes, self._new_counts, call)
+        if loaded is not None and (
+            any(o != "kept" for o in routed.outcomes.values())
+            or _left_to_unexpected(self._schema, self._parts, call)
+        ):
+            loaded.not_merged()  # a later load (unexpected="keep") must download them again
         labels = Downloaded.union(self._parts).deep_merged(routed.kept).without(self._untouched)
         summaries = self._summaries
         for name, outcome in routed.outcomes.items():
@@ -173,6 +178,23 @@ class LoadReport:
             loaded=loaded,
             kept=aside,
         )
+
+
+def _left_to_unexpected(
+    run_schema: RunSchema, parts: Sequence[Downloaded], call: LoadCall | None
+) -> bool:
+    """Whether FiftyOne may return or drop some labels instead of merging them: labels
+    of a type other than their field's, which FiftyOne hands to ``unexpected``."""
+    keep = call is not None and call.unexpected == "keep"
+    if keep:
+        return False
+    expected = {spec.name: spec.return_type for spec in run_schema.fields}
+    return any(
+        by_sample and return_type != expected.get(name)
+        for part in parts
+        for name in part.names()
+        for return_type, by_sample in part.by_type(name).items()
+    )
 
 
 def keep_in_merge(

@@ -100,6 +100,11 @@ class LoadedIds:
             if job in self._labels:
                 self._labels[job].append((found, label))
 
+    def not_merged(self) -> None:
+        """Labels of this load were returned or ignored, not merged: no job counts as
+        loaded (their ids are still kept)."""
+        self._dates = {}
+
     def commit(self, record: RunRecord) -> None:
         """Each complete job's date and ids into the record (after FiftyOne's merge)."""
         for job_id, pairs in self._labels.items():
