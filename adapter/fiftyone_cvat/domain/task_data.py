@@ -6,7 +6,7 @@ Pure: planning builds it, the upload sends its JSON form with ``Upload-Finish``.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 SortingMethod = Literal["lexicographical", "natural", "predefined", "random"]
@@ -38,6 +38,16 @@ class TaskDataParams:
             raise ValueError(f"image_quality must be in 1..100, got {self.image_quality}")
         if self.frame_step is not None and self.frame_step < 1:
             raise ValueError(f"frame_step must be >= 1, got {self.frame_step}")
+
+    @classmethod
+    def with_options(cls, options: Mapping[str, object], **planned: object) -> TaskDataParams:
+        """Options by ``DataRequest`` field name: those named here fill their fields, any
+        other passes through in ``extra``; ``planned`` are the plan's own fields."""
+        known = {f.name for f in fields(cls)} - {"extra"}
+        given: dict[str, Any] = {k: v for k, v in options.items() if k in known}
+        given.update(planned)
+        extra = {k: v for k, v in options.items() if k not in known}
+        return cls(**given, extra=extra)
 
     def to_json(self, upload_file_order: Sequence[str] = ()) -> dict[str, Any]:
         body: dict[str, Any] = {"image_quality": self.image_quality}

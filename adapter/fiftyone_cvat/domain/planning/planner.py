@@ -17,6 +17,7 @@ from fiftyone_cvat.domain.planning.options import (
     MediaType,
     PlanOptions,
     option_error,
+    task_data_options,
 )
 from fiftyone_cvat.domain.planning.plan import JobPlan, RunPlan, TaskPlan, human_bytes
 
@@ -91,12 +92,16 @@ def _task_plan(
         upload_names=_upload_names(items),
         assignee=_round_robin(options.task_assignee, idx),
         issue_tracker=_round_robin(options.issue_tracker, idx),
-        image_quality=max(MIN_CVAT_IMAGE_QUALITY, options.image_quality),
-        use_cache=options.use_cache,
-        use_zip_chunks=options.use_zip_chunks,
-        chunk_size=options.chunk_size,
+        data_options=_data_options(options),
         **varying,
     )
+
+
+def _data_options(options: PlanOptions) -> tuple[tuple[str, object], ...]:
+    """The ``/data`` options of every task: the table's, with CVAT's lowest image quality."""
+    data = dict(task_data_options(options))
+    data["image_quality"] = max(MIN_CVAT_IMAGE_QUALITY, options.image_quality)
+    return tuple(data.items())
 
 
 def _check_items(items: Sequence[MediaItem]) -> MediaType:
