@@ -151,6 +151,21 @@ def mutations() -> list[Mutation]:
             '`{o.default!r}` | {where} |")',
             ("tests/unit/test_option_table.py",),
         ),
+        # --- one progress protocol --------------------------------------------------------
+        Mutation(
+            "an upload tells its reporter the total",
+            PKG / "cvat" / "upload.py",
+            "    progress.start(tracker.total)\n",
+            "",
+            ("tests/fake_server/test_upload.py::test_protocol_batches_tus_and_finish",),
+        ),
+        Mutation(
+            "a byte bar draws what it is told",
+            PKG / "runs" / "progress.py",
+            "            self._bar.update(done - self._bar.n)\n",
+            "            pass\n",
+            ("tests/unit/test_progress.py",),
+        ),
         # --- the test harness itself ---------------------------------------------------
         Mutation(
             "each test process owns its mongod",
