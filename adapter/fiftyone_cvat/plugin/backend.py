@@ -137,7 +137,7 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
             access_token=access_token,
         )
 
-    def connection_kwargs(self) -> dict[str, Any]:
+    def connection_kwargs(self) -> dict[str, object]:
         """What ``resolve_settings`` needs, named by the option table's ``connection``
         column; env and annotation config fill the gaps."""
         options = self.options
@@ -181,7 +181,7 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
     def requires_label_schema(self) -> bool:
         return False  # an existing project can supply it
 
-    def recommend_attr_tool(self, name: str, value: object) -> dict[str, Any]:
+    def recommend_attr_tool(self, name: str, value: object) -> dict[str, object]:
         return capabilities.recommend_attr_tool(name, value)
 
     def requires_attr_values(self, attr_type: str) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from fiftyone_cvat.domain.frames import sampled_source_frames
 from fiftyone_cvat.domain.planning.options import (
@@ -81,7 +80,13 @@ def _task_plan(
     idx: int,
     name: str,
     items: tuple[MediaItem, ...],
-    **varying: Any,
+    *,
+    segment_size: int | None,
+    frame_start: int | None,
+    frame_stop: int | None,
+    frame_step: int | None,
+    num_frames: int | None,
+    jobs: tuple[JobPlan, ...],
 ) -> TaskPlan:
     """A task with the per-run options filled in; the caller gives what differs."""
     return TaskPlan(
@@ -93,7 +98,12 @@ def _task_plan(
         assignee=_round_robin(options.task_assignee, idx),
         issue_tracker=_round_robin(options.issue_tracker, idx),
         data_options=_data_options(options),
-        **varying,
+        segment_size=segment_size,
+        frame_start=frame_start,
+        frame_stop=frame_stop,
+        frame_step=frame_step,
+        num_frames=num_frames,
+        jobs=jobs,
     )
 
 
