@@ -80,8 +80,8 @@ def run_schema_of(record: RunRecord, config: LoadConfig, media_type: str) -> Run
         return record.schema
     return build_run_schema(
         config.label_schema or {},
-        occluded_attr=config.occluded_attr,
-        group_id_attr=config.group_id_attr,
+        occluded_attr=config.options.occluded_attr,
+        group_id_attr=config.options.group_id_attr,
         media_type=media_type,
     )
 
@@ -102,11 +102,11 @@ def load_run(
     record = target.record
     run_schema = run_schema_of(record, config, target.samples.media_type)
     wanted = call.jobs if call is not None else JobFilter()
-    coerce = config.coerce_text_attrs if coerce_text_attrs is None else coerce_text_attrs
+    coerce = config.options.coerce_text_attrs if coerce_text_attrs is None else coerce_text_attrs
     fallback: dict[tuple[str, int], str] = {
         (k.kind, k.cvat_id): v for k, v in record.server_ids.items()
     }
-    with ThreadPoolExecutor(max_workers=config.max_workers) as pool:
+    with ThreadPoolExecutor(max_workers=config.options.max_workers) as pool:
         labels = {t: pool.submit(_labels_of, conn, t) for t in record.task_ids}
         # A full load knows its jobs from the record: they download while the labels
         # arrive (a partial load must list the jobs' stages first).
