@@ -81,8 +81,8 @@ def run_schema_of(record: RunRecord, config: LoadConfig, media_type: str) -> Run
         return record.schema
     return build_run_schema(
         config.label_schema or {},
-        occluded_attr=config.occluded_attr,
-        group_id_attr=config.group_id_attr,
+        occluded_attr=config.options.occluded_attr,
+        group_id_attr=config.options.group_id_attr,
         media_type=media_type,
     )
 
@@ -105,7 +105,7 @@ def load_run(
     record = target.record
     run_schema = run_schema_of(record, config, target.samples.media_type)
     wanted = call.jobs if call is not None else JobFilter()
-    coerce = config.coerce_text_attrs if coerce_text_attrs is None else coerce_text_attrs
+    coerce = config.options.coerce_text_attrs if coerce_text_attrs is None else coerce_text_attrs
     fallback: dict[tuple[str, int], str] = {
         (k.kind, k.cvat_id): v for k, v in record.server_ids.items()
     }
@@ -114,7 +114,7 @@ def load_run(
     # is read again next time) when the load can be incremental or is partial.
     own_fields = call is None or call.dest_field is None
     listed = not wanted.everything or (own_fields and conn.capabilities.incremental_loads)
-    with ThreadPoolExecutor(max_workers=config.max_workers) as pool:
+    with ThreadPoolExecutor(max_workers=config.options.max_workers) as pool:
         if listed:
             plan = _plan_listed(conn, record, wanted, target.prune, pool)
             id_map = target.id_map.without(plan.gone)
