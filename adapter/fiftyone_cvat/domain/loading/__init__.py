@@ -11,6 +11,9 @@ here, with no FiftyOne database and no HTTP:
   run refuses);
 - :mod:`.cross_task_copies`, :mod:`.pruning`, :mod:`.new_classes`: copies across
   tasks, samples kept out of the merge, classes added in CVAT;
+- :mod:`.stable_ids`: what a load learns about the jobs it merges (their CVAT
+  ``updated_date``, each object's FiftyOne id and digest), and the labels CVAT did
+  not change, set aside;
 - :mod:`.report`: :class:`LoadReport`, the fold over a load's tasks;
 - :mod:`.outcome`: :class:`LoadOutcome`, what the plug-in hands to FiftyOne;
 - :mod:`.load_call`: the ``load_annotations()`` arguments the load acts on.

@@ -7,8 +7,8 @@ to tell deletions from labels never uploaded, then adds the ids it merged.
 
 :class:`IdMap` is that map as a value: every stage of a load restricts, splits or
 merges it into a new one, and only the plug-in boundary converts back
-(:meth:`IdMap.to_fiftyone`). It is also where a stable label identity across
-loads (FiftyOne id <-> CVAT object) would live.
+(:meth:`IdMap.to_fiftyone`). The other direction, CVAT object -> FiftyOne id
+across loads, lives in the run record (``loaded_jobs``, :mod:`.stable_ids`).
 """
 
 from __future__ import annotations
