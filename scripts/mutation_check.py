@@ -183,8 +183,8 @@ def mutations() -> list[Mutation]:
         Mutation(
             "reused project not listed",
             PKG / "runs" / "annotate.py",
-            "        recorder.task(task_id, task.index, body.name)\n",
-            "        recorder.task(task_id, task.index, body.name)\n"
+            "        task_id, rq_id = _upload_task(conn, task, body, recorder, progress)\n",
+            "        task_id, rq_id = _upload_task(conn, task, body, recorder, progress)\n"
             "        if project_id is not None and project_id not in recorder.record.project_ids:\n"
             '            recorder.created_project(project_id, "")\n',
             (REC + "test_existing_project_reuses_its_schema_and_is_kept",),

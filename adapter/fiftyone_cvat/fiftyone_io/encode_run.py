@@ -85,8 +85,12 @@ class _Collection:
         index = frame_number - self.first_frames[position]
         return index if 0 <= index < len(self.frame_ids[position]) else None
 
-    def size(self, sample_id: str) -> tuple[float, float]:
+    def size(self, sample_id: str, *, required: bool = True) -> tuple[float, float]:
+        """The sample's frame size; ``(0, 0)`` when unknown and not ``required`` (CVAT
+        reports it once the task exists)."""
         width, height = self.sizes[self.position[sample_id]]
+        if (not width or not height) and not required:
+            return 0.0, 0.0
         if not width or not height:
             raise ValueError(
                 f"sample {sample_id} has no frame size in its metadata; "
@@ -95,11 +99,13 @@ class _Collection:
         return float(width), float(height)
 
 
-def task_frames(collection: _Collection, task: TaskPlan) -> list[FrameInfo]:
+def task_frames(
+    collection: _Collection, task: TaskPlan, *, sizes_required: bool = True
+) -> list[FrameInfo]:
     """What each CVAT frame of the task is (sample, size, frame number and id)."""
     frames = []
     for ref in task.frame_map():
-        width, height = collection.size(ref.sample_id)
+        width, height = collection.size(ref.sample_id, required=sizes_required)
         frame_id = None
         index = collection.frame_index(ref.sample_id, ref.frame_number)
         if index is not None:
@@ -110,27 +116,48 @@ def task_frames(collection: _Collection, task: TaskPlan) -> list[FrameInfo]:
 
 @dataclass
 class RunEncoder:
-    """Encodes the tasks of one run (from any thread) and collects its id map and skips."""
+    """Encodes the tasks of one run (from any thread) and collects its id map and skips.
+
+    With ``server_sizes`` (media CVAT reads from a bucket, of which FiftyOne may hold
+    no metadata) a frame without a size is allowed until :meth:`encode` receives the
+    sizes CVAT reports in the task's ``/data/meta``.
+    """
 
     samples: SampleCollection
     run_schema: RunSchema
     plan: RunPlan
+    server_sizes: bool = False
     id_map: dict[str, dict[str, Any]] = field(default_factory=dict)
     skipped: list[Skip] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._collection = _Collection(self.samples)
         self._lock = threading.Lock()
-        self._frames = {t.index: task_frames(self._collection, t) for t in self.plan.tasks}
+        self._frames = {
+            t.index: task_frames(self._collection, t, sizes_required=not self.server_sizes)
+            for t in self.plan.tasks
+        }
         for spec in self._uploaded_fields():
             self.id_map[spec.name] = {}
 
     def _uploaded_fields(self) -> list[FieldSpec]:
         return [spec for spec in self.run_schema.fields if not spec.is_fieldless]
 
-    def encode(self, task: TaskPlan) -> EncodedTask:
-        """The task's annotations; its labels are read from the database now."""
+    def needs_sizes(self, task: TaskPlan) -> bool:
+        """Some frame of the task has no size yet: pass CVAT's to :meth:`encode`."""
+        return any(not f.width or not f.height for f in self._frames[task.index])
+
+    def encode(self, task: TaskPlan, sizes: Sequence[tuple[int, int]] | None = None) -> EncodedTask:
+        """The task's annotations; its labels are read from the database now.
+
+        ``sizes`` are CVAT's ``(width, height)`` of each frame of the task, used for
+        the frames FiftyOne has no size of.
+        """
         frames = self._frames[task.index]
+        if sizes is not None:
+            frames = with_sizes(task.name, frames, sizes)
+        elif self.needs_sizes(task):
+            raise ValueError(f"task {task.name!r}: frame sizes unknown; pass CVAT's sizes")
         view, ids = self._collection.task_samples([f.sample_id for f in frames])
         parts = []
         for spec in self._uploaded_fields():  # fieldless: no dataset field, nothing to upload
@@ -161,6 +188,22 @@ class RunEncoder:
                 len(self.skipped),
                 examples,
             )
+
+
+def with_sizes(
+    name: str, frames: Sequence[FrameInfo], sizes: Sequence[tuple[int, int]]
+) -> list[FrameInfo]:
+    """``frames`` with CVAT's sizes where FiftyOne had none."""
+    if len(sizes) != len(frames):
+        raise ValueError(
+            f"task {name!r}: CVAT reports {len(sizes)} frames, {len(frames)} were planned"
+        )
+    return [
+        f
+        if f.width and f.height
+        else FrameInfo(f.sample_id, float(w), float(h), f.frame_number, f.frame_id)
+        for f, (w, h) in zip(frames, sizes, strict=True)
+    ]
 
 
 def _frame_value(values: Mapping[str, Any], collection: _Collection, frame: FrameInfo) -> Any:

@@ -72,6 +72,8 @@ _OPTIONS = (
     "verify",
     "max_workers",
     "poll_period",
+    "cloud_storage_id",
+    "cloud_prefix_map",
 )
 _CREDENTIALS = ("username", "email", "password", "headers", "access_token")
 
@@ -85,7 +87,11 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
     (seconds per HTTP request), ``wait_timeout`` (seconds to wait for server-side
     media processing), ``verify`` (TLS verification, on by default),
     ``max_workers`` (concurrent uploads/downloads),
-    ``poll_period`` (seconds between checks of server-side work).
+    ``poll_period`` (seconds between checks of server-side work),
+    ``cloud_storage_id`` (the CVAT cloud storage that serves media given as cloud
+    URLs; by default the one attached for their bucket), ``cloud_prefix_map``
+    (local path prefix -> cloud URL prefix, for local copies of a bucket: CVAT
+    reads the bucket instead of receiving an upload).
     Credentials and headers are kept private so they are never written to the
     dataset's run record.
     """
@@ -118,6 +124,8 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
     verify: bool
     max_workers: int
     poll_period: float
+    cloud_storage_id: int | None
+    cloud_prefix_map: dict[str, str] | None
 
     def __init__(
         self,
@@ -155,6 +163,8 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
         verify: bool = True,
         max_workers: int = 4,
         poll_period: float = 1.0,
+        cloud_storage_id: int | None = None,
+        cloud_prefix_map: dict[str, str] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(name, label_schema, media_field=media_field, **kwargs)

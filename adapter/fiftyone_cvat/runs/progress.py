@@ -1,4 +1,5 @@
-"""What ``annotate()`` shows while it works: tasks created, and bytes of each upload.
+"""What ``annotate()`` shows while it works: tasks created, bytes of each upload, and
+how far CVAT is in reading a task's media from a bucket.
 
 A multi-GB video spends minutes in its media upload, during which a task counter
 shows nothing; each task's upload gets its own byte bar under the task bar, on
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from queue import SimpleQueue
 from types import TracebackType
@@ -73,6 +74,31 @@ class RunProgress:
                 if bar.total != total:
                     bar.reset(total=total)
                 bar.update(sent - bar.n)
+
+        try:
+            yield progress
+        finally:
+            bar.close()
+            self._slots.put(slot)
+
+    @contextmanager
+    def processing(self, task_name: str) -> Iterator[Callable[[float | None], None]]:
+        """A callback for ``wait_for_request(progress=...)``: one bar, in percent, while
+        CVAT reads a task's media from a bucket (nothing is uploaded to show instead)."""
+        slot = self._slots.get()
+        bar = tqdm(
+            desc=f"{task_name} read by CVAT",
+            total=100,
+            unit="%",
+            position=slot,
+            leave=False,
+            file=sys.stderr,
+            disable=not self.enabled,
+        )
+
+        def progress(fraction: float | None) -> None:
+            if fraction is not None:
+                bar.update(max(0, round(fraction * 100) - bar.n))
 
         try:
             yield progress

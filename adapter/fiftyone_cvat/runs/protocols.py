@@ -21,6 +21,8 @@ class AnnotateConfig(PlanConfig, Protocol):
     group_id_attr: str | None
     max_workers: int
     wait_timeout: float
+    cloud_storage_id: int | None
+    cloud_prefix_map: Mapping[str, str] | None
 
 
 class LoadConfig(Protocol):

@@ -1,0 +1,265 @@
+"""Media CVAT reads from an S3 bucket (moto's server on loopback, attached to CVAT as a
+cloud storage): annotate and load without uploading a byte of media, and the bad
+inputs refused before any task exists.
+
+Recording starts moto (tests/support/moto_s3.py); replaying needs neither moto nor
+CVAT. FiftyOne (open source) rewrites an ``s3://`` filepath into a local path, so
+the cloud URL is in a string field named by ``media_field``, or comes from
+``cloud_prefix_map`` over local copies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import backend_support as bs
+import cassette_support as cs
+import fiftyone as fo
+import httpx
+import moto_s3
+import pytest
+
+from fiftyone_cvat.cvat import endpoints
+from fiftyone_cvat.domain.cloud_media import CloudMediaError
+
+pytestmark = [pytest.mark.vcr, pytest.mark.db, pytest.mark.usefixtures("registered_backend")]
+
+
+@pytest.fixture(scope="module")
+def s3(record_mode: str) -> Iterator[moto_s3.S3Server]:
+    """The bucket's S3 server: moto on loopback while recording, nothing on replay."""
+    yield from moto_s3.serve(cs.is_recording(record_mode))
+
+
+@pytest.fixture
+def storage(s3: moto_s3.S3Server, connection: Any, request: pytest.FixtureRequest) -> Iterator[int]:
+    """The bucket attached to CVAT for one test, detached afterwards."""
+    storage_id = endpoints.create_cloud_storage(
+        connection, s3.storage_body(f"fiftyone-cvat {request.node.name}"[:63])
+    )
+    yield storage_id
+    endpoints.delete_cloud_storage(connection, storage_id)
+
+
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[httpx.Request]:
+    requests: list[httpx.Request] = []
+    send = httpx.Client.send
+
+    def recording_send(self: httpx.Client, request: httpx.Request, **kwargs: Any) -> Any:
+        requests.append(request)
+        return send(self, request, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "send", recording_send)
+    return requests
+
+
+def _cloud_dataset(name: str, urls: list[str], **fields: Callable[[int], Any]) -> fo.Dataset:
+    """Samples whose media are only in the bucket: ``s3_path`` holds the URL, the
+    filepath names no local file, and FiftyOne has no metadata."""
+    dataset = bs.new_dataset(name)
+    dataset.add_samples(
+        fo.Sample(
+            filepath=f"/nonexistent/{url.rsplit('/', 1)[-1]}",
+            s3_path=url,
+            **{k: make(i) for k, make in fields.items()},
+        )
+        for i, url in enumerate(urls)
+    )
+    return dataset
+
+
+def _uploads(sent: list[httpx.Request]) -> list[httpx.Request]:
+    return [r for r in sent if r.headers.get("Upload-Start") or r.headers.get("Upload-Multiple")]
+
+
+def test_annotate_and_load_images_from_s3(
+    s3: moto_s3.S3Server,
+    storage: int,
+    kw: dict[str, Any],
+    creds: dict[str, Any],
+    connection: Any,
+    sent: list[httpx.Request],
+    progress_bars: Any,
+) -> None:
+    """No metadata, no local file: CVAT reads the keys, its frame sizes place the
+    boxes; detections and classifications go up and an annotator's edit comes back."""
+    dataset = _cloud_dataset(
+        "cloud-s3-roundtrip",
+        [s3.url(k) for k in s3.keys],
+        gt=lambda i: fo.Detections(
+            detections=[
+                fo.Detection(
+                    id=bs.fixed_id(10 * i + 1), label="cat", bounding_box=[0.25, 0.25, 0.5, 0.5]
+                )
+            ]
+        ),
+        kind=lambda i: fo.Classification(
+            id=bs.fixed_id(10 * i + 2), label="indoor" if i % 2 else "outdoor"
+        ),
+    )
+    results = dataset.annotate(
+        "cloud",
+        label_schema={
+            "gt": {"type": "detections", "classes": ["cat", "dog"]},
+            "kind": {"type": "classification", "classes": ["indoor", "outdoor"]},
+        },
+        media_field="s3_path",
+        **kw,
+    )
+    try:
+        assert not _uploads(sent)  # not a byte of media sent
+        (task_id,) = results.task_ids
+        meta = connection.request_json("GET", f"/api/tasks/{task_id}/data/meta")
+        assert [f["name"] for f in meta["frames"]] == list(s3.keys)
+        sizes = [(f["width"], f["height"]) for f in meta["frames"]]
+        assert sizes == list(moto_s3.IMAGE_SIZES)
+        assert any(bar.desc.endswith("read by CVAT") for bar in progress_bars.bars)
+
+        (job_id,) = results.job_ids[task_id]
+        shapes = bs.job_annotations(connection, job_id)["shapes"]
+        first = next(s for s in shapes if s["frame"] == 0)
+        w, h = moto_s3.IMAGE_SIZES[0]
+        assert first["points"] == pytest.approx([0.25 * w, 0.25 * h, 0.75 * w, 0.75 * h])
+        moved = dict(first, points=[0.0, 0.0, w / 2, h / 2])
+        bs.edit_job(connection, job_id, "update", shapes=[moved])
+
+        dataset.load_annotations("cloud", **creds)
+        box = dataset.first().gt.detections[0]
+        assert box.bounding_box == pytest.approx([0.0, 0.0, 0.5, 0.5])
+        kinds = [s.kind.label for s in dataset]
+        assert kinds == ["outdoor", "indoor", "outdoor", "indoor"]
+    finally:
+        dataset.load_annotation_results("cloud", **creds).cleanup()
+        dataset.delete_annotation_run("cloud")
+
+
+def test_a_prefix_map_reads_local_copies_from_the_bucket(
+    s3: moto_s3.S3Server,
+    storage: int,
+    tmp_path: Path,
+    kw: dict[str, Any],
+    creds: dict[str, Any],
+    connection: Any,
+    sent: list[httpx.Request],
+) -> None:
+    """Local files mirroring the bucket: FiftyOne's metadata gives the sizes, CVAT reads
+    the bucket; polylines go up and come back."""
+    (tmp_path / "imgs").mkdir()
+    paths = []
+    for i, key in enumerate(s3.keys[:2]):
+        path = tmp_path / key
+        path.write_bytes(moto_s3.image_bytes(i))
+        paths.append(str(path))
+    dataset = bs.new_dataset("cloud-s3-prefix-map")
+    dataset.add_samples(
+        fo.Sample(
+            filepath=p,
+            lines=fo.Polylines(
+                polylines=[
+                    fo.Polyline(
+                        id=bs.fixed_id(10 * i + 3),
+                        label="road",
+                        points=[[(0.1, 0.1), (0.5, 0.5), (0.9, 0.2)]],
+                    )
+                ]
+            ),
+        )
+        for i, p in enumerate(paths)
+    )
+    results = dataset.annotate(
+        "mapped",
+        label_field="lines",
+        label_type="polylines",
+        classes=["road"],
+        cloud_prefix_map={f"{tmp_path}/": f"s3://{s3.bucket}/"},
+        **kw,
+    )
+    try:
+        assert not _uploads(sent)
+        (task_id,) = results.task_ids
+        meta = connection.request_json("GET", f"/api/tasks/{task_id}/data/meta")
+        assert [f["name"] for f in meta["frames"]] == list(s3.keys[:2])
+        dataset.load_annotations("mapped", **creds)
+        line = dataset.first().lines.polylines[0]
+        flat = [c for point in line.points[0] for c in point]
+        assert flat == pytest.approx([0.1, 0.1, 0.5, 0.5, 0.9, 0.2], abs=1e-2)
+    finally:
+        dataset.load_annotation_results("mapped", **creds).cleanup()
+        dataset.delete_annotation_run("mapped")
+
+
+def _no_task_posted(sent: list[httpx.Request]) -> None:
+    posted = [r for r in sent if r.method == "POST" and r.url.path.rstrip("/") == "/api/tasks"]
+    assert not posted
+
+
+def test_a_key_missing_from_the_bucket_is_refused_before_any_task(
+    s3: moto_s3.S3Server, storage: int, kw: dict[str, Any], sent: list[httpx.Request]
+) -> None:
+    dataset = _cloud_dataset(
+        "cloud-s3-missing-key", [s3.url(s3.keys[0]), s3.url("imgs/not-there.jpg")]
+    )
+    with pytest.raises(CloudMediaError, match="not in the bucket.*imgs/not-there.jpg"):
+        dataset.annotate(
+            "missing",
+            label_field="gt",
+            label_type="detections",
+            classes=["cat"],
+            media_field="s3_path",
+            **kw,
+        )
+    _no_task_posted(sent)
+    assert "missing" not in dataset.list_annotation_runs()
+
+
+def test_a_bucket_no_storage_serves_is_refused_listing_what_exists(
+    s3: moto_s3.S3Server, storage: int, kw: dict[str, Any], sent: list[httpx.Request]
+) -> None:
+    dataset = _cloud_dataset("cloud-s3-no-storage", ["s3://no-such-bucket/imgs/im0.jpg"])
+    with pytest.raises(CloudMediaError) as raised:
+        dataset.annotate(
+            "nostorage",
+            label_field="gt",
+            label_type="detections",
+            classes=["cat"],
+            media_field="s3_path",
+            **kw,
+        )
+    message = str(raised.value)
+    assert "no CVAT cloud storage serves s3://no-such-bucket" in message
+    assert f"#{storage} " in message and s3.bucket in message  # what does exist
+    _no_task_posted(sent)
+
+
+def test_an_explicit_cloud_storage_id_takes_precedence(
+    s3: moto_s3.S3Server,
+    storage: int,
+    connection: Any,
+    kw: dict[str, Any],
+    creds: dict[str, Any],
+    sent: list[httpx.Request],
+) -> None:
+    """Two storages serve the bucket: matching alone is ambiguous, the id decides."""
+    twin = endpoints.create_cloud_storage(connection, s3.storage_body("fiftyone-cvat twin"))
+    try:
+        dataset = _cloud_dataset("cloud-s3-explicit", [s3.url(s3.keys[0])])
+        schema = {"label_field": "gt", "label_type": "detections", "classes": ["cat"]}
+        with pytest.raises(CloudMediaError, match="several CVAT cloud storages"):
+            dataset.annotate("ambiguous", media_field="s3_path", **schema, **kw)
+        _no_task_posted(sent)
+        results = dataset.annotate(
+            "explicit", media_field="s3_path", cloud_storage_id=twin, **schema, **kw
+        )
+        try:
+            (body,) = [r for r in sent if r.method == "POST" and r.url.path.endswith("/data/")]
+            import json
+
+            assert json.loads(body.content)["cloud_storage_id"] == twin
+        finally:
+            results.cleanup()
+            dataset.delete_annotation_run("explicit")
+    finally:
+        endpoints.delete_cloud_storage(connection, twin)
