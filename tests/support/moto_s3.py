@@ -17,8 +17,8 @@ import os
 import shutil
 import signal
 import socket
-import sys
 import subprocess
+import sys
 import time
 import urllib.request
 from collections.abc import Iterator
