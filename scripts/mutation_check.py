@@ -43,6 +43,7 @@ HOOKLESS = "tests/unit/test_backend_offline.py::"
 CLOUD = "tests/recorded/test_recorded_cloud.py::"
 CLOUD_UNIT = "tests/unit/test_cloud_media.py::"
 CLOUD_FAKE = "tests/fake_server/test_cloud_source.py::"
+SCAN = "tests/unit/test_attribute_scan.py::"
 OFFLINE_BACKEND = (
     "tests/unit/test_backend_offline.py::test_client_options_reach_the_connection_settings"
 )
@@ -220,6 +221,28 @@ def mutations() -> list[Mutation]:
             "if job_stages is not None or job_states is not None:",
             "if False:",
             (HOOKLESS + "test_job_filters_without_the_route_are_refused_before_any_request",),
+        ),
+        # --- annotate()'s attribute scan, from raw documents ------------------------------
+        Mutation(
+            "attribute scan reads raw documents",
+            PKG / "plugin" / "fiftyone_hooks.py",
+            'if _is_ours(type(getattr(backend, "config", None)))',
+            "if False",
+            (SCAN + "test_the_scan_does_not_build_label_objects",),
+        ),
+        Mutation(
+            "attribute scan keeps the keyframe rule",
+            PKG / "plugin" / "fiftyone_hooks.py",
+            'attributes.pop("keyframe", None)',
+            "pass",
+            (SCAN + "test_the_scan_answers_as_fiftyone_does",),
+        ),
+        Mutation(
+            "attribute scan leaves legacy attributes to FiftyOne",
+            PKG / "fiftyone_io" / "attribute_scan.py",
+            'or doc.get("attributes"):',
+            "or False:",
+            (SCAN + "test_legacy_attribute_dicts_take_fiftyones_scan",),
         ),
         # --- finishing under faults ------------------------------------------------------
         Mutation(
