@@ -264,3 +264,57 @@ def test_an_explicit_cloud_storage_id_takes_precedence(
             dataset.delete_annotation_run("explicit")
     finally:
         endpoints.delete_cloud_storage(connection, twin)
+
+
+def test_import_with_download_media_fetches_a_cloud_tasks_images_through_cvat(
+    s3: moto_s3.S3Server,
+    storage: int,
+    tmp_path: Path,
+    kw: dict[str, Any],
+    creds: dict[str, Any],
+    connection: Any,
+) -> None:
+    """A task made from the bucket imports like an uploaded one: CVAT serves its frames
+    (the bucket's keys, folders kept) and its labels land on them."""
+    from fiftyone_cvat import import_annotations
+
+    source = _cloud_dataset(
+        "cloud-s3-import-source",
+        [s3.url(k) for k in s3.keys[:2]],
+        gt=lambda i: fo.Detections(
+            detections=[
+                fo.Detection(
+                    id=bs.fixed_id(10 * i + 4), label="cat", bounding_box=[0.1, 0.2, 0.3, 0.4]
+                )
+            ]
+        ),
+    )
+    results = source.annotate(
+        "exported",
+        label_field="gt",
+        label_type="detections",
+        classes=["cat"],
+        media_field="s3_path",
+        **kw,
+    )
+    target = bs.new_dataset("cloud-s3-import-target")
+    try:
+        import_annotations(
+            target,
+            task_ids=results.task_ids,
+            data_path=str(tmp_path / "media"),
+            download_media=True,
+            connection=connection,
+        )
+        names = sorted(str(Path(s.filepath).relative_to(tmp_path / "media")) for s in target)
+        assert names == list(s3.keys[:2])
+        target.compute_metadata()
+        first = target.sort_by("filepath").first()
+        assert (first.metadata.width, first.metadata.height) == moto_s3.IMAGE_SIZES[0]
+        (box,) = first.detections.detections
+        assert box.label == "cat"
+        assert box.bounding_box == pytest.approx([0.1, 0.2, 0.3, 0.4], abs=1e-2)
+    finally:
+        target.delete()
+        results.cleanup()
+        source.delete_annotation_run("exported")
