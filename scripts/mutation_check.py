@@ -317,6 +317,20 @@ def mutations() -> list[Mutation]:
             (CLOUD + "test_annotate_and_load_images_from_s3",),
         ),
         Mutation(
+            "video length not asked of CVAT",
+            PKG / "runs" / "annotate.py",
+            "num_frames = meta.size if isinstance(meta.size, int) else None",
+            "num_frames = None",
+            (CLOUD + "test_a_video_from_s3_without_metadata",),
+        ),
+        Mutation(
+            "a video's frames taken as dense",
+            PKG / "fiftyone_io" / "encode_run.py",
+            "            return self.frame_positions[position].get(frame_number)\n",
+            "            pass\n",
+            (CLOUD + "test_a_video_from_s3_without_metadata",),
+        ),
+        Mutation(
             "storage status unchecked",
             PKG / "runs" / "cloud_source.py",
             "    check_status(storage, endpoints.cloud_storage_status(conn, storage.id))\n",

@@ -318,3 +318,49 @@ def test_import_with_download_media_fetches_a_cloud_tasks_images_through_cvat(
         target.delete()
         results.cleanup()
         source.delete_annotation_run("exported")
+
+
+def test_a_video_from_s3_without_metadata(
+    s3: moto_s3.S3Server,
+    storage: int,
+    kw: dict[str, Any],
+    creds: dict[str, Any],
+    connection: Any,
+    sent: list[httpx.Request],
+) -> None:
+    """FiftyOne knows neither the video's length nor its size: CVAT's ``/data/meta``
+    gives both once it read the video, and the frame boxes land in its pixels."""
+    dataset = bs.new_dataset("cloud-s3-video")
+    sample = fo.Sample(filepath="/nonexistent/clip.mp4", s3_path=s3.url(moto_s3.VIDEO_KEY))
+    for number in (1, 3):
+        box = fo.Detection(id=bs.fixed_id(number), label="car", bounding_box=[0.25, 0.25, 0.5, 0.5])
+        sample.frames[number] = fo.Frame(gt=fo.Detections(detections=[box]))
+    dataset.add_sample(sample)
+    results = dataset.annotate(
+        "video",
+        label_field="frames.gt",
+        label_type="detections",
+        classes=["car"],
+        media_field="s3_path",
+        **kw,
+    )
+    try:
+        assert not _uploads(sent)
+        (task_id,) = results.task_ids
+        meta = connection.request_json("GET", f"/api/tasks/{task_id}/data/meta")
+        assert meta["size"] == moto_s3.VIDEO_FRAMES
+        (job_id,) = results.job_ids[task_id]
+        shapes = sorted(bs.job_annotations(connection, job_id)["shapes"], key=lambda s: s["frame"])
+        assert [s["frame"] for s in shapes] == [0, 2]
+        w, h = moto_s3.VIDEO_SIZE
+        assert shapes[0]["points"] == pytest.approx([0.25 * w, 0.25 * h, 0.75 * w, 0.75 * h])
+        moved = dict(shapes[1], points=[0.0, 0.0, w / 2, h / 2])
+        bs.edit_job(connection, job_id, "update", shapes=[moved])
+
+        dataset.load_annotations("video", **creds)
+        frames = dataset.first().frames
+        assert frames[1].gt.detections[0].bounding_box == pytest.approx([0.25, 0.25, 0.5, 0.5])
+        assert frames[3].gt.detections[0].bounding_box == pytest.approx([0.0, 0.0, 0.5, 0.5])
+    finally:
+        dataset.load_annotation_results("video", **creds).cleanup()
+        dataset.delete_annotation_run("video")

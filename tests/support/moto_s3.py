@@ -32,6 +32,9 @@ BUCKET = "fiftyone-cvat-test"
 DEFAULT_PORT = 9547
 IMAGE_SIZES = ((64, 48), (80, 40), (48, 64), (100, 50))
 """(width, height) of ``imgs/im{i}.jpg``: distinct, so frame sizes from CVAT are checked."""
+VIDEO_KEY = "videos/clip.mp4"
+VIDEO_FRAMES = 8
+VIDEO_SIZE = (96, 64)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,22 @@ def image_bytes(index: int) -> bytes:
     out = io.BytesIO()
     Image.fromarray(pixels).save(out, format="JPEG", quality=90)
     return out.getvalue()
+
+
+def video_bytes() -> bytes:
+    """A tiny MPEG-4 video made with OpenCV (no ffmpeg needed)."""
+    import tempfile
+
+    import cv2
+
+    width, height = VIDEO_SIZE
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "clip.mp4"
+        writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), 5, VIDEO_SIZE)
+        for i in range(VIDEO_FRAMES):
+            writer.write(np.full((height, width, 3), 25 * i % 255, dtype=np.uint8))
+        writer.release()
+        return path.read_bytes()
 
 
 def _port() -> int:
@@ -112,6 +131,7 @@ def serve(recording: bool, count: int = len(IMAGE_SIZES)) -> Iterator[S3Server]:
         _put(f"{server.endpoint_url}/{BUCKET}")
         for i, key in enumerate(keys):
             _put(f"{server.endpoint_url}/{BUCKET}/{key}", image_bytes(i))
+        _put(f"{server.endpoint_url}/{BUCKET}/{VIDEO_KEY}", video_bytes())
         yield server
     finally:
         os.killpg(process.pid, signal.SIGTERM)

@@ -420,11 +420,12 @@ def _create_task(
         conn.wait_for_request(rq_id, timeout=config.wait_timeout)
     else:
         task_id = _cloud_task(conn, config, task, body, recorder, progress, cloud)
-        sizes = None
-        if encoder.needs_sizes(task):  # FiftyOne has no metadata: CVAT read the images
+        sizes, num_frames = None, None
+        if encoder.needs_sizes(task):  # FiftyOne has no metadata: CVAT read the media
             meta = endpoints.task_data_meta(conn, task_id)
             sizes = [(int(f.width or 0), int(f.height or 0)) for f in meta.frames or ()]
-        encoded = encoder.encode(task, sizes)
+            num_frames = meta.size if isinstance(meta.size, int) else None
+        encoded = encoder.encode(task, sizes, num_frames)
 
     # The task's jobs and labels are asked for together, and its jobs' labels are
     # uploaded together (put_jobs).
