@@ -331,6 +331,20 @@ def mutations() -> list[Mutation]:
             (CLOUD + "test_a_video_from_s3_without_metadata",),
         ),
         Mutation(
+            "share media sent as cloud",
+            PKG / "runs" / "cloud_source.py",
+            "        if self.storage is None:\n            return task.data_params().to_share_json(keys)\n",
+            "",
+            (CLOUD + "test_images_from_the_servers_share",),
+        ),
+        Mutation(
+            "share files unchecked",
+            PKG / "runs" / "cloud_source.py",
+            '        check_keys("the CVAT server\'s share", urls, shared)\n',
+            "",
+            (CLOUD + "test_images_from_the_servers_share",),
+        ),
+        Mutation(
             "storage status unchecked",
             PKG / "runs" / "cloud_source.py",
             "    check_status(storage, endpoints.cloud_storage_status(conn, storage.id))\n",

@@ -364,3 +364,84 @@ def test_a_video_from_s3_without_metadata(
     finally:
         dataset.load_annotation_results("video", **creds).cleanup()
         dataset.delete_annotation_run("video")
+
+
+@pytest.fixture
+def share_dir(record_mode: str) -> Iterator[str]:
+    """``fiftyone-cvat-test/`` in the CVAT server's share, filled with the bucket's
+    images while recording (the server's share directory is
+    ``FIFTYONE_CVAT_TEST_SHARE_ROOT``); replays touch nothing."""
+    name = "fiftyone-cvat-test"
+    if not cs.is_recording(record_mode):
+        yield name
+        return
+    import os
+    import shutil
+
+    root = os.environ.get("FIFTYONE_CVAT_TEST_SHARE_ROOT")
+    if not root:
+        pytest.skip("recording share runs needs FIFTYONE_CVAT_TEST_SHARE_ROOT")
+    directory = Path(root) / name
+    (directory / "imgs").mkdir(parents=True, exist_ok=True)
+    try:
+        for i in range(2):
+            (directory / "imgs" / f"im{i}.jpg").write_bytes(moto_s3.image_bytes(i))
+        yield name
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def test_images_from_the_servers_share(
+    share_dir: str,
+    kw: dict[str, Any],
+    creds: dict[str, Any],
+    connection: Any,
+    sent: list[httpx.Request],
+) -> None:
+    """``share://`` paths: CVAT reads its mounted share (a missing file is refused first)."""
+    urls = [f"share://{share_dir}/imgs/im{i}.jpg" for i in range(2)]
+    missing = _cloud_dataset("cloud-share-missing", [*urls, f"share://{share_dir}/imgs/no.jpg"])
+    with pytest.raises(CloudMediaError, match=r"not in the CVAT server's share.*imgs/no.jpg"):
+        missing.annotate(
+            "missing",
+            label_field="gt",
+            label_type="detections",
+            classes=["cat"],
+            media_field="s3_path",
+            **kw,
+        )
+    _no_task_posted(sent)
+    dataset = _cloud_dataset(
+        "cloud-share",
+        urls,
+        gt=lambda i: fo.Detections(
+            detections=[
+                fo.Detection(
+                    id=bs.fixed_id(10 * i + 5), label="cat", bounding_box=[0.5, 0.5, 0.25, 0.25]
+                )
+            ]
+        ),
+    )
+    results = dataset.annotate(
+        "share",
+        label_field="gt",
+        label_type="detections",
+        classes=["cat"],
+        media_field="s3_path",
+        **kw,
+    )
+    try:
+        assert not _uploads(sent)
+        (task_id,) = results.task_ids
+        meta = connection.request_json("GET", f"/api/tasks/{task_id}/data/meta")
+        assert [(f["width"], f["height"]) for f in meta["frames"]] == list(moto_s3.IMAGE_SIZES[:2])
+        (job_id,) = results.job_ids[task_id]
+        shapes = sorted(bs.job_annotations(connection, job_id)["shapes"], key=lambda s: s["frame"])
+        w, h = moto_s3.IMAGE_SIZES[1]
+        assert shapes[1]["points"] == pytest.approx([0.5 * w, 0.5 * h, 0.75 * w, 0.75 * h])
+        dataset.load_annotations("share", **creds)
+        box = dataset.last().gt.detections[0]
+        assert box.bounding_box == pytest.approx([0.5, 0.5, 0.25, 0.25])
+    finally:
+        dataset.load_annotation_results("share", **creds).cleanup()
+        dataset.delete_annotation_run("share")

@@ -33,6 +33,7 @@ S3 = "AWS_S3_BUCKET"
             "https://acct.blob.core.windows.net/cont/dir/k.jpg",
             CloudUrl("AZURE_CONTAINER", "cont", "dir/k.jpg"),
         ),
+        ("share://data/imgs/a.jpg", CloudUrl("SHARE", "", "data/imgs/a.jpg")),
         ("/data/a.jpg", None),
         ("relative/a.jpg", None),
         ("https://example.com/a.jpg", None),
@@ -42,9 +43,11 @@ def test_cloud_urls_parse_by_provider(path: str, expected: CloudUrl | None) -> N
     assert parse_cloud_url(path) == expected
 
 
-@pytest.mark.parametrize("path", ["s3://bkt", "s3://bkt/", "gs:///key.jpg", "s3://bkt/dir/"])
+@pytest.mark.parametrize(
+    "path", ["s3://bkt", "s3://bkt/", "gs:///key.jpg", "s3://bkt/dir/", "share://", "share://d/"]
+)
 def test_a_cloud_url_without_an_object_is_refused(path: str) -> None:
-    with pytest.raises(CloudMediaError, match="names no object"):
+    with pytest.raises(CloudMediaError, match="names no"):
         parse_cloud_url(path)
 
 
@@ -148,9 +151,9 @@ def test_a_storage_that_is_not_available_is_refused(status: str, fix: str) -> No
 def test_keys_are_checked_directory_by_directory() -> None:
     urls = [CloudUrl(S3, "bkt", "imgs/a.jpg"), CloudUrl(S3, "bkt", "top.jpg")]
     assert listing_prefixes(urls) == ["", "imgs/"]
-    check_keys(STORAGES[1], urls, {"imgs/": {"a.jpg"}, "": {"top.jpg"}})
+    check_keys("the bucket", urls, {"imgs/": {"a.jpg"}, "": {"top.jpg"}})
     with pytest.raises(CloudMediaError, match=r"1 media file.*'s3://bkt/top.jpg'"):
-        check_keys(STORAGES[1], urls, {"imgs/": {"a.jpg"}, "": {"other.jpg"}})
+        check_keys("the bucket", urls, {"imgs/": {"a.jpg"}, "": {"other.jpg"}})
 
 
 def test_specific_attributes_are_a_query_string() -> None:
@@ -167,3 +170,11 @@ def test_a_cloud_task_names_its_keys_and_storage_and_uploads_nothing() -> None:
     assert body["storage"] == "cloud_storage" and body["cloud_storage_id"] == 7
     assert body["server_files"] == ["imgs/b.jpg", "imgs/a.jpg"]
     assert body["sorting_method"] == "predefined" and "upload_file_order" not in body
+
+
+def test_share_paths_map_like_buckets_and_name_the_share() -> None:
+    urls = cloud_urls(["/mnt/nfs/a/1.jpg"], "filepath", {"/mnt/nfs/": "share://"})
+    assert urls == [CloudUrl("SHARE", "", "a/1.jpg")] and str(urls[0]) == "share://a/1.jpg"
+    body = TaskDataParams().to_share_json(["a/1.jpg"])
+    assert body["storage"] == "share" and body["server_files"] == ["a/1.jpg"]
+    assert "cloud_storage_id" not in body and "upload_file_order" not in body

@@ -31,6 +31,7 @@ from cvat_api.api.projects import (
     projects_partial_update,
     projects_retrieve,
 )
+from cvat_api.api.server import server_list_share
 from cvat_api.api.tasks import (
     tasks_create,
     tasks_create_backup_export,
@@ -50,7 +51,7 @@ from cvat_api.models import (
     TaskWriteRequest,
 )
 from fiftyone_cvat.cvat.connection import Connection
-from fiftyone_cvat.cvat.errors import CVATNotFoundError, CVATRequestFailedError
+from fiftyone_cvat.cvat.errors import CVATHTTPError, CVATNotFoundError, CVATRequestFailedError
 from fiftyone_cvat.cvat.present import present
 from fiftyone_cvat.domain.cloud_media import CloudStorage, specific_attribute
 from fiftyone_cvat.domain.cvat_labels import CvatLabel, cvat_labels
@@ -260,6 +261,19 @@ def cloud_storage_files(conn: Connection, storage_id: int, prefix: str) -> set[s
         token = page.next_ if isinstance(page.next_, str) and page.next_ else None
         if token is None:
             return names
+
+
+def share_files(conn: Connection, directory: str) -> set[str]:
+    """Names of the files directly in ``directory`` (``""`` for the root) of the share
+    mounted on the CVAT server; none when the directory does not exist (CVAT answers
+    400 "invalid directory")."""
+    try:
+        listed = conn.call(server_list_share.sync_detailed, directory=f"/{directory}")
+    except CVATHTTPError as exc:
+        if exc.status in (400, 404):
+            return set()
+        raise
+    return {f.name for f in listed if str(f.type_) == "REG"}
 
 
 def create_cloud_storage(conn: Connection, body: Mapping[str, Any]) -> int:

@@ -1,8 +1,10 @@
-"""Media CVAT reads from a cloud bucket itself: URLs, the storage that serves them, checks.
+"""Media CVAT reads itself: URLs, the storage that serves them, checks.
 
 Pure: a run whose media are cloud URLs (``s3://bucket/key``, ``gs://bucket/key``,
 ``az://container/key`` or ``https://ACCOUNT.blob.core.windows.net/container/key``)
-creates its tasks from a CVAT cloud storage instead of uploading bytes. Everything
+creates its tasks from a CVAT cloud storage instead of uploading bytes; one whose
+media are ``share://path`` URLs (paths under the CVAT server's mounted share)
+creates them from the share. Everything
 that can be wrong with that (local and cloud media mixed, several buckets, no
 storage attached for the bucket, a storage CVAT cannot reach, a key the bucket does
 not hold) is decided here from what the server listed, before any task exists.
@@ -15,12 +17,15 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import parse_qs, urlsplit
 
-Provider = Literal["AWS_S3_BUCKET", "GOOGLE_CLOUD_STORAGE", "AZURE_CONTAINER"]
+Provider = Literal["AWS_S3_BUCKET", "GOOGLE_CLOUD_STORAGE", "AZURE_CONTAINER", "SHARE"]
+SHARE: Provider = "SHARE"
+"""Not a cloud provider: the directory mounted on the CVAT server (``storage=share``)."""
 
 _SCHEMES: dict[str, Provider] = {
     "s3": "AWS_S3_BUCKET",
     "gs": "GOOGLE_CLOUD_STORAGE",
     "az": "AZURE_CONTAINER",
+    "share": SHARE,
 }
 _AZURE_HOST_SUFFIX = ".blob.core.windows.net"
 AVAILABLE = "AVAILABLE"
@@ -56,6 +61,8 @@ class CloudUrl:
         return f"{scheme}://{self.bucket}"
 
     def __str__(self) -> str:
+        if self.provider == SHARE:
+            return f"share://{self.key}"
         return f"{self.bucket_url}/{self.key}"
 
 
@@ -93,22 +100,26 @@ def specific_attribute(attributes: str, name: str) -> str:
 
 
 def parse_cloud_url(path: str) -> CloudUrl | None:
-    """The bucket object ``path`` names, or None for a local path.
+    """The bucket object (or share file) ``path`` names, or None for a local path.
 
     A cloud URL without a key (``s3://bucket``) names no file: an error.
     """
-    scheme, _, rest = path.partition("://")
-    if not _:
-        return None
+    scheme, sep, rest = path.partition("://")
     scheme = scheme.lower()
+    if not sep:
+        return None
+    if scheme == "share":  # a path under the server's share: no bucket
+        key = rest.lstrip("/")
+        if not key or key.endswith("/"):
+            raise CloudMediaError(
+                f"media path {path!r} names no file: a share URL is share://PATH/TO/FILE "
+                "(relative to the CVAT server's share); fix the sample's media field"
+            )
+        return CloudUrl(SHARE, "", key)
     if scheme in _SCHEMES:
         bucket, _, key = rest.partition("/")
         provider = _SCHEMES[scheme]
-    elif (
-        scheme == "https"
-        and urlsplit(path).hostname
-        and str(urlsplit(path).hostname).endswith(_AZURE_HOST_SUFFIX)
-    ):
+    elif scheme == "https" and (urlsplit(path).hostname or "").endswith(_AZURE_HOST_SUFFIX):
         bucket, _, key = urlsplit(path).path.lstrip("/").partition("/")
         provider = "AZURE_CONTAINER"
     else:
@@ -138,13 +149,14 @@ def check_prefix_map(prefix_map: Mapping[str, str] | None) -> dict[str, str]:
                 "mapped to a cloud URL prefix; fix that entry"
             )
         try:
-            target = parse_cloud_url(cloud.rstrip("/") + "/x")
+            target = parse_cloud_url(cloud + ("x" if cloud.endswith("/") else "/x"))
         except CloudMediaError:
             target = None
         if target is None:
             raise CloudMediaError(
                 f"cloud_prefix_map: {cloud!r} (for {local!r}) is not a cloud URL prefix; "
-                "use s3://BUCKET/PREFIX, gs://BUCKET/PREFIX or az://CONTAINER/PREFIX"
+                "use s3://BUCKET/PREFIX, gs://BUCKET/PREFIX, az://CONTAINER/PREFIX or "
+                "share://PREFIX (the CVAT server's share)"
             )
         out[local] = cloud
     return out
@@ -250,17 +262,15 @@ def listing_prefixes(urls: Iterable[CloudUrl]) -> list[str]:
     return sorted({directory_of(u.key) for u in urls})
 
 
-def check_keys(
-    storage: CloudStorage, urls: Sequence[CloudUrl], listed: Mapping[str, set[str]]
-) -> None:
-    """Refuse keys the bucket does not hold. ``listed`` maps each directory prefix to
-    the file names CVAT listed in it (names relative to the directory)."""
+def check_keys(where: str, urls: Sequence[CloudUrl], listed: Mapping[str, set[str]]) -> None:
+    """Refuse keys the bucket (or share) does not hold. ``listed`` maps each directory
+    prefix to the file names CVAT listed in it (names relative to the directory);
+    ``where`` names the storage in the error."""
     missing = [
         str(u) for u in urls if u.key.rpartition("/")[2] not in listed.get(directory_of(u.key), ())
     ]
     if missing:
         raise CloudMediaError(
-            f"{len(missing)} media file(s) are not in the bucket of CVAT cloud storage "
-            f"{storage.describe()}, e.g. {missing[0]!r}; upload them to the bucket or fix the "
-            "samples' media paths"
+            f"{len(missing)} media file(s) are not in {where}, e.g. {missing[0]!r}; put them "
+            "there or fix the samples' media paths"
         )

@@ -68,6 +68,14 @@ class TaskDataParams:
         )
         return body
 
+    def to_share_json(self, paths: Sequence[str]) -> dict[str, Any]:
+        """The whole request of a task whose media CVAT reads from its mounted share:
+        ``server_files`` are paths relative to the share, in frame order."""
+        body = self.to_json()
+        del body["upload_file_order"]
+        body.update(storage="share", server_files=list(paths))
+        return body
+
     def to_form(self, upload_file_order: Sequence[str] = ()) -> list[tuple[str, str]] | None:
         """The same options as ``multipart/form-data`` fields, for a data request that
         carries its files too; ``None`` when one cannot be a form field (the nested
