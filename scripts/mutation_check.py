@@ -333,7 +333,8 @@ def mutations() -> list[Mutation]:
         Mutation(
             "share media sent as cloud",
             PKG / "runs" / "cloud_source.py",
-            "        if self.storage is None:\n            return task.data_params().to_share_json(keys)\n",
+            "        if self.storage is None:\n"
+            "            return task.data_params().to_share_json(keys)\n",
             "",
             (CLOUD + "test_images_from_the_servers_share",),
         ),
