@@ -381,6 +381,13 @@ def mutations() -> list[Mutation]:
             (CLOUD_UNIT + "test_two_matching_storages_ask_for_an_id_and_an_id_wins",),
         ),
         Mutation(
+            "cloud_storage_id with local media",
+            PKG / "domain" / "cloud_media.py",
+            "    if not has_cloud_media:\n",
+            "    if False:\n",
+            (CLOUD_UNIT + "test_a_cloud_storage_id_needs_cloud_media_and_an_int",),
+        ),
+        Mutation(
             "storage prefix ignored",
             PKG / "domain" / "cloud_media.py",
             "            and url.key.startswith(self.prefix)\n",

@@ -10,6 +10,7 @@ from fiftyone_cvat.domain.cloud_media import (
     CloudUrl,
     check_keys,
     check_status,
+    check_storage_id,
     choose_storage,
     cloud_urls,
     listing_prefixes,
@@ -178,3 +179,12 @@ def test_share_paths_map_like_buckets_and_name_the_share() -> None:
     body = TaskDataParams().to_share_json(["a/1.jpg"])
     assert body["storage"] == "share" and body["server_files"] == ["a/1.jpg"]
     assert "cloud_storage_id" not in body and "upload_file_order" not in body
+
+
+def test_a_cloud_storage_id_needs_cloud_media_and_an_int() -> None:
+    assert check_storage_id(None, False) is None
+    assert check_storage_id(4, True) == 4
+    with pytest.raises(CloudMediaError, match=r"cloud_storage_id: 4 was given but .* local"):
+        check_storage_id(4, False)
+    with pytest.raises(CloudMediaError, match="cloud_storage_id: '4' is not a CVAT id"):
+        check_storage_id("4", True)

@@ -200,6 +200,23 @@ def cloud_urls(
     return [u for u in parsed if u is not None]
 
 
+def check_storage_id(cloud_storage_id: object, has_cloud_media: bool) -> int | None:
+    """``cloud_storage_id`` validated against the run's media, before any request."""
+    if cloud_storage_id is None:
+        return None
+    if isinstance(cloud_storage_id, bool) or not isinstance(cloud_storage_id, int):
+        raise CloudMediaError(
+            f"cloud_storage_id: {cloud_storage_id!r} is not a CVAT id; pass a positive int"
+        )
+    if not has_cloud_media:
+        raise CloudMediaError(
+            f"cloud_storage_id: {cloud_storage_id} was given but the run's media are local "
+            "files; name the media by cloud URL (media_field) or map their paths to the "
+            "bucket with cloud_prefix_map, or drop cloud_storage_id"
+        )
+    return cloud_storage_id
+
+
 def choose_storage(
     urls: Sequence[CloudUrl],
     storages: Iterable[CloudStorage],

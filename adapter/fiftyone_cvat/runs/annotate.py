@@ -29,7 +29,7 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.create_once import UNCERTAIN, create_once, find_twins
 from fiftyone_cvat.cvat.errors import CVATServerError
 from fiftyone_cvat.cvat.upload import upload_media
-from fiftyone_cvat.domain.cloud_media import cloud_urls
+from fiftyone_cvat.domain.cloud_media import check_storage_id, cloud_urls
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver
 from fiftyone_cvat.domain.cvat_labels import CvatLabel
 from fiftyone_cvat.domain.job_filter import JobProgress
@@ -121,10 +121,12 @@ def annotate_run(
     if config.job_reviewers:
         logger.warning("job_reviewers are ignored: CVAT 2.x jobs have no reviewer field")
 
+    urls = cloud_urls([item.media_path for item in items], config.media_field)
+    storage_id = check_storage_id(config.cloud_storage_id, urls is not None)
+
     # Read-only requests until every input is known to be good.
     _check_usernames(conn, plan)
-    urls = cloud_urls([item.media_path for item in items], config.media_field)
-    cloud = None if urls is None else resolve_cloud_source(conn, urls, config.cloud_storage_id)
+    cloud = None if urls is None else resolve_cloud_source(conn, urls, storage_id)
     project = _find_project(conn, config)
     if project.labels:
         run_schema = project_run_schema(
