@@ -163,15 +163,6 @@ def run_child(args: argparse.Namespace, variant: str, stamp: str, media: Path) -
     return Outcome(**json.loads(text))
 
 
-def _spread(values: list[float], fmt: str) -> str:
-    if not values:
-        return "-"
-    med = fmt.format(statistics.median(values))
-    if len(values) == 1:
-        return med
-    return f"{med} ({fmt.format(min(values))}-{fmt.format(max(values))})"
-
-
 def report(args: argparse.Namespace, runs: dict[str, list[Outcome]]) -> None:
     head = ["variant", "images/jobs", "annotate s", "full load s", "one-job re-load s"]
     head += ["unchanged re-load s", "requests full/one-job/unchanged", "ids replaced (unchanged)"]
@@ -183,8 +174,8 @@ def report(args: argparse.Namespace, runs: dict[str, list[Outcome]]) -> None:
             continue
 
         def share(load: str, ok: list[Outcome] = ok) -> str:
-            seconds = _spread([o.seconds[load] for o in ok], "{:.2f}")
-            pct = _spread([100 * o.seconds[load] / o.seconds["full"] for o in ok], "{:.1f}%")
+            seconds = rt.spread([o.seconds[load] for o in ok], "{:.2f}")
+            pct = rt.spread([100 * o.seconds[load] / o.seconds["full"] for o in ok], "{:.1f}%")
             return f"{seconds}, {pct}"
 
         requests = "/".join(str(round(statistics.median(o.requests[k] for o in ok))) for k in LOADS)
@@ -192,12 +183,12 @@ def report(args: argparse.Namespace, runs: dict[str, list[Outcome]]) -> None:
             [
                 variant,
                 f"{args.images}/{args.jobs}",
-                _spread([o.annotate_s for o in ok], "{:.1f}"),
-                _spread([o.seconds["full"] for o in ok], "{:.2f}"),
+                rt.spread([o.annotate_s for o in ok], "{:.1f}"),
+                rt.spread([o.seconds["full"] for o in ok], "{:.2f}"),
                 share("one_job"),
                 share("unchanged"),
                 requests,
-                _spread([float(o.ids_replaced) for o in ok], "{:.0f}"),
+                rt.spread([float(o.ids_replaced) for o in ok], "{:.0f}"),
             ]
         )
     print("\n| " + " | ".join(head) + " |")

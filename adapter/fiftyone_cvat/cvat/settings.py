@@ -117,7 +117,7 @@ _MISSING_CREDENTIALS = (
 
 
 def _pick(
-    explicit: Mapping[str, object], env: Mapping[str, str], cfg: Mapping[str, Any]
+    explicit: Mapping[str, object], env: Mapping[str, str], cfg: Mapping[str, object]
 ) -> dict[str, str | None]:
     """Each setting from the keyword, else the environment, else the annotation config."""
 
@@ -133,7 +133,7 @@ def _pick(
     return {name: pick(name) for name in explicit}
 
 
-def _headers(cfg: Mapping[str, Any], headers: Mapping[str, str] | None) -> dict[str, str]:
+def _headers(cfg: Mapping[str, object], headers: Mapping[str, str] | None) -> dict[str, str]:
     cfg_headers = cfg.get("headers") or {}
     if not isinstance(cfg_headers, Mapping):
         raise CVATConfigError("the 'headers' of the cvat annotation config must be a mapping")
@@ -177,7 +177,7 @@ def resolve_settings(
     backoff: float | None = None,
     max_backoff: float | None = None,
     poll_period: float | None = None,
-    annotation_config: Mapping[str, Any] | None = None,
+    annotation_config: Mapping[str, object] | None = None,
     environ: Mapping[str, str] | None = None,
     interactive: bool | None = None,
     prompt: Callable[[str | None, str | None], tuple[str | None, str]] | None = None,

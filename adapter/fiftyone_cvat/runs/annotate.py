@@ -108,21 +108,21 @@ def annotate_run(
     """
     run_schema = build_run_schema(
         config.label_schema or {},
-        occluded_attr=config.occluded_attr,
-        group_id_attr=config.group_id_attr,
+        occluded_attr=config.options.occluded_attr,
+        group_id_attr=config.options.group_id_attr,
         media_type=samples.media_type,
     )
     run_schema = with_skeletons(run_schema, samples)
-    items = media_items(samples, config.media_field, run_schema, config.cloud_prefix_map)
+    items = media_items(samples, config.media_field, run_schema, config.options.cloud_prefix_map)
     # Views of generated datasets (clips, patches, frames) name tasks after the source dataset.
     plan = plan_run(items, PlanOptions.from_config(config, dataset_name=root_dataset(samples).name))
     for warning in plan.warnings:
         logger.warning(warning)
-    if config.job_reviewers:
+    if config.options.job_reviewers:
         logger.warning("job_reviewers are ignored: CVAT 2.x jobs have no reviewer field")
 
     urls = cloud_urls([item.media_path for item in items], config.media_field)
-    storage_id = check_storage_id(config.cloud_storage_id, urls is not None)
+    storage_id = check_storage_id(config.options.cloud_storage_id, urls is not None)
 
     # Read-only requests until every input is known to be good.
     _check_usernames(conn, plan)
@@ -132,8 +132,8 @@ def annotate_run(
         run_schema = project_run_schema(
             config.label_schema or {},
             project.labels,
-            occluded_attr=config.occluded_attr,
-            group_id_attr=config.group_id_attr,
+            occluded_attr=config.options.occluded_attr,
+            group_id_attr=config.options.group_id_attr,
             media_type=samples.media_type,
         )
     if not run_schema.fields:
@@ -276,9 +276,9 @@ class _Recorder:
 
 def _find_project(conn: Connection, config: AnnotateConfig) -> _Project:
     """The existing project named by ``project_id`` / ``project_name`` (read only)."""
-    project_id = config.project_id
-    if project_id is None and config.project_name:
-        matches = endpoints.project_ids_named(conn, config.project_name)
+    project_id = config.options.project_id
+    if project_id is None and config.options.project_name:
+        matches = endpoints.project_ids_named(conn, config.options.project_name)
         if not matches:
             return _Project(id=None)
         project_id = matches[0]
@@ -296,9 +296,9 @@ def _prepare_project(
 ) -> int | None:
     """Create the named project, or give an existing one the provenance attribute."""
     if project.id is None:
-        if not config.project_name:
+        if not config.options.project_name:
             return None
-        name = config.project_name
+        name = config.options.project_name
         body = ProjectWriteRequest(name=name, labels=cvat_label_requests(run_schema))
         new_id = recorder.create(
             conn, "project", name, lambda: endpoints.create_project(conn, body)
@@ -324,8 +324,8 @@ def _create_tasks(
     """Create every task, ``max_workers`` at a time; stop launching at the first failure."""
     logger.info("Creating %d CVAT task(s)...", len(plan.tasks))
     with (
-        ThreadPoolExecutor(max_workers=config.max_workers) as pool,
-        RunProgress(len(plan.tasks), config.max_workers) as progress,
+        ThreadPoolExecutor(max_workers=config.options.max_workers) as pool,
+        RunProgress(len(plan.tasks), config.options.max_workers) as progress,
     ):
         futures = [
             pool.submit(
@@ -419,7 +419,7 @@ def _create_task(
     if cloud is None:
         task_id, rq_id = _upload_task(conn, task, body, recorder, progress)
         encoded = encoder.encode(task)  # while CVAT imports the media
-        conn.wait_for_request(rq_id, timeout=config.wait_timeout)
+        conn.wait_for_request(rq_id, timeout=config.options.wait_timeout)
     else:
         task_id = _cloud_task(conn, config, task, body, recorder, progress, cloud)
         sizes, num_frames = None, None
@@ -431,7 +431,9 @@ def _create_task(
 
     # The task's jobs and labels are asked for together, and its jobs' labels are
     # uploaded together (put_jobs).
-    with ThreadPoolExecutor(max_workers=max(1, min(config.max_workers, len(task.jobs)))) as pool:
+    with ThreadPoolExecutor(
+        max_workers=max(1, min(config.options.max_workers, len(task.jobs)))
+    ) as pool:
         task_labels = pool.submit(endpoints.labels_of, conn, task_id=task_id)
         jobs = endpoints.job_progress(conn, task_id)
         for job, job_plan in zip(jobs, task.jobs, strict=False):
@@ -507,7 +509,7 @@ def _cloud_task(
     recorder.task(task_id, task.index, body.name)
     rq_id = endpoints.attach_cloud_data(conn, task_id, cloud.task_body(task))
     with progress.processing(body.name) as on_progress:
-        conn.wait_for_request(rq_id, timeout=config.wait_timeout, progress=on_progress)
+        conn.wait_for_request(rq_id, timeout=config.options.wait_timeout, progress=on_progress)
     return task_id
 
 

@@ -1,17 +1,19 @@
 """What ``annotate()`` shows while it works: tasks created, bytes of each upload, and
-how far CVAT is in reading a task's media from a bucket.
+how far CVAT is in reading a task's media from a bucket (or its share).
 
 A multi-GB video spends minutes in its media upload, during which a task counter
 shows nothing; each task's upload gets its own byte bar under the task bar, on
 the slot of the worker running it. All bars are tqdm's (FiftyOne depends on it),
 so they share one stream, and ``fo.config.show_progress_bars`` switches them off.
+Each byte bar is a :class:`~fiftyone_cvat.domain.progress.ProgressReporter`, the
+one shape the CVAT side reports progress in.
 """
 
 from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from queue import SimpleQueue
 from types import TracebackType
@@ -19,7 +21,7 @@ from types import TracebackType
 import fiftyone as fo
 from tqdm import tqdm
 
-from fiftyone_cvat.cvat.upload import UploadProgress
+from fiftyone_cvat.domain.progress import ProgressReporter
 
 
 class RunProgress:
@@ -54,10 +56,9 @@ class RunProgress:
         self._tasks.update()
 
     @contextmanager
-    def upload(self, task_name: str) -> Iterator[UploadProgress]:
-        """A callback for ``upload_media(progress=...)`` drawing one task's byte bar."""
+    def upload(self, task_name: str) -> Iterator[ProgressReporter]:
+        """The reporter for ``upload_media(progress=...)``: one task's byte bar."""
         slot = self._slots.get()
-        lock = threading.Lock()
         bar = tqdm(
             desc=f"{task_name} media",
             unit="B",
@@ -68,23 +69,16 @@ class RunProgress:
             file=sys.stderr,
             disable=not self.enabled,
         )
-
-        def progress(sent: int, total: int) -> None:
-            with lock:
-                if bar.total != total:
-                    bar.reset(total=total)
-                bar.update(sent - bar.n)
-
         try:
-            yield progress
+            yield _ByteBar(bar)
         finally:
             bar.close()
             self._slots.put(slot)
 
     @contextmanager
-    def processing(self, task_name: str) -> Iterator[Callable[[float | None], None]]:
-        """A callback for ``wait_for_request(progress=...)``: one bar, in percent, while
-        CVAT reads a task's media from a bucket (nothing is uploaded to show instead)."""
+    def processing(self, task_name: str) -> Iterator[ProgressReporter]:
+        """The reporter for ``wait_for_request(progress=...)``: one bar, in percent, while
+        CVAT reads a task's media itself (nothing is uploaded to show instead)."""
         slot = self._slots.get()
         bar = tqdm(
             desc=f"{task_name} read by CVAT",
@@ -95,13 +89,52 @@ class RunProgress:
             file=sys.stderr,
             disable=not self.enabled,
         )
-
-        def progress(fraction: float | None) -> None:
-            if fraction is not None:
-                bar.update(max(0, round(fraction * 100) - bar.n))
-
         try:
-            yield progress
+            yield _PercentBar(bar)
         finally:
             bar.close()
             self._slots.put(slot)
+
+
+class _PercentBar:
+    """A :class:`ProgressReporter` of a 0..1 fraction, drawn as whole percents."""
+
+    def __init__(self, bar: tqdm) -> None:
+        self._bar = bar
+        self._total = 1.0
+
+    def start(self, total: float | None) -> None:
+        self._total = total or 1.0
+
+    def report(self, done: float) -> None:
+        self._bar.update(max(0, round(100 * done / self._total) - self._bar.n))
+
+    def advance(self, delta: float) -> None:
+        self._bar.update(round(100 * delta / self._total))
+
+    def finish(self) -> None:
+        pass
+
+
+class _ByteBar:
+    """A :class:`ProgressReporter` drawing on one tqdm bar (the run closes the bar)."""
+
+    def __init__(self, bar: tqdm) -> None:
+        self._bar = bar
+        self._lock = threading.Lock()  # an upload reports from its worker threads
+
+    def start(self, total: float | None) -> None:
+        with self._lock:
+            if self._bar.total != total:
+                self._bar.reset(total=total)
+
+    def report(self, done: float) -> None:
+        with self._lock:
+            self._bar.update(done - self._bar.n)
+
+    def advance(self, delta: float) -> None:
+        with self._lock:
+            self._bar.update(delta)
+
+    def finish(self) -> None:
+        pass
