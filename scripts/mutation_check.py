@@ -400,7 +400,8 @@ def mutations() -> list[Mutation]:
         Mutation(
             "bucket keys unchecked",
             PKG / "runs" / "cloud_source.py",
-            "    check_keys(storage, urls, listed)\n",
+            '    check_keys(f"the bucket of CVAT cloud storage {storage.describe()}", '
+            "urls, listed)\n",
             "",
             (CLOUD + "test_a_key_missing_from_the_bucket_is_refused_before_any_task",),
         ),
