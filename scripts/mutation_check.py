@@ -241,8 +241,8 @@ def mutations() -> list[Mutation]:
         Mutation(
             "image_quality 0",
             PKG / "domain" / "planning" / "planner.py",
-            "image_quality=max(MIN_CVAT_IMAGE_QUALITY, options.image_quality),",
-            "image_quality=options.image_quality,",
+            'data["image_quality"] = max(MIN_CVAT_IMAGE_QUALITY, options.image_quality)',
+            'data["image_quality"] = options.image_quality',
             (DROPIN + "test_image_quality_zero_uploads_at_cvats_lowest",),
         ),
         Mutation(
