@@ -9,8 +9,8 @@ from conversion_helpers import label_field
 
 from fiftyone_cvat.domain.conversion import FrameInfo, decode_annotations, video_frames
 from fiftyone_cvat.domain.conversion.records import Annotations
-from fiftyone_cvat.domain.job_filter import JobFilter, JobProgress, plan_partial_load
 from fiftyone_cvat.domain.loading.id_map import IdMap
+from fiftyone_cvat.domain.loading.job_filter import JobFilter, JobProgress, plan_partial_load
 from fiftyone_cvat.domain.loading.stable_ids import JobObjects
 from fiftyone_cvat.domain.run_record import LoadedJob, ObjectRef, RunRecord, TaskFrame
 

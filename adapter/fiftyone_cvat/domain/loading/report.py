@@ -32,7 +32,7 @@ from fiftyone_cvat.domain.loading.outcome import LoadOutcome
 from fiftyone_cvat.domain.loading.pruning import prune_untouched
 from fiftyone_cvat.domain.loading.stable_ids import LoadedIds, set_aside_unchanged
 from fiftyone_cvat.domain.run_record import ObjectRef, RunRecord
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.schema.specs import RunSchema
 
 logger = logging.getLogger(__name__)
 

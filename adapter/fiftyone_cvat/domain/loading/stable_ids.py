@@ -33,7 +33,7 @@ from fiftyone_cvat.domain.conversion.records import Annotations
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.run_record import LoadedJob, ObjectKind, ObjectRef, RunRecord
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.schema.specs import RunSchema
 
 Owner = dict[tuple[ObjectKind, int], int]
 """(kind, CVAT object id) -> the job holding it."""
