@@ -273,8 +273,8 @@ def mutations() -> list[Mutation]:
         Mutation(
             "hidden samples given back before saving",
             PKG / "plugin" / "results.py",
-            "IdMap.from_fiftyone(self.id_map).merged(self._hidden).to_fiftyone()\n",
-            "IdMap.from_fiftyone(self.id_map).to_fiftyone()\n",
+            "IdMap.from_fiftyone(self.id_map).merged(self._hidden).with_labels(self._kept)\n",
+            "IdMap.from_fiftyone(self.id_map).with_labels(self._kept)\n",
             (REC + "test_untouched_samples_skip_the_merge_and_later_loads_stay_consistent",),
         ),
         Mutation(
@@ -325,6 +325,13 @@ def mutations() -> list[Mutation]:
             "            self._loaded.commit(self._record)\n",
             "            pass\n",
             (LONG + "test_a_reload_with_nothing_changed_keeps_every_id_and_writes_nothing",),
+        ),
+        Mutation(
+            "labels set aside given back to the id map",
+            PKG / "plugin" / "results.py",
+            ".merged(self._hidden).with_labels(self._kept)\n",
+            ".merged(self._hidden)\n",
+            (LONG + "test_fiftyone_side_edits_survive_a_reload_and_cvat_edits_win",),
         ),
         Mutation(
             "a partial load marks only the jobs it merged",

@@ -175,6 +175,10 @@ def test_fiftyone_side_edits_survive_a_reload_and_cvat_edits_win(
     summary = run.summary()
     assert (summary["edited"], summary["added"], summary["deleted"]) == (1, 0, 0)
     assert summary["jobs_skipped_unchanged"] == 1
+    # labels left out of the merge are still the run's: every label is in the saved id map
+    stored = run.dataset.load_annotation_results("again").id_map["ground_truth"]
+    in_map = sorted(i for ids in stored.values() for i in ([ids] if isinstance(ids, str) else ids))
+    assert in_map == sorted(d.id for s in run.dataset for d in s.ground_truth.detections)
     run.dataset.delete_annotation_run("again")
 
 
