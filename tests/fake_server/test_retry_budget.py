@@ -9,7 +9,8 @@ import pytest
 from fake_cvat import FakeCvat, json_response, settings
 
 from fiftyone_cvat.cvat.connection import Connection
-from fiftyone_cvat.cvat.errors import CVATConnectionError, CVATServerError
+from fiftyone_cvat.cvat.errors import CVATConfigError, CVATConnectionError, CVATServerError
+from fiftyone_cvat.cvat.settings import resolve_settings
 
 
 class Clock:
@@ -97,3 +98,27 @@ def test_connection_failures_are_retried_for_the_budget_too(budget: float, reach
             with pytest.raises(CVATConnectionError):
                 conn.request_json("GET", "/api/jobs")
             assert clock.slept == [0.5, 1.0, 2.0, 4.0, 8.0]  # 16 more would pass 20 s
+
+
+# --- where a user sets them ---------------------------------------------------------
+
+CREDS = {"FIFTYONE_CVAT_USERNAME": "u", "FIFTYONE_CVAT_PASSWORD": "p"}
+
+
+def test_budget_and_horizon_come_from_keyword_env_or_annotation_config() -> None:
+    env = {**CREDS, "FIFTYONE_CVAT_RETRY_BUDGET": "300", "FIFTYONE_CVAT_STALL_HORIZON": "45"}
+    s = resolve_settings(environ=env, interactive=False)
+    assert (s.retry_budget, s.stall_horizon, s.write_horizon) == (300.0, 45.0, 45.0)
+    cfg = {"retry_budget": 10, "stall_horizon": 5}
+    s = resolve_settings(environ=CREDS, annotation_config=cfg, interactive=False, retry_budget=7)
+    assert (s.retry_budget, s.stall_horizon) == (7.0, 5.0)
+    s = resolve_settings(environ=CREDS, interactive=False, timeout=4)
+    assert (s.retry_budget, s.write_horizon) == (120.0, 8.0)  # twice the request timeout
+
+
+def test_a_budget_that_is_not_a_number_is_named_with_its_fix() -> None:
+    env = {**CREDS, "FIFTYONE_CVAT_RETRY_BUDGET": "soon"}
+    with pytest.raises(CVATConfigError, match="retry_budget must be a number of seconds"):
+        resolve_settings(environ=env, interactive=False)
+    with pytest.raises(CVATConfigError, match="stall_horizon must be >= 0"):
+        resolve_settings(environ=CREDS, interactive=False, stall_horizon=-1)
