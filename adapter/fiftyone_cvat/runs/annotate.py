@@ -63,8 +63,8 @@ Checkpoint = Callable[[RunRecord], None]
 UPLOAD_ATTEMPTS = 5
 """Times a task's media is sent (to the same task while CVAT kept none of it), and
 times a task is made again after CVAT kept part of a cut upload, before a run gives up."""
-DISCARD_ATTEMPTS = 10
-"""Deletes of a task CVAT would not delete mid-run, a poll period apart."""
+DISCARD_PAUSE = 0.5
+"""Least seconds between deletes of a task CVAT would not delete mid-run."""
 
 
 class AnnotationRunError(RuntimeError):
@@ -369,20 +369,24 @@ def discard_task(conn: Connection, task_id: int, recorder: _Recorder) -> None:
     recorder.forget_task(task_id)
 
 
-def delete_discarded(
-    conn: Connection, recorder: _Recorder, attempts: int = DISCARD_ATTEMPTS
-) -> None:
-    """Delete the tasks CVAT would not delete during the run, a poll period apart; the
-    run fails (and its cleanup removes them) only if CVAT still refuses."""
+def delete_discarded(conn: Connection, recorder: _Recorder, attempts: int | None = None) -> None:
+    """Delete the tasks CVAT would not delete during the run, a poll period (at least
+    ``DISCARD_PAUSE``) apart, for as long as the retry budget lasts (and at most
+    ``attempts`` times, if set); the run fails (and its cleanup removes them) only if
+    CVAT still refuses."""
+    pause = max(conn.settings.poll_period, DISCARD_PAUSE)
     for task_id in recorder.discarded:
-        for attempt in range(1, attempts + 1):
+        deadline = time.monotonic() + conn.settings.retry_budget
+        attempt = 0
+        while True:
+            attempt += 1
             try:
                 endpoints.delete_task(conn, task_id)
                 break
             except CVATServerError:
-                if attempt == attempts:
+                if (attempts is not None and attempt >= attempts) or time.monotonic() >= deadline:
                     raise
-                time.sleep(conn.settings.poll_period)
+                conn.pause(pause)
         recorder.forget_task(task_id)
     recorder.discarded.clear()
 
