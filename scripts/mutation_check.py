@@ -288,6 +288,16 @@ def mutations() -> list[Mutation]:
             (BUDGET + "test_a_503_storm_longer_than_a_few_retries_is_outlived",),
         ),
         Mutation(
+            "the end-of-run deletes last the retry budget",
+            PKG / "runs" / "annotate.py",
+            "or time.monotonic() >= deadline:",
+            "or attempt >= 10:",
+            (
+                "tests/fake_server/test_task_recreation.py::"
+                "test_the_deletes_at_the_end_last_as_long_as_the_retry_budget",
+            ),
+        ),
+        Mutation(
             "a landed upload's import adopted",
             PKG / "runs" / "annotate.py",
             "            if state.rq_id is not None:\n",
