@@ -8,6 +8,12 @@ annotation upload per job, the jobs of a task at once; only the tasks in flight
 are held in memory. Every created id is recorded the moment it exists, so a
 failure midway raises :class:`AnnotationRunError` holding a run record whose
 cleanup removes it all.
+
+A write that timed out may still land after its retry. The run does not return
+while one of its writes can still land (:meth:`Connection.settle_writes`): jobs
+whose PUT was in doubt are read back after the stall horizon and put right, and
+twins of late POSTs are deleted after it; annotators who start once ``annotate()``
+has returned cannot be overwritten by the run's own late requests.
 """
 
 from __future__ import annotations
