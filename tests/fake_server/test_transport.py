@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from fake_cvat import ABOUT, KEY, PASSWORD, URL, connect, json_response
+from progress_capture import RecordingProgress
 
 from cvat_api.api.jobs import jobs_list
 from cvat_api.api.server import server_retrieve_about
@@ -439,12 +440,18 @@ def test_wait_for_request_polls_until_finished() -> None:
         return None
 
     sleeps: list[float] = []
-    seen: list[float | None] = []
+    seen = RecordingProgress()
     conn, _ = connect(handler, sleep=sleeps.append, poll_period=1.6)
     with conn:
-        final = conn.wait_for_request("rq-1", progress=seen.append)
+        final = conn.wait_for_request("rq-1", progress=seen)
     assert final.status == "finished"
-    assert seen == [None, 0.5, 0.5, 0.5, 0.5, 1.0]
+    # a state without progress reports nothing; the total is 1.0
+    assert seen.events == [
+        ("start", 1.0),
+        *[("report", 0.5)] * 4,
+        ("report", 1.0),
+        ("finish", None),
+    ]
     assert sleeps == pytest.approx([0.16] * 5)
 
 
@@ -520,16 +527,18 @@ def test_absolute_urls_use_our_server(tmp_path: Path) -> None:
         return None
 
     conn, _ = connect(handler)
-    received: list[int] = []
+    received = RecordingProgress()
     with conn:
         # A server behind a proxy may report an internal host in result_url.
         out = conn.download(
             "http://internal:8080/api/requests/rq-1/result",
             tmp_path / "a.zip",
-            progress=received.append,
+            progress=received,
         )
     assert out.read_bytes() == b"zipbytes"
-    assert sum(received) == 8
+    assert received.of("start") == [8]
+    assert sum(n or 0 for n in received.of("advance")) == 8
+    assert received.events[-1] == ("finish", None)
     assert not (tmp_path / "a.zip.part").exists()
 
 

@@ -13,6 +13,7 @@ import pytest
 from fake_cvat import connect, json_response
 from hypothesis import given
 from hypothesis import strategies as st
+from progress_capture import RecordingProgress
 
 from fiftyone_cvat.cvat.retry import _replayable
 from fiftyone_cvat.cvat.upload import (
@@ -127,7 +128,7 @@ def test_protocol_batches_tus_and_finish(tmp_path: Path) -> None:
     files = make_files(tmp_path, [100, 200, 300, 5000, 50])
     server = FakeUploadServer()
     conn, _ = connect(server)
-    progress: list[tuple[int, int]] = []
+    progress = RecordingProgress()
     params = TaskDataParams(
         image_quality=80, chunk_size=4, start_frame=0, stop_frame=3, frame_step=2
     )
@@ -137,7 +138,7 @@ def test_protocol_batches_tus_and_finish(tmp_path: Path) -> None:
             9,
             files,
             params,
-            progress=lambda sent, total: progress.append((sent, total)),
+            progress=progress,
             chunk_threshold=1000,
             batch_bytes=350,
             tus_chunk_size=2048,
@@ -171,8 +172,11 @@ def test_protocol_batches_tus_and_finish(tmp_path: Path) -> None:
         "upload_file_order": [p.name for p in files],
     }
     total = sum(p.stat().st_size for p in files)
-    assert progress[-1] == (total, total)
-    assert all(b[0] >= a[0] for a, b in itertools.pairwise(progress))
+    assert progress.of("start") == [total]
+    sent = progress.of("report")
+    assert sent[-1] == total
+    assert all((b or 0) >= (a or 0) for a, b in itertools.pairwise(sent))
+    assert progress.events[-1] == ("finish", None)
 
 
 def test_tus_resumes_from_server_offset(tmp_path: Path) -> None:

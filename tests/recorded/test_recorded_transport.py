@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from PIL import Image, ImageDraw
+from progress_capture import RecordingProgress
 
 from cvat_api.api.auth import auth_create_access_tokens, auth_destroy_access_tokens
 from cvat_api.api.jobs import (
@@ -192,26 +193,26 @@ def test_project_with_labels_and_attributes(connection: Connection) -> None:
 
 def test_task_upload_images_multipart(connection: Connection, tmp_path: Path) -> None:
     files = make_images(tmp_path, 3)
-    sent: list[tuple[int, int]] = []
+    sent = RecordingProgress()
     with temporary_task(connection, "fiftyone-cvat-recorded-multipart") as task_id:
         rq_id = upload_media(
             connection,
             task_id,
             files,
             TaskDataParams(image_quality=70, sorting_method="predefined"),
-            progress=lambda n, total: sent.append((n, total)),
+            progress=sent,
         )
-        progress: list[float | None] = []
-        request = connection.wait_for_request(rq_id, timeout=120, progress=progress.append)
+        progress = RecordingProgress()
+        request = connection.wait_for_request(rq_id, timeout=120, progress=progress)
         assert request.status == "finished"
-        assert progress[-1] == 1.0
+        assert progress.of("report")[-1] == 1.0
         meta = connection.call(tasks_retrieve_data_meta.sync_detailed, id=task_id)
         assert meta.size == 3
         assert meta.frames is not None
         assert [f.name for f in meta.frames] == [p.name for p in files]
         assert [(f.width, f.height) for f in meta.frames] == [(64, 48)] * 3
     total = sum(p.stat().st_size for p in files)
-    assert sent[-1] == (total, total)
+    assert sent.of("start") == [total] and sent.of("report")[-1] == total
 
 
 def test_task_upload_through_tus(connection: Connection, tmp_path: Path) -> None:

@@ -22,3 +22,25 @@ class RecordingBar(tqdm):  # type: ignore[misc]
     @classmethod
     def named(cls, suffix: str) -> list[RecordingBar]:
         return [b for b in cls.bars if str(b.desc).endswith(suffix)]
+
+
+class RecordingProgress:
+    """A ``ProgressReporter`` that remembers what it was told, in order."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, float | None]] = []
+
+    def start(self, total: float | None) -> None:
+        self.events.append(("start", total))
+
+    def report(self, done: float) -> None:
+        self.events.append(("report", done))
+
+    def advance(self, delta: float) -> None:
+        self.events.append(("advance", delta))
+
+    def finish(self) -> None:
+        self.events.append(("finish", None))
+
+    def of(self, kind: str) -> list[float | None]:
+        return [value for event, value in self.events if event == kind]

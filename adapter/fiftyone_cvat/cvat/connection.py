@@ -53,6 +53,7 @@ from fiftyone_cvat.cvat.errors import (
 from fiftyone_cvat.cvat.responses import Detailed, Page
 from fiftyone_cvat.cvat.retry import RetryTransport, UncertainWrite, WriteLedger
 from fiftyone_cvat.cvat.settings import ConnectionSettings, resolve_settings
+from fiftyone_cvat.domain.progress import NULL_PROGRESS, ProgressReporter
 
 __all__ = ["Connection", "Page"]
 
@@ -147,9 +148,12 @@ class Connection:
         return client
 
     @classmethod
-    def connect(cls, *, transport: httpx.BaseTransport | None = None, **kwargs: Any) -> Connection:
+    def connect(
+        cls, *, transport: httpx.BaseTransport | None = None, **kwargs: object
+    ) -> Connection:
         """Resolve settings (see :func:`resolve_settings`) and log in."""
-        return cls(resolve_settings(**kwargs), transport=transport)
+        settings: dict[str, Any] = dict(kwargs)  # resolve_settings checks each one
+        return cls(resolve_settings(**settings), transport=transport)
 
     # ------------------------------------------------------------------ auth
 
@@ -243,7 +247,7 @@ class Connection:
                     self._http = self._open_client()
         return self._http
 
-    def call(self, operation: Callable[..., Detailed[T]], **kwargs: Any) -> T:
+    def call(self, operation: Callable[..., Detailed[T]], **kwargs: object) -> T:
         """Run a generated ``sync_detailed`` operation and return its parsed body.
 
         Non-2xx answers raise our errors (via the response hook); an empty
@@ -280,7 +284,7 @@ class Connection:
         operation: Callable[..., Detailed[Page[T]]],
         *,
         page_size: int = 100,
-        **kwargs: Any,
+        **kwargs: object,
     ) -> Iterator[T]:
         """Iterate every item of a generated list endpoint, following ``next``."""
         page = 1
@@ -301,7 +305,7 @@ class Connection:
         method: str,
         path: str,
         *,
-        params: Mapping[str, Any] | None = None,
+        params: Mapping[str, str | int | float | bool | None] | None = None,
         json: object = None,
         content: bytes | httpx.SyncByteStream | None = None,
         headers: Mapping[str, str] | None = None,
@@ -323,7 +327,7 @@ class Connection:
         path: str,
         *,
         json: object = None,
-        params: Mapping[str, Any] | None = None,
+        params: Mapping[str, str | int | float | bool | None] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Send/receive plain JSON (e.g. bulk annotations as dicts, no model overhead)."""
@@ -345,13 +349,14 @@ class Connection:
         path_or_url: str,
         destination: str | Path,
         *,
-        params: Mapping[str, Any] | None = None,
-        progress: Callable[[int], None] | None = None,
+        params: Mapping[str, str | int | float | bool | None] | None = None,
+        progress: ProgressReporter = NULL_PROGRESS,
     ) -> Path:
         """Stream a response body to a file (e.g. an export's ``result_url``).
 
         The file appears only when complete (written beside it, then renamed),
-        so an interrupted download never looks like a finished one.
+        so an interrupted download never looks like a finished one. ``progress``
+        is told the body's size (when the server sends it) and each chunk's bytes.
         """
         destination = Path(destination)
         partial = destination.with_name(destination.name + ".part")
@@ -362,10 +367,14 @@ class Connection:
             ) as response,
             partial.open("wb") as out,
         ):
-            for chunk in response.iter_bytes():
-                out.write(chunk)
-                if progress is not None:
-                    progress(len(chunk))
+            size = response.headers.get("Content-Length")
+            progress.start(int(size) if size is not None and size.isdigit() else None)
+            try:
+                for chunk in response.iter_bytes():
+                    out.write(chunk)
+                    progress.advance(len(chunk))
+            finally:
+                progress.finish()
         partial.replace(destination)
         return destination
 
@@ -374,13 +383,13 @@ class Connection:
         rq_id: str,
         *,
         timeout: float = 600,
-        progress: Callable[[float | None], None] | None = None,
+        progress: ProgressReporter = NULL_PROGRESS,
     ) -> Request:
         """Poll ``/api/requests/{rq_id}`` until it finishes; return the final state.
 
         Raises :class:`CVATRequestFailedError` with the server's message when
         the request failed, :class:`CVATTimeoutError` after ``timeout`` seconds.
-        ``progress`` receives CVAT's 0..1 progress (None when unknown). Polls
+        ``progress`` is told CVAT's 0..1 progress of a total of 1.0 when CVAT knows it. Polls
         come every tenth of ``poll_period`` at first, then every tenth of the time
         waited so far, up to ``poll_period``: a request is seen finished at most
         ~10% after it did (an import of a few seconds is not rounded up to the
@@ -389,30 +398,35 @@ class Connection:
         deadline = time.monotonic() + timeout
         period = self.settings.poll_period
         waited = 0.0
-        while True:
-            state = self.call(requests_retrieve.sync_detailed, id=rq_id)
-            fraction = state.progress if isinstance(state.progress, (int, float)) else None
-            if progress is not None:
-                progress(1.0 if state.status == "finished" else fraction)
-            if state.status == "finished":
-                return state
-            if state.status == "failed":
-                message = state.message if isinstance(state.message, str) else None
-                raise CVATRequestFailedError(
-                    f"CVAT request {rq_id} failed",
-                    rq_id=rq_id,
-                    server_message=redact(message, self._secrets) if message else None,
-                )
-            if time.monotonic() >= deadline:
-                raise CVATTimeoutError(
-                    f"CVAT request {rq_id} still {state.status} after {timeout:g}s",
-                    method="GET",
-                    path=f"/api/requests/{rq_id}",
-                )
-            delay = min(period, max(period / 10, waited / 10))
-            if delay > 0:
-                self._sleep(min(delay, max(0.0, deadline - time.monotonic())))
-                waited += delay
+        progress.start(1.0)
+        try:
+            while True:
+                state = self.call(requests_retrieve.sync_detailed, id=rq_id)
+                if state.status == "finished":
+                    progress.report(1.0)
+                elif isinstance(state.progress, (int, float)):
+                    progress.report(state.progress)
+                if state.status == "finished":
+                    return state
+                if state.status == "failed":
+                    message = state.message if isinstance(state.message, str) else None
+                    raise CVATRequestFailedError(
+                        f"CVAT request {rq_id} failed",
+                        rq_id=rq_id,
+                        server_message=redact(message, self._secrets) if message else None,
+                    )
+                if time.monotonic() >= deadline:
+                    raise CVATTimeoutError(
+                        f"CVAT request {rq_id} still {state.status} after {timeout:g}s",
+                        method="GET",
+                        path=f"/api/requests/{rq_id}",
+                    )
+                delay = min(period, max(period / 10, waited / 10))
+                if delay > 0:
+                    self._sleep(min(delay, max(0.0, deadline - time.monotonic())))
+                    waited += delay
+        finally:
+            progress.finish()
 
     def pause(self, seconds: float) -> None:
         """Wait between attempts (through the connection's injectable sleep)."""
@@ -501,7 +515,7 @@ class Connection:
 
 
 @functools.cache
-def _declares_model(operation: Callable[..., Any]) -> bool:
+def _declares_model(operation: Callable[..., object]) -> bool:
     """Whether a generated operation promises a parsed model (not ``Response[Any]``).
 
     Operations whose spec documents no response schema parse every body to

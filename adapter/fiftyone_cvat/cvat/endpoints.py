@@ -46,6 +46,7 @@ from cvat_api.models import (
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATNotFoundError, CVATRequestFailedError
 from fiftyone_cvat.cvat.present import present
+from fiftyone_cvat.cvat.responses import Detailed
 from fiftyone_cvat.domain.cvat_labels import CvatLabel, cvat_labels
 from fiftyone_cvat.domain.job_filter import JobProgress
 
@@ -171,7 +172,7 @@ def job_annotations(conn: Connection, job_id: int) -> JobAnnotations:
 
 
 def put_job_annotations(
-    conn: Connection, job_id: int, payload: Mapping[str, Any]
+    conn: Connection, job_id: int, payload: Mapping[str, object]
 ) -> JobAnnotations:
     """Replace a job's annotations; returns what CVAT stored (with its new ids)."""
     saved = conn.request_json("PUT", f"/api/jobs/{job_id}/annotations/", json=payload)
@@ -179,7 +180,7 @@ def put_job_annotations(
 
 
 def patch_job_annotations(
-    conn: Connection, job_id: int, action: str, payload: Mapping[str, Any]
+    conn: Connection, job_id: int, action: str, payload: Mapping[str, object]
 ) -> None:
     """What CVAT's UI sends when an annotator saves: ``action`` create/update/delete."""
     conn.request_json(
@@ -210,7 +211,7 @@ def export_task_backup(conn: Connection, task_id: int, destination: str) -> None
 # --- existence and deletion --------------------------------------------------------
 
 
-def _found(conn: Connection, endpoint: Callable[..., Any], object_id: int) -> bool:
+def _found(conn: Connection, endpoint: Callable[..., Detailed[object]], object_id: int) -> bool:
     """Call ``endpoint`` on one task/project; False when CVAT says it does not exist."""
     try:
         conn.call(endpoint, id=object_id)

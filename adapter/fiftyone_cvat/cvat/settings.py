@@ -144,7 +144,7 @@ _MISSING_CREDENTIALS = (
 
 
 def _pick(
-    explicit: Mapping[str, object], env: Mapping[str, str], cfg: Mapping[str, Any]
+    explicit: Mapping[str, object], env: Mapping[str, str], cfg: Mapping[str, object]
 ) -> dict[str, str | None]:
     """Each setting from the keyword, else the environment, else the annotation config."""
 
@@ -160,7 +160,7 @@ def _pick(
     return {name: pick(name) for name in explicit}
 
 
-def _headers(cfg: Mapping[str, Any], headers: Mapping[str, str] | None) -> dict[str, str]:
+def _headers(cfg: Mapping[str, object], headers: Mapping[str, str] | None) -> dict[str, str]:
     cfg_headers = cfg.get("headers") or {}
     if not isinstance(cfg_headers, Mapping):
         raise CVATConfigError("the 'headers' of the cvat annotation config must be a mapping")
@@ -170,7 +170,7 @@ def _headers(cfg: Mapping[str, Any], headers: Mapping[str, str] | None) -> dict[
 
 
 def _seconds(
-    name: str, explicit: float | None, env: Mapping[str, str], cfg: Mapping[str, Any]
+    name: str, explicit: float | None, env: Mapping[str, str], cfg: Mapping[str, object]
 ) -> float | None:
     """A number of seconds from the keyword, else the environment, else the config."""
     if explicit is not None:
@@ -179,8 +179,8 @@ def _seconds(
     if raw is None or raw == "":
         return None
     try:
-        return float(raw)
-    except (TypeError, ValueError):
+        return float(raw) if isinstance(raw, (int, float)) else float(str(raw))
+    except ValueError:
         raise CVATConfigError(
             f"{name} must be a number of seconds (set {NUMBER_ENV_VARS[name]} or the "
             f"'{name}' of the cvat annotation config), got {raw!r}"
@@ -224,7 +224,7 @@ def resolve_settings(
     poll_period: float | None = None,
     retry_budget: float | None = None,
     stall_horizon: float | None = None,
-    annotation_config: Mapping[str, Any] | None = None,
+    annotation_config: Mapping[str, object] | None = None,
     environ: Mapping[str, str] | None = None,
     interactive: bool | None = None,
     prompt: Callable[[str | None, str | None], tuple[str | None, str]] | None = None,

@@ -49,6 +49,7 @@ from fiftyone_cvat.cvat.errors import (
     CVATTimeoutError,
 )
 from fiftyone_cvat.cvat.retry import ReplayableStream
+from fiftyone_cvat.domain.progress import NULL_PROGRESS, ProgressReporter
 from fiftyone_cvat.domain.task_data import TaskDataParams
 
 __all__ = [
@@ -58,7 +59,6 @@ __all__ = [
     "DEFAULT_TUS_CHUNK_SIZE",
     "MultipartBody",
     "TaskDataParams",
-    "UploadProgress",
     "UploadState",
     "import_request_id",
     "upload_media",
@@ -76,17 +76,14 @@ DEFAULT_TUS_CHUNK_SIZE = 2 * 1024 * 1024
 _READ_SIZE = 64 * 1024
 TUS_VERSION = "1.0.0"
 
-UploadProgress = Callable[[int, int], None]
-"""Called as ``progress(bytes_sent, bytes_total)`` (file bytes, cumulative)."""
-
 
 class _Tracker:
-    """Thread-safe cumulative byte counter feeding the user's callback."""
+    """Thread-safe cumulative byte counter feeding the caller's reporter (file bytes)."""
 
-    def __init__(self, total: int, callback: UploadProgress | None) -> None:
+    def __init__(self, total: int, reporter: ProgressReporter) -> None:
         self.total = total
         self.sent = 0
-        self._callback = callback
+        self._reporter = reporter
         self._lock = threading.Lock()
 
     def add(self, n: int) -> None:
@@ -95,8 +92,7 @@ class _Tracker:
         with self._lock:
             self.sent += n
             sent = self.sent
-        if self._callback is not None:
-            self._callback(sent, self.total)
+        self._reporter.report(sent)
 
 
 @dataclass(frozen=True)
@@ -332,7 +328,7 @@ def upload_media(
     data: TaskDataParams,
     *,
     names: Sequence[str] | None = None,
-    progress: UploadProgress | None = None,
+    progress: ProgressReporter = NULL_PROGRESS,
     chunk_threshold: int = DEFAULT_CHUNK_THRESHOLD,
     batch_bytes: int = DEFAULT_BATCH_BYTES,
     tus_chunk_size: int = DEFAULT_TUS_CHUNK_SIZE,
@@ -344,7 +340,8 @@ def upload_media(
     be unique). The frame order is the order of ``files`` (sent as
     ``upload_file_order``; with ``sorting_method="predefined"`` CVAT keeps it).
     ``max_workers > 1`` sends batches and tus files concurrently over the
-    connection's one client.
+    connection's one client. ``progress`` is told the bytes of every file, then
+    how many are sent.
     """
     if not files:
         raise ValueError("no files to upload")
@@ -352,6 +349,34 @@ def upload_media(
         raise ValueError("batch_bytes, tus_chunk_size and max_workers must be positive")
     items = _collect(files, names)
     tracker = _Tracker(sum(f.size for f in items), progress)
+    progress.start(tracker.total)
+    try:
+        return _upload(
+            conn,
+            task_id,
+            items,
+            data,
+            tracker,
+            chunk_threshold,
+            batch_bytes,
+            tus_chunk_size,
+            max_workers,
+        )
+    finally:
+        progress.finish()
+
+
+def _upload(
+    conn: Connection,
+    task_id: int,
+    items: list[_File],
+    data: TaskDataParams,
+    tracker: _Tracker,
+    chunk_threshold: int,
+    batch_bytes: int,
+    tus_chunk_size: int,
+    max_workers: int,
+) -> str:
     url = f"/api/tasks/{int(task_id)}/data/"
     small = [f for f in items if f.size <= chunk_threshold]
     large = [f for f in items if f.size > chunk_threshold]

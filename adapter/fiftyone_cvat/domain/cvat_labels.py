@@ -9,15 +9,17 @@ sends) and returns the few fields this backend reads, with their real types.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TypeVar, cast
 
 import attrs
 
 from cvat_api.models import Attribute, Label, Sublabel
 from cvat_api.types import Unset
 
+T = TypeVar("T")
 
-def _set(value: object) -> Any:
+
+def _set(value: T | Unset) -> T | None:
     return None if isinstance(value, Unset) else value
 
 
@@ -31,15 +33,15 @@ class CvatAttribute:
     default_value: str | None = None
 
     @classmethod
-    def of(cls, attr: Attribute | Mapping[str, Any]) -> CvatAttribute:
+    def of(cls, attr: Attribute | Mapping[str, object]) -> CvatAttribute:
         if isinstance(attr, Mapping):  # CVAT's JSON (tests, raw payloads): keys may be missing
             return cls(
                 name=str(attr["name"]),
-                id=attr.get("id"),
+                id=cast("int | None", attr.get("id")),
                 input_type=str(attr.get("input_type") or "text"),
                 mutable=bool(attr.get("mutable", True)),
-                values=tuple(str(v) for v in attr.get("values") or ()),
-                default_value=attr.get("default_value"),
+                values=tuple(str(v) for v in cast("Iterable[object]", attr.get("values") or ())),
+                default_value=cast("str | None", attr.get("default_value")),
             )
         input_type = _set(attr.input_type)
         return cls(
@@ -73,14 +75,14 @@ class CvatLabel:
         return {a.name for a in self.attributes}
 
     @classmethod
-    def of(cls, label: Label | Sublabel | Mapping[str, Any] | CvatLabel) -> CvatLabel:
+    def of(cls, label: Label | Sublabel | Mapping[str, object] | CvatLabel) -> CvatLabel:
         if isinstance(label, CvatLabel):
             return label
         if isinstance(label, Mapping):
             return cls._of_json(label)
         label_type = _set(label.type_)
         parent = _set(getattr(label, "parent_id", None))
-        if parent is None and _set(getattr(label, "has_parent", None)):
+        if parent is None and bool(getattr(label, "has_parent", None)):  # Unset is falsy
             parent = -1  # a sublabel whose parent id the listing did not include
         return cls(
             name=str(label.name),
@@ -93,23 +95,28 @@ class CvatLabel:
         )
 
     @classmethod
-    def _of_json(cls, d: Mapping[str, Any]) -> CvatLabel:
+    def _of_json(cls, d: Mapping[str, object]) -> CvatLabel:
         parent = d.get("parent_id")
         if parent is None and d.get("has_parent"):
             parent = -1
         return cls(
             name=str(d["name"]),
-            id=d.get("id"),
-            type=d.get("type"),
-            attributes=tuple(CvatAttribute.of(a) for a in d.get("attributes") or ()),
-            sublabels=tuple(cls.of(s) for s in d.get("sublabels") or ()),
-            parent_id=parent,
-            svg=d.get("svg"),
+            id=cast("int | None", d.get("id")),
+            type=cast("str | None", d.get("type")),
+            attributes=tuple(
+                CvatAttribute.of(a)
+                for a in cast("Iterable[Mapping[str, object]]", d.get("attributes") or ())
+            ),
+            sublabels=tuple(
+                cls.of(s) for s in cast("Iterable[Mapping[str, object]]", d.get("sublabels") or ())
+            ),
+            parent_id=cast("int | None", parent),
+            svg=cast("str | None", d.get("svg")),
         )
 
 
 def cvat_labels(
-    labels: Iterable[Label | Sublabel | Mapping[str, Any] | CvatLabel],
+    labels: Iterable[Label | Sublabel | Mapping[str, object] | CvatLabel],
 ) -> list[CvatLabel]:
     return [CvatLabel.of(label) for label in labels]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import SupportsInt, cast
 
 
 @dataclass
@@ -38,7 +38,7 @@ class FieldSummary:
         self.rejected.extend(part.rejected)
         self.touched |= part.touched
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         """As stored in the run record: counts, refused edits and, when annotators added
         classes in CVAT, those classes and what became of their labels."""
         d = asdict(self)
@@ -51,14 +51,17 @@ class FieldSummary:
         return d
 
     @classmethod
-    def from_json(cls, d: Mapping[str, Any]) -> FieldSummary:
+    def from_json(cls, d: Mapping[str, object]) -> FieldSummary:
+        def count(key: str) -> int:
+            return int(cast("SupportsInt", d.get(key, 0)))
+
         return cls(
-            added=int(d.get("added", 0)),
-            edited=int(d.get("edited", 0)),
-            deleted=int(d.get("deleted", 0)),
-            unchanged=int(d.get("unchanged", 0)),
-            rejected=list(d.get("rejected") or []),
-            new_classes=dict(d.get("new_classes") or {}),
-            new_classes_outcome=d.get("new_classes_outcome"),
-            unsupported_shapes=dict(d.get("unsupported_shapes") or {}),
+            added=count("added"),
+            edited=count("edited"),
+            deleted=count("deleted"),
+            unchanged=count("unchanged"),
+            rejected=list(cast("list[str]", d.get("rejected") or [])),
+            new_classes=dict(cast("dict[str, int]", d.get("new_classes") or {})),
+            new_classes_outcome=cast("str | None", d.get("new_classes_outcome")),
+            unsupported_shapes=dict(cast("dict[str, int]", d.get("unsupported_shapes") or {})),
         )

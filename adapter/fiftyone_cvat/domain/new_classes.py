@@ -59,7 +59,7 @@ def _decide(
     call: LoadCall | None,
     field_name: str,
     classes: Mapping[str, int],
-    by_type: Mapping[str, Any],
+    by_type: Mapping[str, object],
     ask: Callable[[str], str],
 ) -> Outcome:
     mode = "keep" if call is None else call.unexpected

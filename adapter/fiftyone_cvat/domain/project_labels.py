@@ -107,7 +107,7 @@ _INPUT_TYPES: dict[str, AttrType] = {
 }
 
 
-Labels = Iterable[CvatLabel | Mapping[str, Any] | Any]
+Labels = Iterable[CvatLabel | Mapping[str, object] | Any]
 """CVAT labels: typed (:class:`CvatLabel`), generated models, or CVAT's JSON."""
 
 
@@ -144,7 +144,7 @@ def label_id_patch(labels: Labels) -> list[PatchedLabelRequest]:
     return patch
 
 
-def attribute_spec_from_cvat(attr: CvatAttribute | Mapping[str, Any] | Any) -> AttributeSpec:
+def attribute_spec_from_cvat(attr: CvatAttribute | Mapping[str, object] | Any) -> AttributeSpec:
     """A CVAT attribute as a spec, values parsed back to typed values where lossless."""
     d = attr if isinstance(attr, CvatAttribute) else CvatAttribute.of(attr)
     attr_type = _INPUT_TYPES.get(d.input_type, "text")
@@ -258,7 +258,7 @@ def _scalar_from_labels(base: FieldSpec, labels: list[CvatLabel]) -> FieldSpec:
     return dataclasses.replace(base, classes=classes, scalar_mode="class")
 
 
-def _scalar_value(name: object) -> Any:
+def _scalar_value(name: object) -> object:
     return parse_cvat_text_exact(str(name))
 
 
@@ -327,7 +327,7 @@ def apply_project_labels(
     return RunSchema(fields=tuple(fields))
 
 
-def _refuse_widget_attributes(label_schema: Mapping[Any, Mapping[str, Any]]) -> None:
+def _refuse_widget_attributes(label_schema: Mapping[Any, Mapping[str, object]]) -> None:
     """An existing project's labels replace the schema's attributes, so an ``occluded``
     or ``group_id`` attribute there would be silently lost (FiftyOne's built-in refuses
     it too)."""
@@ -347,7 +347,7 @@ def _refuse_widget_attributes(label_schema: Mapping[Any, Mapping[str, Any]]) -> 
 
 
 def project_run_schema(
-    label_schema: Mapping[str | None, Mapping[str, Any]] | RunSchema,
+    label_schema: Mapping[str | None, Mapping[str, object]] | RunSchema,
     labels: Labels,
     *,
     occluded_attr: str | None = None,

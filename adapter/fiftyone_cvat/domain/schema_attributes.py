@@ -70,7 +70,7 @@ def _parse_attribute(field_name: str, name: object, info: object, where: str) ->
     return _check_attribute(here, spec)
 
 
-def _values(here: str, raw: object) -> tuple[Any, ...]:
+def _values(here: str, raw: object) -> tuple[object, ...]:
     if raw is None:
         return ()
     if isinstance(raw, str | bytes) or not isinstance(raw, Iterable):
@@ -78,7 +78,7 @@ def _values(here: str, raw: object) -> tuple[Any, ...]:
     return tuple(raw)
 
 
-def _attr_flag(here: str, info: Mapping[str, Any], key: str, default: bool) -> bool:
+def _attr_flag(here: str, info: Mapping[str, object], key: str, default: bool) -> bool:
     value = info.get(key)
     if value is None:
         return default
@@ -178,7 +178,7 @@ def _check_cvat_strings(here: str, spec: AttributeSpec) -> None:
         )
 
 
-def _with_values(spec: AttributeSpec, values: tuple[Any, ...]) -> AttributeSpec:
+def _with_values(spec: AttributeSpec, values: tuple[object, ...]) -> AttributeSpec:
     return AttributeSpec(
         name=spec.name,
         type=spec.type,
@@ -223,7 +223,7 @@ def _assign_cvat_names(specs: list[FieldSpec]) -> list[FieldSpec]:
             _check_cvat_name(spec.name, cls.name, cvat_name, taken)
             taken[cvat_name] = spec.name
             classes.append(_replace_class(cls, cvat_name))
-        out.append(_replace(spec, classes=tuple(classes)))
+        out.append(dataclasses.replace(spec, classes=tuple(classes)))
     return out
 
 
@@ -254,11 +254,7 @@ def _replace_class(cls: ClassSpec, cvat_name: str) -> ClassSpec:
     )
 
 
-def _replace(spec: FieldSpec, **changes: Any) -> FieldSpec:
-    return dataclasses.replace(spec, **changes)
-
-
-def recommend_attr_tool(name: str, value: object) -> dict[str, Any]:
+def recommend_attr_tool(name: str, value: object) -> dict[str, object]:
     """The CVAT widget for an attribute inferred from an existing label value.
 
     A boolean ``occluded`` and an integer ``group_id`` are linked to CVAT's

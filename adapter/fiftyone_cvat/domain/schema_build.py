@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sized
 from dataclasses import dataclass
 from typing import Any, Literal, SupportsInt, cast
 
@@ -16,7 +16,6 @@ from fiftyone_cvat.domain.schema_attributes import (
     _assign_cvat_names,
     _check_name,
     _parse_attributes,
-    _replace,
 )
 from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
 from fiftyone_cvat.domain.values import _INT_RE, _is_bool, _is_int, to_cvat_value
@@ -45,7 +44,7 @@ _KNOWN_FIELD_KEYS = frozenset(
 
 
 def build_run_schema(
-    label_schema: Mapping[str | None, Mapping[str, Any]],
+    label_schema: Mapping[str | None, Mapping[str, object]],
     *,
     occluded_attr: str | None = None,
     group_id_attr: str | None = None,
@@ -94,13 +93,14 @@ _CUBOID_FIELDS = ("location", "rotation", "dimensions")
 
 
 def _build_field(
-    name: object, info: Mapping[str, Any], globals_: _GlobalAttrs, media_type: str
+    name: object, info: Mapping[str, object], globals_: _GlobalAttrs, media_type: str
 ) -> FieldSpec:
     spec = base_field_spec(name, info, media_type=media_type)
     if media_type in ("3d", "point-cloud") and isinstance(info.get("attributes"), Mapping):
         # a 3D detection's location/rotation/dimensions are its cuboid, not attributes
         # (FiftyOne's schema scan lists them among the labels' dynamic fields)
-        attributes = {k: v for k, v in info["attributes"].items() if k not in _CUBOID_FIELDS}
+        given = cast("Mapping[str, object]", info["attributes"])
+        attributes = {k: v for k, v in given.items() if k not in _CUBOID_FIELDS}
         info = {**info, "attributes": attributes}
     if spec.label_type == "segmentation":
         return _segmentation_field(spec, info)
@@ -152,11 +152,11 @@ def base_field_spec(name: object, info: object, *, media_type: str = "image") ->
             "'segmentation' fields; remove mask_targets or use type 'segmentation'"
         )
     if label_type == "segmentation":
-        spec = _replace(spec, mask_targets=_mask_targets(name, raw_targets))
+        spec = dataclasses.replace(spec, mask_targets=_mask_targets(name, raw_targets))
     return spec
 
 
-def _label_type(name: str, info: Mapping[str, Any]) -> LabelType:
+def _label_type(name: str, info: Mapping[str, object]) -> LabelType:
     label_type = info.get("type")
     if label_type is None:
         raise ValueError(
@@ -167,7 +167,7 @@ def _label_type(name: str, info: Mapping[str, Any]) -> LabelType:
         raise ValueError(
             f"Field '{name}' has unknown label type {label_type!r}; use one of {list(LABEL_TYPES)}"
         )
-    return label_type  # type: ignore[no-any-return]
+    return label_type
 
 
 _3D_LABEL_TYPES = frozenset(
@@ -194,7 +194,7 @@ def _check_media(name: str, label_type: LabelType, media_type: str) -> None:
         )
 
 
-def _bool_key(name: str, info: Mapping[str, Any], key: str, default: bool) -> bool:
+def _bool_key(name: str, info: Mapping[str, object], key: str, default: bool) -> bool:
     value = info.get(key, default)
     if value is None:
         return default
@@ -206,7 +206,7 @@ def _bool_key(name: str, info: Mapping[str, Any], key: str, default: bool) -> bo
 # ----- segmentation --------------------------------------------------------
 
 
-def _segmentation_field(spec: FieldSpec, info: Mapping[str, Any]) -> FieldSpec:
+def _segmentation_field(spec: FieldSpec, info: Mapping[str, object]) -> FieldSpec:
     _no_attributes(spec.name, info, "segmentation")
     targets = spec.mask_targets or {}
     names = list(dict.fromkeys(label for value, label in targets.items() if value != 0))
@@ -216,7 +216,7 @@ def _segmentation_field(spec: FieldSpec, info: Mapping[str, Any]) -> FieldSpec:
             "add at least one {pixel_value: class_name} entry"
         )
     classes = tuple(_label_class(spec.name, n, (), None, None) for n in names)
-    return _replace(spec, classes=classes)
+    return dataclasses.replace(spec, classes=classes)
 
 
 def _mask_targets(name: str, raw: object) -> dict[int, str]:
@@ -251,9 +251,9 @@ def _int_key(key: object) -> int | None:
     return None
 
 
-def _no_attributes(name: str, info: Mapping[str, Any], label_type: str) -> None:
+def _no_attributes(name: str, info: Mapping[str, object], label_type: str) -> None:
     attrs = info.get("attributes")
-    if attrs not in (None, True, False) and len(attrs) > 0:
+    if attrs not in (None, True, False) and len(cast("Sized", attrs)) > 0:
         raise ValueError(
             f"Field '{name}' has type '{label_type}', which takes no attributes in CVAT; "
             "remove its attributes"
@@ -263,7 +263,7 @@ def _no_attributes(name: str, info: Mapping[str, Any], label_type: str) -> None:
 # ----- scalar --------------------------------------------------------------
 
 
-def _scalar_field(spec: FieldSpec, info: Mapping[str, Any]) -> FieldSpec:
+def _scalar_field(spec: FieldSpec, info: Mapping[str, object]) -> FieldSpec:
     _no_attributes(spec.name, info, "scalar")
     raw = info.get("classes") or []
     if isinstance(raw, str | bytes) or not isinstance(raw, Iterable):
@@ -271,7 +271,7 @@ def _scalar_field(spec: FieldSpec, info: Mapping[str, Any]) -> FieldSpec:
     if not raw:
         value_attr = AttributeSpec(name=SCALAR_VALUE_ATTR, type="text")
         tag = ClassSpec(name=spec.name, cvat_name=spec.name, attributes=(value_attr,))
-        return _replace(spec, classes=(tag,), scalar_mode="value")
+        return dataclasses.replace(spec, classes=(tag,), scalar_mode="value")
     classes: dict[str, ClassSpec] = {}
     for value in raw:
         if isinstance(value, Mapping) or value is None or not _is_scalar(value):
@@ -287,7 +287,7 @@ def _scalar_field(spec: FieldSpec, info: Mapping[str, Any]) -> FieldSpec:
             )
         _check_name(spec.name, cvat, "Class")
         classes[cvat] = ClassSpec(name=cvat, cvat_name=cvat, value=value)
-    return _replace(spec, classes=tuple(classes.values()), scalar_mode="class")
+    return dataclasses.replace(spec, classes=tuple(classes.values()), scalar_mode="class")
 
 
 def _is_scalar(value: object) -> bool:
@@ -303,7 +303,7 @@ class _ClassGroup:
     attributes: tuple[AttributeSpec, ...]
 
 
-def _label_field(spec: FieldSpec, info: Mapping[str, Any], globals_: _GlobalAttrs) -> FieldSpec:
+def _label_field(spec: FieldSpec, info: Mapping[str, object], globals_: _GlobalAttrs) -> FieldSpec:
     name = spec.name
     object_field = spec.return_type in OBJECT_RETURN_TYPES
     field_attrs = _parse_attributes(name, info.get("attributes"), "")
@@ -331,7 +331,7 @@ def _label_field(spec: FieldSpec, info: Mapping[str, Any], globals_: _GlobalAttr
     read_only = frozenset(
         a.name for a in (*field_attrs, *(a for g in groups for a in g.attributes)) if a.read_only
     )
-    return _replace(
+    return dataclasses.replace(
         spec,
         classes=tuple(classes),
         occluded_attr=_common(c.occluded_attr for c in classes),
@@ -425,17 +425,18 @@ def _parse_classes(name: str, raw: object) -> tuple[list[str], list[_ClassGroup]
     return list(order), groups
 
 
-def _parse_class_group(name: str, entry: Mapping[str, Any]) -> _ClassGroup:
+def _parse_class_group(name: str, entry: Mapping[str, object]) -> _ClassGroup:
     if "classes" not in entry or "attributes" not in entry:
         raise ValueError(
             f"Field '{name}': class group {dict(entry)!r} needs both 'classes' and "
             "'attributes' keys"
         )
     classes = entry["classes"]
-    classes = [classes] if isinstance(classes, str) else list(classes)
-    for cls in classes:
+    given = [classes] if isinstance(classes, str) else list(cast("Iterable[object]", classes))
+    for cls in given:
         if not isinstance(cls, str):
             raise ValueError(f"Field '{name}': class {cls!r} in a class group must be a string")
+    classes = cast("list[str]", given)
     where = f" (class group {classes})"
     return _ClassGroup(tuple(classes), _parse_attributes(name, entry["attributes"], where))
 

@@ -112,7 +112,7 @@ class SkeletonSpec:
             )
         return cls(nodes, pairs)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         return {"nodes": list(self.nodes), "edges": [list(e) for e in self.edges]}
 
     @classmethod
@@ -279,7 +279,7 @@ class RunSchema:
             )
         return matches[0]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """JSON-safe form, so a backend can store the resolved schema with its run
         (project-derived schemas cannot be rebuilt from ``config.label_schema``)."""
         return {"fields": [_field_to_dict(spec) for spec in self.fields]}
@@ -293,7 +293,7 @@ class RunSchema:
         return "\n".join(line for spec in self.fields for line in _describe_field(spec))
 
 
-def _attr_to_dict(attr: AttributeSpec) -> dict[str, Any]:
+def _attr_to_dict(attr: AttributeSpec) -> dict[str, object]:
     return {
         "name": attr.name,
         "type": attr.type,
@@ -304,7 +304,7 @@ def _attr_to_dict(attr: AttributeSpec) -> dict[str, Any]:
     }
 
 
-def _class_to_dict(cls: ClassSpec) -> dict[str, Any]:
+def _class_to_dict(cls: ClassSpec) -> dict[str, object]:
     return {
         "name": cls.name,
         "cvat_name": cls.cvat_name,
@@ -331,7 +331,7 @@ _FIELD_SCALARS = (
 )
 
 
-def _field_to_dict(spec: FieldSpec) -> dict[str, Any]:
+def _field_to_dict(spec: FieldSpec) -> dict[str, object]:
     d: dict[str, Any] = {key: getattr(spec, key) for key in _FIELD_SCALARS}
     d["classes"] = [_class_to_dict(c) for c in spec.classes]
     # JSON object keys are strings; pairs keep the pixel values ints

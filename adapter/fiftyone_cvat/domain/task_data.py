@@ -5,9 +5,9 @@ Pure: planning builds it, the upload sends its JSON form with ``Upload-Finish``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, cast
 
 SortingMethod = Literal["lexicographical", "natural", "predefined", "random"]
 
@@ -31,7 +31,7 @@ class TaskDataParams:
     frame_step: int | None = None
     sorting_method: SortingMethod | None = None
     job_file_mapping: Sequence[Sequence[str]] | None = None
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not 1 <= self.image_quality <= 100:
@@ -39,7 +39,17 @@ class TaskDataParams:
         if self.frame_step is not None and self.frame_step < 1:
             raise ValueError(f"frame_step must be >= 1, got {self.frame_step}")
 
-    def to_json(self, upload_file_order: Sequence[str] = ()) -> dict[str, Any]:
+    @classmethod
+    def with_options(cls, options: Mapping[str, object], **planned: object) -> TaskDataParams:
+        """Options by ``DataRequest`` field name: those named here fill their fields, any
+        other passes through in ``extra``; ``planned`` are the plan's own fields."""
+        known = {f.name for f in fields(cls)} - {"extra"}
+        given: dict[str, Any] = {k: v for k, v in options.items() if k in known}
+        given.update(planned)
+        extra = {k: v for k, v in options.items() if k not in known}
+        return cls(**given, extra=extra)
+
+    def to_json(self, upload_file_order: Sequence[str] = ()) -> dict[str, object]:
         body: dict[str, Any] = {"image_quality": self.image_quality}
         optional = {
             "use_cache": self.use_cache,
@@ -69,7 +79,7 @@ class TaskDataParams:
             elif isinstance(value, int | str):
                 fields.append((name, str(value)))
             elif name == "upload_file_order":
-                fields += [(name, str(item)) for item in value]
+                fields += [(name, str(item)) for item in cast("Iterable[object]", value)]
             else:
                 return None
         return fields

@@ -54,7 +54,7 @@ def to_cvat_value(value: object) -> str:
     return str(value)
 
 
-def parse_cvat_text(text: str) -> Any:
+def parse_cvat_text(text: str) -> object:
     """Best-effort typed value of a CVAT string: bool, int, finite float, None or str.
 
     Only plain decimal spellings become numbers (so ``"nan"``, ``"1_000"`` or
@@ -73,7 +73,7 @@ def parse_cvat_text(text: str) -> Any:
     return text
 
 
-def parse_cvat_text_exact(text: str) -> Any:
+def parse_cvat_text_exact(text: str) -> object:
     """Like :func:`parse_cvat_text` but only when ``to_cvat_value`` gives ``text`` back.
 
     Used for values of project labels, where a select value ``"007"`` must

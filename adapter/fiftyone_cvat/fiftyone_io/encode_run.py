@@ -17,7 +17,7 @@ import logging
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from fiftyone.core.collections import SampleCollection
 
@@ -71,7 +71,9 @@ class _Collection:
         view = self.samples.select(list(dict.fromkeys(sample_ids)), ordered=True)
         return view, view.values("id")
 
-    def values(self, spec: FieldSpec, view: SampleCollection, ids: list[str]) -> Mapping[str, Any]:
+    def values(
+        self, spec: FieldSpec, view: SampleCollection, ids: list[str]
+    ) -> Mapping[str, object]:
         """The field's stored value on each sample of ``view`` (one query)."""
         if not spec.existing or spec.name not in self.paths:
             return {}
@@ -143,7 +145,7 @@ class RunEncoder:
         return EncodedTask(merge_annotations(*parts), frames)
 
     def _inputs(
-        self, spec: FieldSpec, frames: Sequence[FrameInfo], values: Mapping[str, Any]
+        self, spec: FieldSpec, frames: Sequence[FrameInfo], values: Mapping[str, object]
     ) -> list[tuple[int, tuple[float, float], Any]]:
         if spec.is_frame_field:
             return [
@@ -163,8 +165,8 @@ class RunEncoder:
             )
 
 
-def _frame_value(values: Mapping[str, Any], collection: _Collection, frame: FrameInfo) -> Any:
-    per_frame = values.get(frame.sample_id) or ()
+def _frame_value(values: Mapping[str, object], collection: _Collection, frame: FrameInfo) -> object:
+    per_frame = cast("Sequence[object]", values.get(frame.sample_id) or ())
     index = collection.frame_index(frame.sample_id, frame.frame_number)
     return per_frame[index] if index is not None and index < len(per_frame) else None
 

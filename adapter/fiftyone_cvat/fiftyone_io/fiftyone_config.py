@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import fiftyone as fo
 
 
-def cvat_backend_config() -> Mapping[str, Any]:
+def cvat_backend_config() -> Mapping[str, object]:
     """The ``cvat`` entry of FiftyOne's annotation config (``annotation_config.json``):
     the connection settings below keyword arguments and environment variables."""
     backends = getattr(fo.annotation_config, "backends", None) or {}

@@ -43,7 +43,7 @@ class _Capabilities:
     requires_label_schema = REQUIRES_LABEL_SCHEMA
     config = SimpleNamespace(name="cvat")
 
-    def recommend_attr_tool(self, name: str, value: object) -> dict[str, Any]:
+    def recommend_attr_tool(self, name: str, value: object) -> dict[str, object]:
         return recommend_attr_tool(name, value)
 
     def requires_attr_values(self, attr_type: str) -> bool:
@@ -53,11 +53,11 @@ class _Capabilities:
 def normalize_and_build(
     samples: SampleCollection,
     *,
-    label_schema: Mapping[str, Any] | list[str] | None = None,
+    label_schema: Mapping[str, object] | list[str] | None = None,
     label_field: str | None = None,
     label_type: str | None = None,
     classes: list[Any] | None = None,
-    attributes: bool | list[str] | Mapping[str, Any] = True,
+    attributes: bool | list[str] | Mapping[str, object] = True,
     mask_targets: Mapping[Any, str] | None = None,
     occluded_attr: str | None = None,
     group_id_attr: str | None = None,
@@ -120,7 +120,7 @@ def _check_raw_mask_targets(
 
 
 def _check_dropped_mask_targets(
-    normalized: Mapping[Any, Mapping[str, Any]],
+    normalized: Mapping[Any, Mapping[str, object]],
     label_schema: object,
     label_field: str | None,
     mask_targets: object,

@@ -50,7 +50,7 @@ class Uploader(Protocol):
 
 logger = logging.getLogger(__name__)
 
-Schema = Mapping[str, Mapping[str, Mapping[str, Any]]]
+Schema = Mapping[str, Mapping[str, Mapping[str, object]]]
 """``{class name: {attribute name: CVAT attribute JSON}}``, the built-in's schema form."""
 
 
@@ -203,7 +203,7 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
 
     # --- raw HTTP (authenticated, organization-scoped, retried) -------------
     def _request(
-        self, method: str, url: str, print_error_info: bool = True, **kwargs: Any
+        self, method: str, url: str, print_error_info: bool = True, **kwargs: object
     ) -> httpx.Response:
         """A request to a URL (or path) of this server, as the built-in sends it.
 
@@ -211,30 +211,36 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
         ``response`` is the answer; with ``print_error_info`` the arguments are
         logged first, like the built-in does. requests-only keywords are dropped.
         """
+        return self._send(method, url, {"print_error_info": print_error_info, **kwargs})
+
+    def _send(self, method: str, url: str, kwargs: Mapping[str, object]) -> httpx.Response:
+        # httpx checks the keywords: they are the built-in's requests keywords
+        given: dict[str, Any] = dict(kwargs)
+        print_error_info = given.pop("print_error_info", True)
         for unsupported in ("verify", "stream", "allow_redirects"):
-            kwargs.pop(unsupported, None)
+            given.pop(unsupported, None)
         try:
             with self.connection.translated():
-                return self.connection.http.request(method, self.connection.path_of(url), **kwargs)
+                return self.connection.http.request(method, self.connection.path_of(url), **given)
         except CVATHTTPError:
             if print_error_info:
-                logger.info("Arguments that caused this error were: %s", sorted(kwargs))
+                logger.info("Arguments that caused this error were: %s", sorted(given))
             raise
 
-    def get(self, url: str, **kwargs: Any) -> httpx.Response:
-        return self._request("GET", url, **kwargs)
+    def get(self, url: str, **kwargs: object) -> httpx.Response:
+        return self._send("GET", url, kwargs)
 
-    def post(self, url: str, **kwargs: Any) -> httpx.Response:
-        return self._request("POST", url, **kwargs)
+    def post(self, url: str, **kwargs: object) -> httpx.Response:
+        return self._send("POST", url, kwargs)
 
-    def put(self, url: str, **kwargs: Any) -> httpx.Response:
-        return self._request("PUT", url, **kwargs)
+    def put(self, url: str, **kwargs: object) -> httpx.Response:
+        return self._send("PUT", url, kwargs)
 
-    def patch(self, url: str, **kwargs: Any) -> httpx.Response:
-        return self._request("PATCH", url, **kwargs)
+    def patch(self, url: str, **kwargs: object) -> httpx.Response:
+        return self._send("PATCH", url, kwargs)
 
-    def delete(self, url: str, **kwargs: Any) -> httpx.Response:
-        return self._request("DELETE", url, **kwargs)
+    def delete(self, url: str, **kwargs: object) -> httpx.Response:
+        return self._send("DELETE", url, kwargs)
 
     # --- users --------------------------------------------------------------
     def get_user_id(self, username: str | None) -> int | None:
@@ -278,7 +284,7 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
         return endpoints.delete_project(self.connection, project_id)
 
     def delete_projects(
-        self, project_ids: Iterable[int], progress: bool | Callable[..., Any] | None = None
+        self, project_ids: Iterable[int], progress: bool | Callable[..., object] | None = None
     ) -> list[int]:
         """Delete projects; returns the ids that existed and were deleted."""
         return self._delete_each(self.delete_project, project_ids, progress)
@@ -336,7 +342,7 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
         return endpoints.delete_task(self.connection, task_id)
 
     def delete_tasks(
-        self, task_ids: Iterable[int], progress: bool | Callable[..., Any] | None = None
+        self, task_ids: Iterable[int], progress: bool | Callable[..., object] | None = None
     ) -> list[int]:
         """Delete tasks; returns the ids that existed and were deleted."""
         return self._delete_each(self.delete_task, task_ids, progress)
@@ -345,7 +351,7 @@ class CVATAnnotationAPI(foua.AnnotationAPI):  # type: ignore[misc]
         self,
         delete: Callable[[int], bool],
         ids: Iterable[int],
-        progress: bool | Callable[..., Any] | None,
+        progress: bool | Callable[..., object] | None,
     ) -> list[int]:
         """``max_workers`` deletions at a time: CVAT takes a few hundred ms for each."""
         ids = list(ids)

@@ -12,6 +12,7 @@ stripped), so both live in this module. The work itself happens in
 
 from __future__ import annotations
 
+import inspect
 import logging
 from typing import Any
 
@@ -21,6 +22,7 @@ from fiftyone.core.collections import SampleCollection
 from fiftyone_cvat._fiftyone_compat import results_view_kind
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.domain.load_call import prunes
+from fiftyone_cvat.domain.option_table import OPTIONS, Options, check_options
 from fiftyone_cvat.domain.run_record import RunRecord
 from fiftyone_cvat.fiftyone_io import capabilities
 from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
@@ -45,126 +47,52 @@ def _credential(name: str) -> property:
     )
 
 
-_OPTIONS = (
-    "url",
-    "task_size",
-    "segment_size",
-    "image_quality",
-    "use_cache",
-    "use_zip_chunks",
-    "chunk_size",
-    "task_assignee",
-    "job_assignees",
-    "job_reviewers",
-    "project_name",
-    "project_id",
-    "task_name",
-    "occluded_attr",
-    "group_id_attr",
-    "issue_tracker",
-    "organization",
-    "frame_start",
-    "frame_stop",
-    "frame_step",
-    "coerce_text_attrs",
-    "request_timeout",
-    "wait_timeout",
-    "verify",
-    "max_workers",
-    "poll_period",
-)
-_CREDENTIALS = ("username", "email", "password", "headers", "access_token")
+def _init_signature() -> inspect.Signature:
+    """The built-in's explicit ``__init__`` signature, then ours, from the option table."""
+    p = inspect.Parameter
+    keyword = p.POSITIONAL_OR_KEYWORD
+    return inspect.Signature(
+        [
+            p("self", keyword),
+            p("name", keyword, annotation="str"),
+            p("label_schema", keyword, annotation="dict[str, Any] | None"),
+            p("media_field", keyword, default="filepath", annotation="str"),
+            *(p(o.name, keyword, default=o.default, annotation=o.annotation) for o in OPTIONS),
+            p("kwargs", p.VAR_KEYWORD, annotation="Any"),
+        ]
+    )
 
-FrameOption = int | list[int] | dict[str, int] | None
+
+_SIGNATURE = _init_signature()
 
 
 class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
     """Every parameter of FiftyOne's CVAT integration, plus ours.
 
-    Ours: ``access_token`` (CVAT personal access token), ``request_timeout``
-    (seconds per HTTP request), ``wait_timeout`` (seconds to wait for server-side
-    media processing), ``verify`` (TLS verification, on by default),
-    ``max_workers`` (concurrent uploads/downloads),
-    ``poll_period`` (seconds between checks of server-side work).
-    Credentials and headers are kept private so they are never written to the
-    dataset's run record.
+    The parameters, their defaults and checks are the option table's
+    (:mod:`fiftyone_cvat.domain.option_table`); ``help()`` and ``inspect`` show
+    them as an explicit signature. Ours: ``access_token``, ``request_timeout``,
+    ``wait_timeout``, ``verify``, ``max_workers``, ``poll_period``. Credentials
+    and headers are kept private so they are never written to the dataset's run
+    record; :attr:`options` is every option as one typed value.
     """
 
     label_schema: dict[Any, dict[str, Any]] | None
     media_field: str
-    url: str | None
-    task_size: int | None
-    segment_size: int | None
-    image_quality: int
-    use_cache: bool
-    use_zip_chunks: bool
-    chunk_size: int | None
-    task_assignee: str | list[str] | None
-    job_assignees: list[str] | None
-    job_reviewers: list[str] | None
-    project_name: str | None
-    project_id: int | None
-    task_name: str | None
-    occluded_attr: str | None
-    group_id_attr: str | None
-    issue_tracker: str | list[str] | None
-    organization: str | None
-    frame_start: FrameOption
-    frame_stop: FrameOption
-    frame_step: FrameOption
-    coerce_text_attrs: bool
-    request_timeout: float
-    wait_timeout: float
-    verify: bool
-    max_workers: int
-    poll_period: float
 
-    def __init__(
-        self,
-        name: str,
-        label_schema: dict[str, Any] | None,
-        media_field: str = "filepath",
-        url: str | None = None,
-        username: str | None = None,
-        email: str | None = None,
-        password: str | None = None,
-        headers: dict[str, str] | None = None,
-        access_token: str | None = None,
-        task_size: int | None = None,
-        segment_size: int | None = None,
-        image_quality: int = 75,
-        use_cache: bool = True,
-        use_zip_chunks: bool = True,
-        chunk_size: int | None = None,
-        task_assignee: str | list[str] | None = None,
-        job_assignees: list[str] | None = None,
-        job_reviewers: list[str] | None = None,
-        project_name: str | None = None,
-        project_id: int | None = None,
-        task_name: str | None = None,
-        occluded_attr: str | None = None,
-        group_id_attr: str | None = None,
-        issue_tracker: str | list[str] | None = None,
-        organization: str | None = None,
-        frame_start: FrameOption = None,
-        frame_stop: FrameOption = None,
-        frame_step: FrameOption = None,
-        coerce_text_attrs: bool = True,
-        request_timeout: float = 60.0,
-        wait_timeout: float = 1800.0,
-        verify: bool = True,
-        max_workers: int = 4,
-        poll_period: float = 1.0,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(name, label_schema, media_field=media_field, **kwargs)
-        given = locals()
-        for key in _OPTIONS:
-            setattr(self, key, given[key])
-        for key in _CREDENTIALS:  # private: never serialized with the run's config
-            setattr(self, f"_{key}", given[key])
-        if max_workers < 1:
-            raise ValueError(f"max_workers={max_workers}: use 1 or more concurrent requests")
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        bound = _SIGNATURE.bind(self, *args, **kwargs)
+        bound.apply_defaults()
+        given = bound.arguments
+        extra = given.pop("kwargs")
+        super().__init__(
+            given["name"], given["label_schema"], media_field=given["media_field"], **extra
+        )
+        for option in OPTIONS:  # credentials are private: never serialized with the run
+            setattr(self, option.attribute, given[option.name])
+        check_options(self.options, planning=False)
+
+    __init__.__signature__ = _SIGNATURE  # type: ignore[attr-defined]
 
     # Private credentials with public accessors, so FiftyOne's _load_parameters works.
     username = _credential("username")
@@ -172,6 +100,12 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
     password = _credential("password")
     headers = _credential("headers")
     access_token = _credential("access_token")
+
+    @property
+    def options(self) -> Options:
+        """Every option, as the config holds it now (``load_credentials`` may fill some)."""
+        values: dict[str, Any] = {o.name: getattr(self, o.name) for o in OPTIONS}
+        return Options(**values)
 
     def load_credentials(
         self,
@@ -203,20 +137,11 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
             access_token=access_token,
         )
 
-    def connection_kwargs(self) -> dict[str, Any]:
-        """What ``resolve_settings`` needs; env and annotation config fill the gaps."""
-        return {
-            "url": self.url,
-            "username": self.username,
-            "password": self.password,
-            "email": self.email,
-            "access_token": self.access_token,
-            "headers": self.headers,
-            "organization": self.organization,
-            "timeout": self.request_timeout,
-            "verify": self.verify,
-            "poll_period": self.poll_period,
-        }
+    def connection_kwargs(self) -> dict[str, object]:
+        """What ``resolve_settings`` needs, named by the option table's ``connection``
+        column; env and annotation config fill the gaps."""
+        options = self.options
+        return {o.connection: getattr(options, o.name) for o in OPTIONS if o.connection is not None}
 
 
 class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
@@ -256,7 +181,7 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
     def requires_label_schema(self) -> bool:
         return False  # an existing project can supply it
 
-    def recommend_attr_tool(self, name: str, value: object) -> dict[str, Any]:
+    def recommend_attr_tool(self, name: str, value: object) -> dict[str, object]:
         return capabilities.recommend_attr_tool(name, value)
 
     def requires_attr_values(self, attr_type: str) -> bool:
@@ -267,7 +192,7 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
             Connection.connect(
                 annotation_config=cvat_backend_config(), **self.config.connection_kwargs()
             ),
-            max_workers=self.config.max_workers,
+            max_workers=self.config.options.max_workers,
         )
 
     def upload_annotations(

@@ -17,6 +17,15 @@ config-file user never calls ``register()``).
    with it; it drives the built-in backend's API object directly, so with this
    backend registered as ``"cvat"`` it would fail on its first request. The
    wrapper runs this package's import when ``backend`` names this backend.
+3. ``fiftyone.utils.annotations._get_label_attributes``. With ``attributes=True``
+   ``annotate()`` infers an existing field's attributes by building every label
+   as an object, before any backend runs: most of ``annotate()``'s own time on a
+   large field. For this backend the wrapper reads the same first values from the
+   raw documents (:mod:`fiftyone_cvat.fiftyone_io.attribute_scan`) and keeps
+   FiftyOne's rules around them: its backend's tool recommendation and its
+   ``keyframe`` exception for trackable frame fields (``_is_trackable_field``).
+   Where raw documents cannot answer for label objects, and for other backends,
+   FiftyOne's own scan runs.
 
 A load whose call did not come through the wrapper (a caller that bound FiftyOne's
 function before the patch existed, such as the very ``load_annotations()`` during
@@ -43,6 +52,7 @@ from fiftyone.core.collections import SampleCollection
 from fiftyone_cvat.domain.conversion.records import deep_merge
 from fiftyone_cvat.domain.job_filter import JobFilter
 from fiftyone_cvat.domain.load_call import LoadCall
+from fiftyone_cvat.fiftyone_io import attribute_scan
 
 _MARK = "_fiftyone_cvat_route"
 _PACKAGE = "fiftyone_cvat."
@@ -57,10 +67,11 @@ _CURRENT: contextvars.ContextVar[LoadCall | None] = contextvars.ContextVar(
 
 
 def install(import_annotations: ImportRun) -> None:
-    """Wrap both FiftyOne functions once (idempotent); ``import_annotations`` is this
+    """Wrap the FiftyOne functions once (idempotent); ``import_annotations`` is this
     package's import, handed in so this module imports nothing above it."""
     _wrap_load_annotations()
     _wrap_import_annotations(import_annotations)
+    _wrap_label_attributes()
 
 
 # --- 1. load_annotations() ------------------------------------------------------
@@ -194,3 +205,34 @@ def _is_ours(cls: object) -> bool:
     """Whether a config class is this package's (its import path, not its identity:
     runs saved by earlier versions name other paths of it)."""
     return isinstance(cls, type) and cls.__module__.startswith(_PACKAGE)
+
+
+# --- 3. annotate()'s attribute scan ----------------------------------------------
+
+
+def _wrap_label_attributes() -> None:
+    builtin = foua._get_label_attributes
+    if getattr(builtin, _MARK, False):
+        return
+    signature = inspect.signature(builtin)
+
+    @functools.wraps(builtin)
+    def _get_label_attributes(*args: Any, **kwargs: Any) -> Any:
+        call = signature.bind(*args, **kwargs)
+        call.apply_defaults()
+        samples, backend = call.arguments["samples"], call.arguments["backend"]
+        label_field, label_type = call.arguments["label_field"], call.arguments["label_type"]
+        first = (
+            attribute_scan.first_values(samples, label_field, call.arguments["classes"])
+            if _is_ours(type(getattr(backend, "config", None)))
+            else None
+        )
+        if first is None:
+            return builtin(*args, **kwargs)
+        attributes = {name: backend.recommend_attr_tool(name, v) for name, v in first.items()}
+        if foua._is_trackable_field(samples, label_field, label_type):
+            attributes.pop("keyframe", None)  # FiftyOne's rule: a track's keyframe flag
+        return attributes
+
+    setattr(_get_label_attributes, _MARK, True)
+    foua._get_label_attributes = _get_label_attributes

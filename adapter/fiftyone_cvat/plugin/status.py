@@ -66,5 +66,5 @@ def _text(value: object) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
-def _username(user: Mapping[str, Any] | None) -> str | None:
+def _username(user: Mapping[str, object] | None) -> str | None:
     return None if not user else str(user.get("username"))

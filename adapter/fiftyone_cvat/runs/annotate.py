@@ -114,8 +114,8 @@ def annotate_run(
     """
     run_schema = build_run_schema(
         config.label_schema or {},
-        occluded_attr=config.occluded_attr,
-        group_id_attr=config.group_id_attr,
+        occluded_attr=config.options.occluded_attr,
+        group_id_attr=config.options.group_id_attr,
         media_type=samples.media_type,
     )
     run_schema = with_skeletons(run_schema, samples)
@@ -124,7 +124,7 @@ def annotate_run(
     plan = plan_run(items, PlanOptions.from_config(config, dataset_name=root_dataset(samples).name))
     for warning in plan.warnings:
         logger.warning(warning)
-    if config.job_reviewers:
+    if config.options.job_reviewers:
         logger.warning("job_reviewers are ignored: CVAT 2.x jobs have no reviewer field")
 
     # Read-only requests until every input is known to be good.
@@ -134,8 +134,8 @@ def annotate_run(
         run_schema = project_run_schema(
             config.label_schema or {},
             project.labels,
-            occluded_attr=config.occluded_attr,
-            group_id_attr=config.group_id_attr,
+            occluded_attr=config.options.occluded_attr,
+            group_id_attr=config.options.group_id_attr,
             media_type=samples.media_type,
         )
     if not run_schema.fields:
@@ -278,9 +278,9 @@ class _Recorder:
 
 def _find_project(conn: Connection, config: AnnotateConfig) -> _Project:
     """The existing project named by ``project_id`` / ``project_name`` (read only)."""
-    project_id = config.project_id
-    if project_id is None and config.project_name:
-        matches = endpoints.project_ids_named(conn, config.project_name)
+    project_id = config.options.project_id
+    if project_id is None and config.options.project_name:
+        matches = endpoints.project_ids_named(conn, config.options.project_name)
         if not matches:
             return _Project(id=None)
         project_id = matches[0]
@@ -298,9 +298,9 @@ def _prepare_project(
 ) -> int | None:
     """Create the named project, or give an existing one the provenance attribute."""
     if project.id is None:
-        if not config.project_name:
+        if not config.options.project_name:
             return None
-        name = config.project_name
+        name = config.options.project_name
         body = ProjectWriteRequest(name=name, labels=cvat_label_requests(run_schema))
         new_id = recorder.create(
             conn, "project", name, lambda: endpoints.create_project(conn, body)
@@ -331,8 +331,8 @@ def _create_tasks(
     mark = conn.uncertain_writes.mark()
     logger.info("Creating %d CVAT task(s)...", len(plan.tasks))
     with (
-        ThreadPoolExecutor(max_workers=config.max_workers) as pool,
-        RunProgress(len(plan.tasks), config.max_workers) as progress,
+        ThreadPoolExecutor(max_workers=config.options.max_workers) as pool,
+        RunProgress(len(plan.tasks), config.options.max_workers) as progress,
     ):
         futures = [
             pool.submit(
@@ -464,11 +464,13 @@ def _create_task(
     if rq_id is None:  # pragma: no cover  (the loop breaks with an id or raises)
         raise AssertionError("unreachable")
     encoded = encoder.encode(task)  # while CVAT imports the media
-    conn.wait_for_request(rq_id, timeout=config.wait_timeout)
+    conn.wait_for_request(rq_id, timeout=config.options.wait_timeout)
 
     # The task's jobs and labels are asked for together, and its jobs' labels are
     # uploaded together (put_jobs).
-    with ThreadPoolExecutor(max_workers=max(1, min(config.max_workers, len(task.jobs)))) as pool:
+    with ThreadPoolExecutor(
+        max_workers=max(1, min(config.options.max_workers, len(task.jobs)))
+    ) as pool:
         task_labels = pool.submit(endpoints.labels_of, conn, task_id=task_id)
         jobs = endpoints.job_progress(conn, task_id)
         for job, job_plan in zip(jobs, task.jobs, strict=False):

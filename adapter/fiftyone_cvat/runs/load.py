@@ -47,8 +47,8 @@ def run_schema_of(record: RunRecord, config: LoadConfig, media_type: str) -> Run
         return record.schema
     return build_run_schema(
         config.label_schema or {},
-        occluded_attr=config.occluded_attr,
-        group_id_attr=config.group_id_attr,
+        occluded_attr=config.options.occluded_attr,
+        group_id_attr=config.options.group_id_attr,
         media_type=media_type,
     )
 
@@ -70,8 +70,8 @@ def load_run(
     run_schema = run_schema_of(record, config, target.samples.media_type)
     wanted = call.jobs if call is not None else JobFilter()
     skipped: list[Skip] = []
-    coerce = config.coerce_text_attrs if coerce_text_attrs is None else coerce_text_attrs
-    with ThreadPoolExecutor(max_workers=config.max_workers) as pool:
+    coerce = config.options.coerce_text_attrs if coerce_text_attrs is None else coerce_text_attrs
+    with ThreadPoolExecutor(max_workers=config.options.max_workers) as pool:
         labels = {t: pool.submit(_labels_of, conn, t) for t in record.task_ids}
         # A full load knows its jobs from the record: they download while the labels
         # arrive (a partial load must list the jobs' stages first).

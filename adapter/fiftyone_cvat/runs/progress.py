@@ -4,6 +4,8 @@ A multi-GB video spends minutes in its media upload, during which a task counter
 shows nothing; each task's upload gets its own byte bar under the task bar, on
 the slot of the worker running it. All bars are tqdm's (FiftyOne depends on it),
 so they share one stream, and ``fo.config.show_progress_bars`` switches them off.
+Each byte bar is a :class:`~fiftyone_cvat.domain.progress.ProgressReporter`, the
+one shape the CVAT side reports progress in.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from types import TracebackType
 import fiftyone as fo
 from tqdm import tqdm
 
-from fiftyone_cvat.cvat.upload import UploadProgress
+from fiftyone_cvat.domain.progress import ProgressReporter
 
 
 class RunProgress:
@@ -53,10 +55,9 @@ class RunProgress:
         self._tasks.update()
 
     @contextmanager
-    def upload(self, task_name: str) -> Iterator[UploadProgress]:
-        """A callback for ``upload_media(progress=...)`` drawing one task's byte bar."""
+    def upload(self, task_name: str) -> Iterator[ProgressReporter]:
+        """The reporter for ``upload_media(progress=...)``: one task's byte bar."""
         slot = self._slots.get()
-        lock = threading.Lock()
         bar = tqdm(
             desc=f"{task_name} media",
             unit="B",
@@ -67,15 +68,32 @@ class RunProgress:
             file=sys.stderr,
             disable=not self.enabled,
         )
-
-        def progress(sent: int, total: int) -> None:
-            with lock:
-                if bar.total != total:
-                    bar.reset(total=total)
-                bar.update(sent - bar.n)
-
         try:
-            yield progress
+            yield _ByteBar(bar)
         finally:
             bar.close()
             self._slots.put(slot)
+
+
+class _ByteBar:
+    """A :class:`ProgressReporter` drawing on one tqdm bar (the run closes the bar)."""
+
+    def __init__(self, bar: tqdm) -> None:
+        self._bar = bar
+        self._lock = threading.Lock()  # an upload reports from its worker threads
+
+    def start(self, total: float | None) -> None:
+        with self._lock:
+            if self._bar.total != total:
+                self._bar.reset(total=total)
+
+    def report(self, done: float) -> None:
+        with self._lock:
+            self._bar.update(done - self._bar.n)
+
+    def advance(self, delta: float) -> None:
+        with self._lock:
+            self._bar.update(delta)
+
+    def finish(self) -> None:
+        pass

@@ -1,7 +1,9 @@
 """What the runs read of the plug-in's objects, as Protocols.
 
 The runs sit below the plug-in layer and never import it; these name exactly
-the attributes they use, so mypy checks both sides of the boundary.
+the attributes they use, so mypy checks both sides of the boundary. Options are
+read through ``options``, typed by the option table, so a new option needs no
+change here.
 """
 
 from __future__ import annotations
@@ -9,25 +11,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from fiftyone_cvat.domain.planning import PlanConfig
-
-
-class AnnotateConfig(PlanConfig, Protocol):
-    """The backend config attributes an annotate run reads (``CVATBackendConfig``)."""
-
-    label_schema: Mapping[Any, Mapping[str, Any]] | None
-    media_field: str
-    occluded_attr: str | None
-    group_id_attr: str | None
-    max_workers: int
-    wait_timeout: float
+from fiftyone_cvat.domain.option_table import Options
 
 
 class LoadConfig(Protocol):
-    """The backend config attributes a load reads."""
+    """The backend config attributes a load reads (``CVATBackendConfig``)."""
 
     label_schema: Mapping[Any, Mapping[str, Any]] | None
-    occluded_attr: str | None
-    group_id_attr: str | None
-    coerce_text_attrs: bool
-    max_workers: int
+
+    @property
+    def options(self) -> Options: ...
+
+
+class AnnotateConfig(LoadConfig, Protocol):
+    """The backend config attributes an annotate run reads."""
+
+    media_field: str

@@ -10,12 +10,15 @@ order and units (as FiftyOne's own CVAT integration maps them). A 2D cuboid
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import cast
 
 
-def cuboid_points(doc: Mapping[str, Any]) -> list[float] | None:
+def cuboid_points(doc: Mapping[str, object]) -> list[float] | None:
     """CVAT's 16 cuboid numbers of a 3D detection; None without location/dimensions."""
-    parts = [doc.get("location"), doc.get("rotation") or [0.0, 0.0, 0.0], doc.get("dimensions")]
+    parts = cast(
+        "list[Sequence[float] | None]",
+        [doc.get("location"), doc.get("rotation") or [0.0, 0.0, 0.0], doc.get("dimensions")],
+    )
     if any(part is None or len(part) != 3 for part in parts):
         return None
     return [float(v) for part in parts for v in part or ()] + [0.0] * 7

@@ -215,7 +215,7 @@ class _Encoder(RecordBuilder):
         self._place(item, doc, cls, [shape], ids)
 
     def _cuboid(
-        self, frame: int, cls: ClassSpec, doc: Mapping[str, Any], item: object, ids: list[str]
+        self, frame: int, cls: ClassSpec, doc: Mapping[str, object], item: object, ids: list[str]
     ) -> None:
         points = cuboid_points(doc)
         if points is None:
@@ -300,7 +300,7 @@ class _Encoder(RecordBuilder):
         frame: int,
         size: FrameSize,
         box: Sequence[float],
-        mask: npt.NDArray[Any],
+        mask: npt.NDArray[np.generic],
         item: object,
     ) -> list[float] | None:
         points, problem = masks.instance_mask_points(mask, box, size)
@@ -311,7 +311,7 @@ class _Encoder(RecordBuilder):
     # ----- segmentation ----------------------------------------------------
 
     def _segmentation(
-        self, frame: int, size: FrameSize, item: object, doc: Mapping[str, Any], ids: list[str]
+        self, frame: int, size: FrameSize, item: object, doc: Mapping[str, object], ids: list[str]
     ) -> None:
         mask = mask_of(item, doc)
         if mask is None:
@@ -404,7 +404,7 @@ class _Encoder(RecordBuilder):
         frame: int,
         size: FrameSize,
         item: object,
-        doc: Mapping[str, Any],
+        doc: Mapping[str, object],
         cls: ClassSpec,
         array: npt.NDArray[np.float64],
         ids: list[str],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, SupportsInt, cast
 
 from fiftyone_cvat.domain.conversion.label_docs import attr_value, doc_of, label_id_of, rotation_of
 from fiftyone_cvat.domain.conversion.records import (
@@ -111,14 +111,14 @@ class RecordBuilder:
         label_id = label_id_of(doc_of(item)) if item is not None and self.ids else None
         self.result.skipped.append(Skip(self.spec.name, f"frame {frame}", reason, label_id))
 
-    def _class(self, frame: int, item: object, doc: Mapping[str, Any]) -> ClassSpec | None:
+    def _class(self, frame: int, item: object, doc: Mapping[str, object]) -> ClassSpec | None:
         name = doc.get("label")
         cls = self.classes.get(name) if isinstance(name, str) else None
         if cls is None:
             self._skip(frame, f"class {name!r} is not one of the field's classes", item)
         return cls
 
-    def _attributes(self, cls: ClassSpec, doc: Mapping[str, Any]) -> Attributes:
+    def _attributes(self, cls: ClassSpec, doc: Mapping[str, object]) -> Attributes:
         attrs: Attributes = {}
         for name in self.attr_names[cls.name]:
             value = doc[name] if name in doc else attr_value(doc, name)
@@ -133,7 +133,7 @@ class RecordBuilder:
         kind: ShapeType,
         frame: int,
         cls: ClassSpec,
-        doc: Mapping[str, Any],
+        doc: Mapping[str, object],
         points: list[float],
         attrs: Attributes,
     ) -> ShapeRecord:
@@ -149,7 +149,7 @@ class RecordBuilder:
             "points": points,
             "attributes": attrs,
             "occluded": bool(occluded),
-            "group": int(group) if group else 0,
+            "group": int(cast("SupportsInt", group)) if group else 0,
             "z_order": 0,
             "rotation": rotation,
             "outside": False,
@@ -159,7 +159,7 @@ class RecordBuilder:
     def _place(
         self,
         item: object,
-        doc: Mapping[str, Any],
+        doc: Mapping[str, object],
         cls: ClassSpec,
         shapes: list[ShapeRecord],
         ids: list[str],
@@ -172,7 +172,7 @@ class RecordBuilder:
             return
         keyframe = bool(doc.get("keyframe")) if self.spec.only_keyframes else True
         for part, shape in enumerate(shapes):
-            key = (cls.cvat_name, int(index), part)
+            key = (cls.cvat_name, int(cast("int", index)), part)
             track = self.tracks.get(key)
             if track is None:
                 immutable = {

@@ -108,7 +108,7 @@ def resize_nearest(
 
 
 def instance_mask_points(
-    mask: npt.NDArray[Any], box: Sequence[float], size: tuple[float, float]
+    mask: npt.NDArray[np.generic], box: Sequence[float], size: tuple[float, float]
 ) -> tuple[list[float] | None, str | None]:
     """CVAT ``mask`` points of an instance (a box-relative mask), or why there are none.
 
@@ -132,7 +132,7 @@ def instance_mask_points(
 
 
 def class_masks(
-    mask: npt.NDArray[Any], size: tuple[float, float], targets: Mapping[int, str]
+    mask: npt.NDArray[np.generic], size: tuple[float, float], targets: Mapping[int, str]
 ) -> Iterator[tuple[Any, str | None, list[float] | None]]:
     """Per pixel value of a segmentation (0 is background): ``(value, class name, CVAT
     mask points)``; name and points are None for a value without a mask target."""
@@ -169,7 +169,7 @@ def polygon_mask(points: Sequence[float], width: int, height: int) -> npt.NDArra
 
 
 def paint(
-    canvas: npt.NDArray[Any], binary: npt.NDArray[np.bool_], left: int, top: int, value: int
+    canvas: npt.NDArray[np.generic], binary: npt.NDArray[np.bool_], left: int, top: int, value: int
 ) -> None:
     """Set ``value`` where ``binary`` (placed at left/top) is set, clipped to the canvas."""
     height, width = canvas.shape

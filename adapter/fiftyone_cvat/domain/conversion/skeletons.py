@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Container, Mapping, Sequence
-from typing import Any
+from collections.abc import Container, Iterable, Mapping, Sequence
+from typing import cast
 
 from fiftyone_cvat.domain.conversion.records import ShapeRecord, TrackRecord
 from fiftyone_cvat.domain.conversion.tracks import interpolate_track
@@ -120,14 +120,14 @@ def elements_out(
 
 
 def flatten_elements(
-    elements: Sequence[Mapping[str, Any]], order: Sequence[int]
+    elements: Sequence[Mapping[str, object]], order: Sequence[int]
 ) -> tuple[list[float], list[int]]:
     """A skeleton shape's points in node order (NaN where outside or missing), and the
     sublabel ids of elements that are not part of the skeleton (reported by callers)."""
-    by_label: dict[int, Mapping[str, Any]] = {}
+    by_label: dict[int, Mapping[str, object]] = {}
     stray: list[int] = []
     for element in elements:
-        label_id = int(element["label_id"])
+        label_id = int(cast("int", element["label_id"]))
         if label_id in order:
             by_label.setdefault(label_id, element)
         else:
@@ -135,7 +135,7 @@ def flatten_elements(
     points: list[float] = []
     for label_id in order:
         node = by_label.get(label_id)
-        xy = list(node.get("points") or ()) if node is not None else []
+        xy = list(cast("Iterable[float]", node.get("points") or ())) if node is not None else []
         if node is None or node.get("outside") or len(xy) < 2:
             points += [NAN, NAN]
         else:

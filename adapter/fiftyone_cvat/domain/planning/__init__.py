@@ -56,7 +56,6 @@ from fiftyone_cvat.domain.planning.options import (
     FrameArg,
     MediaItem,
     MediaType,
-    PlanConfig,
     PlanOptions,
 )
 from fiftyone_cvat.domain.planning.plan import FrameRef, JobPlan, RunPlan, TaskPlan
@@ -71,7 +70,6 @@ __all__ = [
     "JobPlan",
     "MediaItem",
     "MediaType",
-    "PlanConfig",
     "PlanOptions",
     "RunPlan",
     "TaskPlan",

@@ -60,10 +60,7 @@ class TaskPlan:
     frame_start: int | None
     frame_stop: int | None
     frame_step: int | None
-    image_quality: int
-    use_cache: bool
-    use_zip_chunks: bool
-    chunk_size: int | None
+    data_options: tuple[tuple[str, object], ...]
     num_frames: int | None
     jobs: tuple[JobPlan, ...]
     overlap: int = 0
@@ -102,11 +99,8 @@ class TaskPlan:
 
     def data_params(self) -> TaskDataParams:
         """The task's ``/data`` request options."""
-        return TaskDataParams(
-            image_quality=self.image_quality,
-            use_cache=self.use_cache,
-            use_zip_chunks=self.use_zip_chunks,
-            chunk_size=self.chunk_size,
+        return TaskDataParams.with_options(
+            dict(self.data_options),
             start_frame=self.frame_start,
             stop_frame=self.frame_stop,
             frame_step=self.frame_step,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from fiftyone_cvat.domain.frames import sampled_source_frames
 from fiftyone_cvat.domain.planning.options import (
@@ -17,6 +16,7 @@ from fiftyone_cvat.domain.planning.options import (
     MediaType,
     PlanOptions,
     option_error,
+    task_data_options,
 )
 from fiftyone_cvat.domain.planning.plan import JobPlan, RunPlan, TaskPlan, human_bytes
 
@@ -80,7 +80,13 @@ def _task_plan(
     idx: int,
     name: str,
     items: tuple[MediaItem, ...],
-    **varying: Any,
+    *,
+    segment_size: int | None,
+    frame_start: int | None,
+    frame_stop: int | None,
+    frame_step: int | None,
+    num_frames: int | None,
+    jobs: tuple[JobPlan, ...],
 ) -> TaskPlan:
     """A task with the per-run options filled in; the caller gives what differs."""
     return TaskPlan(
@@ -91,12 +97,21 @@ def _task_plan(
         upload_names=_upload_names(items),
         assignee=_round_robin(options.task_assignee, idx),
         issue_tracker=_round_robin(options.issue_tracker, idx),
-        image_quality=max(MIN_CVAT_IMAGE_QUALITY, options.image_quality),
-        use_cache=options.use_cache,
-        use_zip_chunks=options.use_zip_chunks,
-        chunk_size=options.chunk_size,
-        **varying,
+        data_options=_data_options(options),
+        segment_size=segment_size,
+        frame_start=frame_start,
+        frame_stop=frame_stop,
+        frame_step=frame_step,
+        num_frames=num_frames,
+        jobs=jobs,
     )
+
+
+def _data_options(options: PlanOptions) -> tuple[tuple[str, object], ...]:
+    """The ``/data`` options of every task: the table's, with CVAT's lowest image quality."""
+    data = dict(task_data_options(options))
+    data["image_quality"] = max(MIN_CVAT_IMAGE_QUALITY, options.image_quality)
+    return tuple(data.items())
 
 
 def _check_items(items: Sequence[MediaItem]) -> MediaType:
