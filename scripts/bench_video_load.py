@@ -8,7 +8,7 @@ the API. Prints the load times and the ratios.
 
 FiftyOne merges a video by loading every frame of it, so a load costs about the
 same whatever the annotators did; ours leaves videos nobody touched out of that
-merge (``fiftyone_cvat.fiftyone_io.merge_pruning``).
+merge (``fiftyone_cvat.domain.loading.pruning``).
 
 Not a test: ``python scripts/bench_video_load.py [--videos 4] [--frames 300] [--boxes 10]``.
 """

@@ -42,6 +42,9 @@ OPTIONS = "tests/recorded/test_recorded_options.py::"
 HOOKLESS = "tests/unit/test_backend_offline.py::"
 LATE = "tests/fake_server/test_late_writes.py::"
 BUDGET = "tests/fake_server/test_retry_budget.py::"
+CLOUD = "tests/recorded/test_recorded_cloud.py::"
+CLOUD_UNIT = "tests/unit/test_cloud_media.py::"
+CLOUD_FAKE = "tests/fake_server/test_cloud_source.py::"
 SCAN = "tests/unit/test_attribute_scan.py::"
 OFFLINE_BACKEND = (
     "tests/unit/test_backend_offline.py::test_client_options_reach_the_connection_settings"
@@ -187,14 +190,14 @@ def mutations() -> list[Mutation]:
         # --- load_annotations() keywords this backend acts on ------------------------
         Mutation(
             "dest_field",
-            PKG / "domain" / "load_call.py",
+            PKG / "domain" / "loading" / "load_call.py",
             "return call is not None and call.dest_field is None and not (is_clips or is_frames)",
             "return call is not None and not (is_clips or is_frames)",
             (REC + "test_untouched_samples_skip_the_merge_and_later_loads_stay_consistent",),
         ),
         Mutation(
             "unexpected",
-            PKG / "domain" / "new_classes.py",
+            PKG / "domain" / "loading" / "new_classes.py",
             'mode = "keep" if call is None else call.unexpected',
             'mode = "keep"',
             (DROPIN + "test_a_class_added_in_cvat_follows_unexpected",),
@@ -223,7 +226,7 @@ def mutations() -> list[Mutation]:
         ),
         Mutation(
             "frame_step tracks on every frame",
-            PKG / "runs" / "load_report.py",
+            PKG / "runs" / "load.py",
             "if frame_step_of(frames) > 1:",
             "if False:",
             (REC + "test_video_track_with_frame_step_and_immutable_attribute",),
@@ -231,8 +234,8 @@ def mutations() -> list[Mutation]:
         Mutation(
             "reused project not listed",
             PKG / "runs" / "annotate.py",
-            "        recorder.task(task_id, task.index, body.name)\n",
-            "        recorder.task(task_id, task.index, body.name)\n"
+            "        task_id, rq_id = _upload_task(conn, task, body, recorder, progress)\n",
+            "        task_id, rq_id = _upload_task(conn, task, body, recorder, progress)\n"
             "        if project_id is not None and project_id not in recorder.record.project_ids:\n"
             '            recorder.created_project(project_id, "")\n',
             (REC + "test_existing_project_reuses_its_schema_and_is_kept",),
@@ -240,8 +243,8 @@ def mutations() -> list[Mutation]:
         Mutation(
             "image_quality 0",
             PKG / "domain" / "planning" / "planner.py",
-            "image_quality=max(MIN_CVAT_IMAGE_QUALITY, options.image_quality),",
-            "image_quality=options.image_quality,",
+            'data["image_quality"] = max(MIN_CVAT_IMAGE_QUALITY, options.image_quality)',
+            'data["image_quality"] = options.image_quality',
             (DROPIN + "test_image_quality_zero_uploads_at_cvats_lowest",),
         ),
         Mutation(
@@ -265,6 +268,37 @@ def mutations() -> list[Mutation]:
             "if job_stages is not None or job_states is not None:",
             "if False:",
             (HOOKLESS + "test_job_filters_without_the_route_are_refused_before_any_request",),
+        ),
+        # --- the typed load pipeline: new values, FiftyOne's dicts only at the boundary ----
+        Mutation(
+            "hidden samples given back before saving",
+            PKG / "plugin" / "results.py",
+            "IdMap.from_fiftyone(self.id_map).merged(self._hidden).to_fiftyone()\n",
+            "IdMap.from_fiftyone(self.id_map).to_fiftyone()\n",
+            (REC + "test_untouched_samples_skip_the_merge_and_later_loads_stay_consistent",),
+        ),
+        Mutation(
+            "a deleted task's samples leave the id map",
+            PKG / "runs" / "load.py",
+            "        id_map = id_map.without(samples)\n",
+            "        pass\n",
+            (REC + "test_a_task_deleted_in_cvat_leaves_its_samples_unchanged",),
+        ),
+        Mutation(
+            "a partial load sets its untouched samples aside",
+            PKG / "domain" / "loading" / "report.py",
+            "self._id_map, set_aside = id_map.split({name: untouched for name in id_map.fields})",
+            "self._id_map, set_aside = id_map, IdMap()",
+            (
+                "tests/recorded/test_recorded_partial_load.py::test_load_by_job_stage_then_everything",
+            ),
+        ),
+        Mutation(
+            "load_annotations arguments bound to FiftyOne's signature",
+            PKG / "plugin" / "fiftyone_hooks.py",
+            "return arguments.get(name, extra.get(name, default))",
+            "return extra.get(name, default)",
+            ("tests/unit/test_merge_pruning.py::test_the_wrapper_binds_fiftyones_signature",),
         ),
         # --- annotate()'s attribute scan, from raw documents ------------------------------
         Mutation(
@@ -414,6 +448,120 @@ def mutations() -> list[Mutation]:
             "return self.shapes.get(name) or self._added_in_cvat(name, shape_type)",
             "return self.shapes.get(name)",
             (DROPIN + "test_a_class_added_in_cvat_follows_unexpected",),
+        ),
+        # --- media CVAT reads from a bucket ----------------------------------------------
+        _drop_option(
+            "cloud_storage_id", CLOUD + "test_an_explicit_cloud_storage_id_takes_precedence"
+        ),
+        _drop_option(
+            "cloud_prefix_map", CLOUD + "test_a_prefix_map_reads_local_copies_from_the_bucket"
+        ),
+        Mutation(
+            "cloud media uploaded",
+            PKG / "runs" / "annotate.py",
+            "    if cloud is None:\n        task_id, rq_id = _upload_task(",
+            "    if True:\n        task_id, rq_id = _upload_task(",
+            (CLOUD + "test_annotate_and_load_images_from_s3",),
+        ),
+        Mutation(
+            "frame sizes not asked of CVAT",
+            PKG / "runs" / "annotate.py",
+            "if encoder.needs_sizes(task):",
+            "if False:",
+            (CLOUD + "test_annotate_and_load_images_from_s3",),
+        ),
+        Mutation(
+            "no bar while CVAT reads the bucket",
+            PKG / "runs" / "annotate.py",
+            "    with progress.processing(body.name) as on_progress:\n",
+            "    with progress.processing(body.name) as _unused:\n        on_progress = None\n",
+            (CLOUD + "test_annotate_and_load_images_from_s3",),
+        ),
+        Mutation(
+            "video length not asked of CVAT",
+            PKG / "runs" / "annotate.py",
+            "num_frames = meta.size if isinstance(meta.size, int) else None",
+            "num_frames = None",
+            (CLOUD + "test_a_video_from_s3_without_metadata",),
+        ),
+        Mutation(
+            "a video's frames taken as dense",
+            PKG / "fiftyone_io" / "encode_run.py",
+            "            return self.frame_positions[position].get(frame_number)\n",
+            "            pass\n",
+            (CLOUD + "test_a_video_from_s3_without_metadata",),
+        ),
+        Mutation(
+            "share media sent as cloud",
+            PKG / "runs" / "cloud_source.py",
+            "        if self.storage is None:\n"
+            "            return task.data_params().to_share_json(keys)\n",
+            "",
+            (CLOUD + "test_images_from_the_servers_share",),
+        ),
+        Mutation(
+            "share files unchecked",
+            PKG / "runs" / "cloud_source.py",
+            '        check_keys("the CVAT server\'s share", urls, shared)\n',
+            "",
+            (CLOUD + "test_images_from_the_servers_share",),
+        ),
+        Mutation(
+            "storage status unchecked",
+            PKG / "runs" / "cloud_source.py",
+            "    check_status(storage, endpoints.cloud_storage_status(conn, storage.id))\n",
+            "",
+            (CLOUD_FAKE + "test_credentials_the_bucket_refuses_fail_before_any_listing",),
+        ),
+        Mutation(
+            "bucket keys unchecked",
+            PKG / "runs" / "cloud_source.py",
+            '    check_keys(f"the bucket of CVAT cloud storage {storage.describe()}", '
+            "urls, listed)\n",
+            "",
+            (CLOUD + "test_a_key_missing_from_the_bucket_is_refused_before_any_task",),
+        ),
+        Mutation(
+            "one page of a bucket listing",
+            PKG / "cvat" / "endpoints.py",
+            "        if token is None:\n            return names\n",
+            "        return names\n",
+            (CLOUD_FAKE + "test_an_available_storage_holding_every_key_is_chosen",),
+        ),
+        Mutation(
+            "mixed local and cloud media",
+            PKG / "domain" / "cloud_media.py",
+            "    if local:\n        raise CloudMediaError(",
+            "    if False:\n        raise CloudMediaError(",
+            (CLOUD_UNIT + "test_mixed_local_and_cloud_media_are_refused_naming_both_fixes",),
+        ),
+        Mutation(
+            "cloud_storage_id not first",
+            PKG / "domain" / "cloud_media.py",
+            "    if cloud_storage_id is not None:\n        for storage in listed:",
+            "    if False:\n        for storage in listed:",
+            (CLOUD_UNIT + "test_two_matching_storages_ask_for_an_id_and_an_id_wins",),
+        ),
+        Mutation(
+            "cloud_storage_id with local media",
+            PKG / "domain" / "cloud_media.py",
+            "    if not has_cloud_media:\n",
+            "    if False:\n",
+            (CLOUD_UNIT + "test_a_cloud_storage_id_needs_cloud_media_and_an_int",),
+        ),
+        Mutation(
+            "storage prefix ignored",
+            PKG / "domain" / "cloud_media.py",
+            "            and url.key.startswith(self.prefix)\n",
+            "",
+            (CLOUD_UNIT + "test_a_storage_prefix_must_cover_every_key",),
+        ),
+        Mutation(
+            "no storage lists nothing",
+            PKG / "domain" / "cloud_media.py",
+            '            f"[{_describe_all(listed)}]; attach',
+            '            f"[]; attach',
+            (CLOUD + "test_a_bucket_no_storage_serves_is_refused_listing_what_exists",),
         ),
     ]
 

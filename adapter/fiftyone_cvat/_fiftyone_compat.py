@@ -26,6 +26,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any, cast
 
+import fiftyone.core.dataset as fod
 import fiftyone.core.labels as fol
 import fiftyone.utils.annotations as foua
 from bson import SON, ObjectId
@@ -34,7 +35,7 @@ from fiftyone.core.collections import SampleCollection
 logger = logging.getLogger(__name__)
 
 _set = object.__setattr__
-_templates: dict[type, dict[str, Any] | None] = {}
+_templates: dict[type, dict[str, object] | None] = {}
 
 
 # --- collections and views -------------------------------------------------
@@ -55,17 +56,17 @@ def results_view_kind(results: object) -> tuple[bool, bool]:
     return bool(getattr(results, "_is_clips", False)), bool(getattr(results, "_is_frames", False))
 
 
-def root_dataset(samples: SampleCollection) -> Any:
+def root_dataset(samples: SampleCollection) -> fod.Dataset:
     """The dataset a view (of a generated dataset: clips, patches, frames) comes from."""
     return samples._root_dataset
 
 
-def dataset_of(samples: SampleCollection) -> Any:
+def dataset_of(samples: SampleCollection) -> fod.Dataset:
     """The dataset a collection's samples live in (for a clips view: the clips dataset)."""
     return samples._dataset
 
 
-def all_slices(samples: SampleCollection) -> Any:
+def all_slices(samples: SampleCollection) -> SampleCollection:
     """A grouped collection as one flat view over every group slice (else itself)."""
     if samples.media_type != "group":
         return samples
@@ -84,9 +85,9 @@ def contains_videos(samples: SampleCollection) -> bool:
     return bool(samples._contains_videos(any_slice=True))
 
 
-def raw_values(samples: SampleCollection, path: str) -> list[Any]:
+def raw_values(samples: SampleCollection, path: str) -> list[object]:
     """``samples.values(path)`` as stored: dicts instead of Label objects (much faster)."""
-    return cast(list[Any], samples.values(path, _raw=True))
+    return cast(list[object], samples.values(path, _raw=True))
 
 
 def label_storage(label: object) -> Mapping[str, Any] | None:
@@ -162,8 +163,8 @@ def label_schema_normalizer() -> Callable[..., Any]:
 
 def make_label(
     cls: type[fol.Label],
-    fields: Mapping[str, Any],
-    attributes: Mapping[str, Any] | None = None,
+    fields: Mapping[str, object],
+    attributes: Mapping[str, object] | None = None,
     label_id: str | None = None,
 ) -> fol.Label:
     """``cls(**fields, **attributes)`` with id ``label_id`` (new if None), fast.
@@ -180,13 +181,13 @@ def make_label(
     return _fast(cls, template, fields, attributes, label_id)
 
 
-_MISSING: dict[str, Any] = {}
+_MISSING: dict[str, object] = {}
 
 
 def _slow(
     cls: type[fol.Label],
-    fields: Mapping[str, Any],
-    attributes: Mapping[str, Any] | None,
+    fields: Mapping[str, object],
+    attributes: Mapping[str, object] | None,
     label_id: str | None,
 ) -> fol.Label:
     label = cls(**fields, **(attributes or {}))
@@ -197,9 +198,9 @@ def _slow(
 
 def _fast(
     cls: type[fol.Label],
-    template: dict[str, Any],
-    fields: Mapping[str, Any],
-    attributes: Mapping[str, Any] | None,
+    template: dict[str, object],
+    fields: Mapping[str, object],
+    attributes: Mapping[str, object] | None,
     label_id: str | None,
 ) -> fol.Label:
     label: fol.Label = object.__new__(cls)
@@ -236,10 +237,10 @@ def _fast(
 
 
 _SCALARS = (str, int, float, bool)
-_dynamic_fields: dict[str, Any] = {}
+_dynamic_fields: dict[str, object] = {}
 
 
-def _dynamic_field(name: str) -> Any:
+def _dynamic_field(name: str) -> object:
     """The (stateless, shareable) mongoengine field of a dynamic attribute."""
     field = _dynamic_fields.get(name)
     if field is None:
@@ -250,7 +251,7 @@ def _dynamic_field(name: str) -> Any:
     return field
 
 
-def _checked_template(cls: type[fol.Label]) -> dict[str, Any] | None:
+def _checked_template(cls: type[fol.Label]) -> dict[str, object] | None:
     try:
         proto = cls()
         template = dict(proto._data)
@@ -274,11 +275,11 @@ def _checked_template(cls: type[fol.Label]) -> dict[str, Any] | None:
     return template
 
 
-def _without_id(doc: Mapping[str, Any]) -> dict[str, Any]:
+def _without_id(doc: Mapping[str, object]) -> dict[str, object]:
     return {k: v for k, v in doc.items() if k != "_id"}
 
 
-def _probe_fields(cls: type[fol.Label]) -> dict[str, Any]:
+def _probe_fields(cls: type[fol.Label]) -> dict[str, object]:
     if cls is fol.Detection:
         return {"label": "a", "bounding_box": [0.1, 0.2, 0.3, 0.4], "index": 1}
     if cls is fol.Polyline:

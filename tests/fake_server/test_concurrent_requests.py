@@ -18,11 +18,11 @@ from fake_cvat import connect, json_response
 from fiftyone_cvat.domain.conversion import IdResolver
 from fiftyone_cvat.domain.cvat_labels import CvatLabel
 from fiftyone_cvat.domain.job_filter import JobProgress
+from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.option_table import Options
 from fiftyone_cvat.domain.run_record import RunRecord, TaskFrame
 from fiftyone_cvat.runs.annotate import put_jobs
-from fiftyone_cvat.runs.load import load_run
-from fiftyone_cvat.runs.load_target import LoadTarget
+from fiftyone_cvat.runs.load import LoadTarget, load_run
 
 pytestmark = pytest.mark.db  # builds a dataset in FiftyOne's database
 
@@ -87,7 +87,7 @@ def test_a_full_load_asks_for_the_jobs_while_the_labels_arrive(dataset: fo.Datas
         job_ids={1: list(JOBS)},
         frames={1: [TaskFrame(sample_id, None, None, 64, 48)]},
     )
-    target = LoadTarget(record, {"gt": {}}, dataset, prune=False)
+    target = LoadTarget(record, IdMap({"gt": {}}), dataset, prune=False)
     with conn:
         load_run(conn, _Config(), target, None)
     assert seen_before_labels == [True]

@@ -130,7 +130,8 @@ def test_a_run_is_encoded_per_task_and_job(image_dataset: fo.Dataset) -> None:
 
 
 def test_a_polygon_of_a_polylines_field_keeps_its_fill() -> None:
-    from fiftyone_cvat.runs.load_report import _keep_polygon_fill
+    from fiftyone_cvat.domain.loading.downloaded import Downloaded
+    from fiftyone_cvat.domain.loading.report import keep_polygon_fill
 
     run_schema = build_run_schema(
         {"shapes": {"type": "polylines", "classes": ["road"], "existing_field": True}},
@@ -147,7 +148,7 @@ def test_a_polygon_of_a_polylines_field_keeps_its_fill() -> None:
     downloaded = {i: fo.Polyline(label="road", points=[[[0, 0], [1, 0], [1, 1]]]) for i in ids}
     downloaded[ids[0]].closed = downloaded[ids[1]].closed = True
     annotations = {"shapes": {"polylines": {"s": downloaded}}}  # ids[2] is now open in CVAT
-    _keep_polygon_fill(run_schema, annotations, current)
+    keep_polygon_fill(run_schema, Downloaded(annotations), current)
     assert [downloaded[i].filled for i in ids] == [True, False, False]
 
 
@@ -189,6 +190,9 @@ def saved_run(
     image_dataset: fo.Dataset, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[fo.Dataset, list[tuple[object, bool]]]:
     """A saved run of this backend whose load records what it was given (no HTTP)."""
+    from fiftyone_cvat.domain.loading.downloaded import Downloaded
+    from fiftyone_cvat.domain.loading.id_map import IdMap
+    from fiftyone_cvat.domain.loading.outcome import LoadOutcome
     from fiftyone_cvat.domain.run_record import RunRecord
     from fiftyone_cvat.plugin import backend as backend_module
     from fiftyone_cvat.plugin.results import CVATAnnotationResults
@@ -197,7 +201,7 @@ def saved_run(
 
     def load_run(conn: object, config: object, target: Any, call: object, **_: object) -> Any:
         seen.append((call, target.prune))
-        return {}
+        return LoadOutcome(Downloaded(), target.id_map, IdMap(), {})
 
     monkeypatch.setattr(backend_module, "load_run", load_run)
     monkeypatch.setattr(

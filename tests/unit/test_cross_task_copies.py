@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import fiftyone as fo
 
-from fiftyone_cvat.domain.cross_task_copies import CrossTaskCopies
+from fiftyone_cvat.domain.loading.cross_task_copies import CrossTaskCopies
+from fiftyone_cvat.domain.loading.downloaded import Downloaded
+from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.schema_build import build_run_schema
 
 SCHEMA = build_run_schema(
@@ -22,36 +22,36 @@ def _det(label_id: str) -> fo.Detection:
     return det
 
 
-def _second_task() -> tuple[dict[str, Any], dict[str, Any]]:
+def _second_task() -> tuple[Downloaded, IdMap]:
     """Task 2 (sample s2) holds its own label B and a copy of s1's label A."""
-    labels = {"gt": {"detections": {"s2": {B: _det(B), A: _det(A)}}}}
-    return labels, {"gt": {"s2": [B]}}
+    labels = Downloaded({"gt": {"detections": {"s2": {B: _det(B), A: _det(A)}}}})
+    return labels, IdMap({"gt": {"s2": [B]}})
 
 
 def test_a_copy_whose_original_was_pruned_gets_a_new_id() -> None:
-    id_map: dict[str, Any] = {"gt": {"s2": [B]}}
-    hidden = {"gt": {"s1": [A]}}  # task 1 was reported first and s1 left the merge
-    copies = CrossTaskCopies(SCHEMA, id_map, hidden)
+    # task 1 was reported first and s1 left the merge
+    copies = CrossTaskCopies(SCHEMA, IdMap({"gt": {"s1": [A], "s2": [B]}}))
     labels, task_map = _second_task()
-    copies.check(labels, task_map)
-    s2 = labels["gt"]["detections"]["s2"]
+    out = copies.check(labels, task_map, {"gt": {"s1"}})
+    s2 = out.by_sample("gt", "detections")["s2"]
+    assert isinstance(s2, dict)
     assert B in s2 and A not in s2 and len(s2) == 2
     (new_id,) = set(s2) - {B}
     assert s2[new_id].id == new_id and s2[B].id == B
+    assert A in labels.by_sample("gt", "detections")["s2"]  # a new value: the input is kept
     assert copies.keep == {}
 
 
 def test_an_original_still_to_come_is_kept_in_the_merge() -> None:
-    id_map = {"gt": {"s1": [A], "s2": [B]}}  # task 1 not reported yet
-    copies = CrossTaskCopies(SCHEMA, id_map, {})
+    copies = CrossTaskCopies(SCHEMA, IdMap({"gt": {"s1": [A], "s2": [B]}}))  # task 1 not reported
     labels, task_map = _second_task()
-    copies.check(labels, task_map)
-    assert set(labels["gt"]["detections"]["s2"]) == {A, B}  # FiftyOne's merge re-ids it
+    out = copies.check(labels, task_map, {})
+    assert set(out.by_sample("gt", "detections")["s2"]) == {A, B}  # FiftyOne's merge re-ids it
     assert copies.keep == {"gt": {"s1"}}
 
 
 def test_labels_new_to_the_run_are_left_alone() -> None:
-    copies = CrossTaskCopies(SCHEMA, {"gt": {"s2": [B]}}, {})
-    labels = {"gt": {"detections": {"s2": {B: _det(B), A: _det(A)}}}}
-    copies.check(labels, {"gt": {"s2": [B]}})
-    assert set(labels["gt"]["detections"]["s2"]) == {A, B} and copies.keep == {}
+    copies = CrossTaskCopies(SCHEMA, IdMap({"gt": {"s2": [B]}}))
+    labels, task_map = _second_task()
+    out = copies.check(labels, task_map, {})
+    assert set(out.by_sample("gt", "detections")["s2"]) == {A, B} and copies.keep == {}

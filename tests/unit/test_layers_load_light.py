@@ -15,7 +15,8 @@ import pytest
 READS_FIFTYONE_LABELS = {
     "fiftyone_cvat.domain.conversion.decode",
     "fiftyone_cvat.domain.conversion.encode",
-    "fiftyone_cvat.domain.merge_summary",
+    "fiftyone_cvat.domain.loading.merge_summary",
+    "fiftyone_cvat.domain.loading.report",
 }
 
 PURE = [

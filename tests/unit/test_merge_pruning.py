@@ -9,10 +9,13 @@ import fiftyone.utils.annotations as foua
 import pytest
 
 from fiftyone_cvat import plugin
-from fiftyone_cvat.domain.load_call import prunes
-from fiftyone_cvat.domain.merge_summary import as_dicts, summarize
+from fiftyone_cvat.domain.field_summary import FieldSummary
+from fiftyone_cvat.domain.loading.downloaded import Downloaded
+from fiftyone_cvat.domain.loading.id_map import IdMap
+from fiftyone_cvat.domain.loading.load_call import prunes
+from fiftyone_cvat.domain.loading.merge_summary import as_dicts, summarize
+from fiftyone_cvat.domain.loading.pruning import Pruned, prune_untouched
 from fiftyone_cvat.domain.schema_build import build_run_schema
-from fiftyone_cvat.fiftyone_io.merge_pruning import hide_untouched, restore_hidden
 from fiftyone_cvat.plugin import fiftyone_hooks
 
 SCHEMA = build_run_schema(
@@ -36,6 +39,18 @@ def _det(label_id: str, label: str = "cat", x: float = 0.1, **attrs: Any) -> fo.
 
 def _raw(det: fo.Detection) -> dict[str, Any]:
     return det.to_dict()
+
+
+def _summarize(
+    schema: Any, id_map: dict[str, Any], download: dict[str, Any], current: Any
+) -> dict[str, FieldSummary]:
+    return summarize(schema, IdMap.from_fiftyone(id_map), Downloaded(download), current)
+
+
+def _prune(schema: Any, id_map: dict[str, Any], download: dict[str, Any], current: Any) -> Pruned:
+    """Prune a whole download, as one task holding every sample."""
+    summaries = _summarize(schema, id_map, download, current)
+    return prune_untouched(schema, IdMap.from_fiftyone(id_map), Downloaded(download), summaries)
 
 
 IDS = [f"{i:024x}" for i in range(1, 9)]
@@ -66,7 +81,7 @@ def _download() -> dict[str, Any]:
 
 
 def test_touched_samples_are_those_the_merge_would_change() -> None:
-    summary = summarize(SCHEMA, ID_MAP, _download(), CURRENT)["gt"]
+    summary = _summarize(SCHEMA, ID_MAP, _download(), CURRENT)["gt"]
     assert summary.touched == {"s2", "s3", "s4"}
     assert (summary.added, summary.edited, summary.deleted, summary.unchanged) == (1, 2, 1, 2)
     assert "touched" not in as_dicts({"gt": summary})["gt"]
@@ -75,12 +90,12 @@ def test_touched_samples_are_those_the_merge_would_change() -> None:
 def test_a_copied_label_touches_both_samples() -> None:
     download = _download()
     download["gt"]["detections"]["s5"] = {IDS[0]: _det(IDS[0])}
-    assert {"s1", "s5"} <= summarize(SCHEMA, ID_MAP, download, CURRENT)["gt"].touched
+    assert {"s1", "s5"} <= _summarize(SCHEMA, ID_MAP, download, CURRENT)["gt"].touched
 
 
 def test_a_label_gone_from_the_dataset_is_left_to_the_merge() -> None:
     current = {"gt": {k: v for k, v in CURRENT["gt"].items() if k != IDS[1]}}
-    assert "s1" in summarize(SCHEMA, ID_MAP, _download(), current)["gt"].touched
+    assert "s1" in _summarize(SCHEMA, ID_MAP, _download(), current)["gt"].touched
 
 
 def _id_map() -> dict[str, Any]:
@@ -89,14 +104,13 @@ def _id_map() -> dict[str, Any]:
 
 def test_untouched_samples_are_hidden_then_restored() -> None:
     id_map, download = _id_map(), _download()
-    summaries = summarize(SCHEMA, id_map, download, CURRENT)
-    hidden = hide_untouched(id_map, SCHEMA, download, summaries)
-    assert hidden == {"gt": {"s1": ID_MAP["gt"]["s1"]}}
-    assert "s1" not in download["gt"]["detections"] and "s1" not in id_map["gt"]
-    assert set(download["gt"]["detections"]) == {"s2", "s3", "s4", "s5"}
-    restore_hidden(id_map, hidden)
-    restore_hidden(id_map, hidden)  # idempotent
-    assert id_map == ID_MAP
+    pruned = _prune(SCHEMA, id_map, download, CURRENT)
+    assert pruned.hidden.to_fiftyone() == {"gt": {"s1": ID_MAP["gt"]["s1"]}}
+    assert set(pruned.labels.by_sample("gt", "detections")) == {"s2", "s3", "s4", "s5"}
+    assert "s1" in download["gt"]["detections"] and id_map == ID_MAP  # new values only
+    rest, hidden = IdMap.from_fiftyone(id_map).split({"gt": {"s1"}})
+    assert hidden == pruned.hidden and "s1" not in rest.field("gt")
+    assert rest.merged(hidden).to_fiftyone() == ID_MAP
 
 
 @pytest.mark.parametrize(
@@ -131,11 +145,33 @@ def test_the_wrapper_publishes_dest_field(monkeypatch: pytest.MonkeyPatch) -> No
     assert seen == ["copy", None]
 
 
+def test_the_wrapper_binds_fiftyones_signature(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Arguments given by position reach the load as well as keywords do."""
+    seen: list[Any] = []
+
+    def load_annotations(
+        samples: Any,
+        anno_key: str,
+        dest_field: Any = None,
+        unexpected: Any = "prompt",
+        cleanup: bool = False,
+        progress: Any = None,
+        **kwargs: Any,
+    ) -> None:  # FiftyOne's parameters
+        call = fiftyone_hooks.current()
+        seen.append((call.dest_field, call.unexpected) if call else "no call")
+
+    monkeypatch.setattr(foua, "load_annotations", load_annotations)
+    plugin.install()
+    foua.load_annotations(None, "key", "copy", "return")
+    assert seen == [("copy", "return")]
+
+
 def test_a_label_found_on_another_sample_is_deleted_there_and_added_here() -> None:
     download = _download()
     download["gt"]["detections"]["s1"].pop(IDS[0])
     download["gt"]["detections"]["s5"] = {IDS[0]: _det(IDS[0])}  # same label, other image
-    summary = summarize(SCHEMA, ID_MAP, download, CURRENT)["gt"]
+    summary = _summarize(SCHEMA, ID_MAP, download, CURRENT)["gt"]
     assert {"s1", "s5"} <= summary.touched
     assert (summary.added, summary.deleted) == (2, 2)
 
@@ -165,27 +201,27 @@ def _hide_video(
     download: dict[str, Any],
     schema: Any = VIDEO_SCHEMA,
     current: dict[str, Any] = VIDEO_CURRENT,
-) -> tuple[dict[str, Any], dict[str, Any]]:
+) -> tuple[Pruned, dict[str, Any]]:
     id_map = {"frames.gt": {k: dict(v) for k, v in VIDEO_ID_MAP["frames.gt"].items()}}
-    summaries = summarize(schema, id_map, download, current)
-    return id_map, hide_untouched(id_map, schema, download, summaries)
+    pruned = _prune(schema, id_map, download, current)
+    return pruned, pruned.hidden.to_fiftyone()
 
 
 def test_an_untouched_video_is_hidden_whole() -> None:
     download = _video_download()
-    id_map, hidden = _hide_video(download)
+    pruned, hidden = _hide_video(download)
     assert list(hidden["frames.gt"]) == ["v1"]  # v2 lost its label: merged; v1 unchanged
-    assert set(download["frames.gt"]["detections"]) == {"v2"}
-    assert set(id_map["frames.gt"]) == {"v2"}
-    restore_hidden(id_map, hidden)
-    assert id_map == VIDEO_ID_MAP
+    assert set(pruned.labels.by_sample("frames.gt", "detections")) == {"v2"}
+    rest = IdMap.from_fiftyone(VIDEO_ID_MAP).split({"frames.gt": {"v1"}})[0]
+    assert set(rest.field("frames.gt")) == {"v2"}
+    assert rest.merged(pruned.hidden).to_fiftyone() == VIDEO_ID_MAP
 
 
 def test_a_label_moved_to_another_frame_touches_its_video() -> None:
     download = _video_download()
     frames = download["frames.gt"]["detections"]["v1"]
     frames[F2][IDS[0]] = frames[F1].pop(IDS[0])
-    summary = summarize(VIDEO_SCHEMA, VIDEO_ID_MAP, download, VIDEO_CURRENT)["frames.gt"]
+    summary = _summarize(VIDEO_SCHEMA, VIDEO_ID_MAP, download, VIDEO_CURRENT)["frames.gt"]
     assert "v1" in summary.touched and (summary.added, summary.deleted) == (1, 2)
 
 

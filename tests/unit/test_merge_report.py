@@ -8,7 +8,9 @@ import fiftyone as fo
 import numpy as np
 from bson import json_util
 
-from fiftyone_cvat.domain.merge_summary import summarize
+from fiftyone_cvat.domain.loading.downloaded import Downloaded
+from fiftyone_cvat.domain.loading.id_map import IdMap
+from fiftyone_cvat.domain.loading.merge_summary import summarize
 from fiftyone_cvat.domain.schema_build import build_run_schema
 
 ONE_PX = 1 / 1000  # one pixel of a 1000 x 1000 image, in relative coordinates
@@ -40,7 +42,8 @@ def _summary(schema: Any, before: fo.Label, after: fo.Label) -> Any:
     return_type = schema.fields[0].return_type
     download = {"gt": {return_type: {"s1": {LID: after}}}}
     current = {"gt": {LID: _stored(before)}}
-    return summarize(schema, {"gt": {"s1": [LID]}}, download, current, {"s1": ONE_PX})["gt"]
+    id_map = IdMap({"gt": {"s1": [LID]}})
+    return summarize(schema, id_map, Downloaded(download), current, {"s1": ONE_PX})["gt"]
 
 
 def _box(x: float, **fields: Any) -> fo.Detection:
@@ -95,7 +98,7 @@ def test_a_stored_mask_compares_with_the_downloaded_one() -> None:
 
 def test_shapes_with_no_fiftyone_type_are_counted_per_field_and_named_once() -> None:
     from fiftyone_cvat.domain.conversion.records import Skip
-    from fiftyone_cvat.domain.merge_summary import FieldSummary, count_unsupported_shapes
+    from fiftyone_cvat.domain.loading.merge_summary import FieldSummary, count_unsupported_shapes
 
     summaries = {"ground_truth": FieldSummary(edited=1)}
     skipped = [

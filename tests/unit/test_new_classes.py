@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from fiftyone_cvat import plugin
-from fiftyone_cvat.domain.new_classes import route_new_classes
+from fiftyone_cvat.domain.loading.downloaded import Downloaded
+from fiftyone_cvat.domain.loading.new_classes import route_new_classes
 from fiftyone_cvat.plugin import fiftyone_hooks
 
 LABELS = {"gt": {"detections": {"s1": {"a" * 24: "bus-label"}}}}
@@ -22,8 +23,11 @@ def _route(call: Any, answer: str = "") -> tuple[dict[str, Any], dict[str, Any]]
         asked.append(prompt)
         return answer
 
-    outcomes = route_new_classes(LABELS, COUNTS, annotations, call, ask=ask)
-    return {"outcomes": outcomes, "asked": asked}, annotations
+    routed = route_new_classes(Downloaded(LABELS), COUNTS, call, ask=ask)
+    if call is not None:
+        call.give_back(routed.returned)
+    merged = Downloaded(annotations).deep_merged(routed.kept).to_fiftyone()
+    return {"outcomes": routed.outcomes, "asked": asked}, merged
 
 
 @pytest.mark.parametrize(
@@ -47,7 +51,7 @@ def test_unexpected_decides(unexpected: Any, answer: str, outcome: str, kept: bo
     assert bool(seen["asked"]) is (unexpected == "prompt")
     if unexpected == "prompt":
         assert "'bus'" in seen["asked"][0] and "'gt'" in seen["asked"][0]
-    assert (call.returned == LABELS) is (outcome == "returned")
+    assert (call.returned.to_fiftyone() == LABELS) is (outcome == "returned")
 
 
 def test_outside_a_load_call_nothing_is_dropped() -> None:
@@ -60,10 +64,18 @@ def test_the_wrapper_adds_returned_labels_to_what_load_annotations_returns(
 ) -> None:
     import fiftyone.utils.annotations as foua
 
-    def fake(samples: Any, anno_key: str, **kwargs: Any) -> Any:
+    def fake(
+        samples: Any,
+        anno_key: str,
+        dest_field: Any = None,
+        unexpected: Any = "prompt",
+        cleanup: bool = False,
+        progress: Any = None,
+        **kwargs: Any,
+    ) -> Any:  # FiftyOne's signature: the wrapper binds it
         call = fiftyone_hooks.current()
-        assert call is not None and call.unexpected == kwargs["unexpected"] == "return"
-        call.give_back("gt", {"detections": {"s1": {"x": 1}}})
+        assert call is not None and call.unexpected == unexpected == "return"
+        call.give_back(Downloaded({"gt": {"detections": {"s1": {"x": 1}}}}))
         return {"gt": {"polylines": {"s1": {"y": 2}}}}
 
     monkeypatch.setattr(foua, "load_annotations", fake)

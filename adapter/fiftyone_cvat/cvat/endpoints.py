@@ -16,6 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from cvat_api.api.cloudstorages import (
+    cloudstorages_destroy,
+    cloudstorages_list,
+    cloudstorages_retrieve_content_v2,
+    cloudstorages_retrieve_status,
+)
 from cvat_api.api.jobs import jobs_list, jobs_partial_update
 from cvat_api.api.labels import labels_list
 from cvat_api.api.projects import (
@@ -25,6 +31,7 @@ from cvat_api.api.projects import (
     projects_partial_update,
     projects_retrieve,
 )
+from cvat_api.api.server import server_list_share
 from cvat_api.api.tasks import (
     tasks_create,
     tasks_create_backup_export,
@@ -44,9 +51,10 @@ from cvat_api.models import (
     TaskWriteRequest,
 )
 from fiftyone_cvat.cvat.connection import Connection
-from fiftyone_cvat.cvat.errors import CVATNotFoundError, CVATRequestFailedError
+from fiftyone_cvat.cvat.errors import CVATHTTPError, CVATNotFoundError, CVATRequestFailedError
 from fiftyone_cvat.cvat.present import present
 from fiftyone_cvat.cvat.responses import Detailed
+from fiftyone_cvat.domain.cloud_media import CloudStorage, specific_attribute
 from fiftyone_cvat.domain.cvat_labels import CvatLabel, cvat_labels
 from fiftyone_cvat.domain.job_filter import JobProgress
 
@@ -206,6 +214,87 @@ def export_task_backup(conn: Connection, task_id: int, destination: str) -> None
             f"the backup of task {task_id} finished without a download URL", rq_id=started.rq_id
         )
     conn.download(url, destination)
+
+
+# --- cloud storages ----------------------------------------------------------------
+
+
+def cloud_storages(conn: Connection, provider: str | None = None) -> list[CloudStorage]:
+    """The cloud storages this account can use (of one provider when given), by id."""
+    query: dict[str, Any] = {"provider_type": provider} if provider else {}
+    return sorted(
+        (
+            CloudStorage(
+                id=present(s.id, "cloud storage id"),
+                provider=str(s.provider_type),
+                resource=s.resource,
+                display_name=s.display_name,
+                prefix=specific_attribute(
+                    s.specific_attributes if isinstance(s.specific_attributes, str) else "",
+                    "prefix",
+                ),
+                manifests=tuple(s.manifests) if isinstance(s.manifests, list) else (),
+            )
+            for s in conn.paginate(cloudstorages_list.sync_detailed, **query)
+        ),
+        key=lambda s: s.id,
+    )
+
+
+def cloud_storage_status(conn: Connection, storage_id: int) -> str:
+    """``AVAILABLE``, ``FORBIDDEN`` (credentials refused) or ``NOT_FOUND`` (no bucket)."""
+    return str(conn.call(cloudstorages_retrieve_status.sync_detailed, id=storage_id))
+
+
+def cloud_storage_files(conn: Connection, storage_id: int, prefix: str) -> set[str]:
+    """Names of the files directly under ``prefix`` (a directory, ``""`` for the root)
+    of a storage's bucket, every page of CVAT's listing."""
+    names: set[str] = set()
+    token: str | None = None
+    while True:
+        page = conn.call(
+            cloudstorages_retrieve_content_v2.sync_detailed,
+            id=storage_id,
+            prefix=prefix,
+            **({"next_token": token} if token else {}),
+        )
+        names.update(f.name for f in page.content if str(f.type_) == "REG")
+        token = page.next_ if isinstance(page.next_, str) and page.next_ else None
+        if token is None:
+            return names
+
+
+def share_files(conn: Connection, directory: str) -> set[str]:
+    """Names of the files directly in ``directory`` (``""`` for the root) of the share
+    mounted on the CVAT server; none when the directory does not exist (CVAT answers
+    400 "invalid directory")."""
+    try:
+        listed = conn.call(server_list_share.sync_detailed, directory=f"/{directory}")
+    except CVATHTTPError as exc:
+        if exc.status in (400, 404):
+            return set()
+        raise
+    return {f.name for f in listed if str(f.type_) == "REG"}
+
+
+def create_cloud_storage(conn: Connection, body: Mapping[str, Any]) -> int:
+    """Attach a bucket (``POST /api/cloudstorages``, CVAT's ``CloudStorageWriteRequest``
+    as JSON: the generated operation only sends multipart)."""
+    created = conn.request_json("POST", "/api/cloudstorages", json=dict(body))
+    return int(created["id"])
+
+
+def delete_cloud_storage(conn: Connection, storage_id: int) -> bool:
+    """Detach a bucket from CVAT (its objects stay); False when it was already gone."""
+    return _found(conn, cloudstorages_destroy.sync_detailed, storage_id)
+
+
+def attach_cloud_data(conn: Connection, task_id: int, body: Mapping[str, Any]) -> str:
+    """Give a task its media as keys of a cloud storage (``POST /api/tasks/{id}/data/``
+    with ``storage=cloud_storage``): CVAT reads the bucket itself. Returns the
+    ``rq_id`` to wait on."""
+    started = conn.request_json("POST", f"/api/tasks/{task_id}/data/", json=dict(body))
+    return str(started["rq_id"])
 
 
 # --- existence and deletion --------------------------------------------------------

@@ -115,9 +115,11 @@ class CvatLabel:
         )
 
 
-def cvat_labels(
-    labels: Iterable[Label | Sublabel | Mapping[str, object] | CvatLabel],
-) -> list[CvatLabel]:
+LabelSource = Label | Sublabel | Mapping[str, object] | CvatLabel
+"""A CVAT label as the generated client, CVAT's JSON or this module gives it."""
+
+
+def cvat_labels(labels: Iterable[LabelSource]) -> list[CvatLabel]:
     return [CvatLabel.of(label) for label in labels]
 
 

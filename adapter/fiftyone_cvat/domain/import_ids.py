@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Container, Mapping
-from typing import Any
+
+import fiftyone.core.labels as fol
 
 from fiftyone_cvat.domain.conversion import Annotations, DecodeResult
 
@@ -42,15 +43,18 @@ def stabilize_tracks(decoded: DecodeResult, server: str) -> None:
         if origin.kind == "track" and origin.id_source != "label_id" and origin.cvat_id is not None
     }
     if renamed:
-        _rekey(decoded.labels, renamed)
+        for by_type in decoded.labels.values():
+            for by_sample in by_type.values():
+                _rekey(by_sample, renamed)
 
 
-def _rekey(node: dict[Any, Any], renamed: Mapping[str, str]) -> None:
+def _rekey(node: dict[str, object], renamed: Mapping[str, str]) -> None:
+    """Give the labels of ``renamed`` their new ids, wherever they are in ``node``."""
     for key in list(node):
         value = node[key]
         if isinstance(value, dict):
             _rekey(value, renamed)
-        elif key in renamed:
+        elif key in renamed and isinstance(value, fol.Label):
             value.id = renamed[key]
             node[renamed[key]] = node.pop(key)
 

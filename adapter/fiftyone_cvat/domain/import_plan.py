@@ -14,10 +14,11 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 from cvat_api.models import DataMetaRead, FrameMeta
 from fiftyone_cvat.domain.cvat_labels import CvatLabel
+from fiftyone_cvat.domain.loading.downloaded import ByType, Downloaded
 from fiftyone_cvat.domain.project_labels import field_spec_from_cvat_labels
 from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
 from fiftyone_cvat.domain.vocab import LabelType
@@ -78,20 +79,29 @@ def check_source(
     return list(dict.fromkeys(out))
 
 
+class LabelInfo(TypedDict):
+    """One field of the ``label_schema`` an import merges with (what FiftyOne reads)."""
+
+    type: str
+    attributes: dict[str, dict[str, str]]
+    allow_deletions: bool
+
+
 def prompted_fields(
-    annotations: Mapping[str, Any],
-    label_schema: Mapping[str, dict[str, Any]],
+    annotations: Downloaded,
+    label_schema: Mapping[str, LabelInfo],
     *,
     video: bool,
     ask: Callable[[str], str] | None = None,
-) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+) -> tuple[Downloaded, dict[str, LabelInfo]]:
     """``label_types="prompt"``: for each label type the import found, ask which field
     receives it (an empty answer skips the type). Returns both maps under the answers.
     ``ask`` defaults to ``input``, read at call time as FiftyOne's own prompts do."""
     ask = ask or input
-    out: dict[str, Any] = {}
-    schema: dict[str, dict[str, Any]] = {}
-    for dest, by_type in annotations.items():
+    out: dict[str, ByType] = {}
+    schema: dict[str, LabelInfo] = {}
+    for dest in annotations.names():
+        by_type = dict(annotations.by_type(dest))
         kind = next(iter(by_type), dest)
         answer = ask(
             f"CVAT labels of type '{kind}' were found. Name the field to store them in "
@@ -105,7 +115,7 @@ def prompted_fields(
             raise ValueError(f"label_types='prompt': field {answer!r} was given twice")
         out[answer] = by_type
         schema[answer] = label_schema[dest]
-    return out, schema
+    return Downloaded(out), schema
 
 
 def label_fields(label_types: LabelTypes, *, video: bool = False) -> dict[str, str]:
@@ -198,7 +208,7 @@ class TaskMedia:
         return len(self.names) == 1 and is_video_file(self.names[0])
 
     @classmethod
-    def from_meta(cls, task_id: int, meta: DataMetaRead | Mapping[str, Any]) -> TaskMedia:
+    def from_meta(cls, task_id: int, meta: DataMetaRead | Mapping[str, object]) -> TaskMedia:
         """From the generated model, or CVAT's JSON."""
         if isinstance(meta, Mapping):
             meta = DataMetaRead.from_dict(dict(meta))
@@ -215,10 +225,10 @@ class TaskMedia:
         )
 
 
-def _frame_fields(frame: FrameMeta | Mapping[str, Any]) -> tuple[str, int, int]:
+def _frame_fields(frame: FrameMeta | Mapping[str, object]) -> tuple[str, int, int]:
     """(name, width, height); the generated model keeps nullable lists' items as dicts."""
     if isinstance(frame, Mapping):
-        return str(frame["name"]), int(frame.get("width") or 0), int(frame.get("height") or 0)
+        return str(frame["name"]), _int(frame.get("width")), _int(frame.get("height"))
     return str(frame.name), int(frame.width or 0), int(frame.height or 0)
 
 
@@ -323,7 +333,7 @@ def check_data_path(data_path: DataPath, download_media: bool) -> str | None:
     return None
 
 
-def label_info(kind: str, spec: FieldSpec) -> dict[str, Any]:
+def label_info(kind: str, spec: FieldSpec) -> LabelInfo:
     """What ``load_annotations`` reads of a field: its type and the attributes to merge."""
     attrs = {a.name: {"type": "text"} for c in spec.classes for a in c.attributes}
     for extra in (spec.occluded_attr, spec.group_id_attr):

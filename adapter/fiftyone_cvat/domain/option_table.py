@@ -23,6 +23,8 @@ from dataclasses import MISSING, dataclass, field, fields
 from types import MappingProxyType
 from typing import Literal, TypeAlias, TypeVar
 
+from fiftyone_cvat.domain.cloud_media import check_prefix_map
+
 Place = Literal["credential", "connection", "plan", "task_data", "run"]
 """Where an option goes, besides the config (every option is a config attribute):
 
@@ -207,6 +209,11 @@ def _frames(param: str, value: object) -> object:
     )
 
 
+def _prefix_map(param: str, value: object) -> object:
+    del param  # the error names cloud_prefix_map itself
+    return check_prefix_map(value) or None  # type: ignore[arg-type]  # checked there
+
+
 def _workers(param: str, value: object) -> object:
     if isinstance(value, int) and value < 1:
         raise ValueError(f"{param}={value}: use 1 or more concurrent requests")
@@ -350,6 +357,20 @@ class Options:
         "seconds between checks of server-side work",
         "connection",
         connection="poll_period",
+    )
+    cloud_storage_id: int | None = _option(
+        None,
+        "CVAT cloud storage that serves media given as cloud URLs (default: the one "
+        "attached for their bucket)",
+        "run",
+        check=_cvat_id,
+    )
+    cloud_prefix_map: Mapping[str, str] | None = _option(
+        None,
+        "local path prefix -> `s3://`, `gs://`, `az://` or `share://` prefix: CVAT reads "
+        "the media there instead of receiving an upload",
+        "run",
+        check=_prefix_map,
     )
 
 

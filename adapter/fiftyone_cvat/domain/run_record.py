@@ -81,7 +81,7 @@ class PendingCreation:
         return {"kind": self.kind, "name": self.name, "since": self.since.isoformat()}
 
     @classmethod
-    def from_json(cls, d: Mapping[str, Any]) -> PendingCreation:
+    def from_json(cls, d: Mapping[str, object]) -> PendingCreation:
         kind = d.get("kind")
         if kind not in ("project", "task"):
             raise ValueError(f"run record: pending creation of {kind!r}, not a project or task")
@@ -111,8 +111,6 @@ class RunRecord:
     schema: RunSchema | None = None
     merge_summary: dict[str, FieldSummary] = attrs.Factory(dict)
     pending: list[PendingCreation] = attrs.Factory(list)
-    # id map entries a load keeps out of FiftyOne's merge until the run is saved (no JSON)
-    hidden: dict[str, dict[str, Any]] = attrs.Factory(dict)
 
     def sample_ids_of(self, task_ids: Iterable[int]) -> set[str]:
         return {f.sample_id for t in task_ids for f in self.frames.get(t, ())}
@@ -133,7 +131,7 @@ class RunRecord:
         return ordered + [t for t in self.frames if t not in ordered]
 
     # --- JSON ------------------------------------------------------------
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         return {
             "project_ids": list(self.project_ids),
             "task_ids": list(self.task_ids),
@@ -185,15 +183,6 @@ class RunRecord:
             schema=self.schema,
             pending=list(self.pending),
         )
-
-
-def drop_samples(id_map: Mapping[str, Any], sample_ids: set[str]) -> None:
-    """Take samples out of FiftyOne's id map (``{field: {sample id: ...}}``), so a load
-    does not read their labels as deleted in CVAT."""
-    for field_map in id_map.values():
-        if isinstance(field_map, dict):
-            for sample_id in sample_ids:
-                field_map.pop(sample_id, None)
 
 
 def _int_keys(d: Mapping[Any, Any] | None) -> dict[int, Any]:

@@ -68,6 +68,24 @@ class TaskDataParams:
         body.update(self.extra)
         return body
 
+    def to_cloud_json(self, cloud_storage_id: int, keys: Sequence[str]) -> dict[str, Any]:
+        """The whole request of a task whose media CVAT reads from a cloud storage:
+        ``server_files`` are the bucket keys, in frame order (``predefined`` sorting)."""
+        body = self.to_json()
+        del body["upload_file_order"]  # nothing is uploaded
+        body.update(
+            storage="cloud_storage", cloud_storage_id=cloud_storage_id, server_files=list(keys)
+        )
+        return body
+
+    def to_share_json(self, paths: Sequence[str]) -> dict[str, Any]:
+        """The whole request of a task whose media CVAT reads from its mounted share:
+        ``server_files`` are paths relative to the share, in frame order."""
+        body = self.to_json()
+        del body["upload_file_order"]
+        body.update(storage="share", server_files=list(paths))
+        return body
+
     def to_form(self, upload_file_order: Sequence[str] = ()) -> list[tuple[str, str]] | None:
         """The same options as ``multipart/form-data`` fields, for a data request that
         carries its files too; ``None`` when one cannot be a form field (the nested

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from typing import Any
 
 from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat._fiftyone_compat import is_clips
+from fiftyone_cvat.domain.cloud_media import cloud_urls
 from fiftyone_cvat.domain.planning import MediaItem, MediaType
 from fiftyone_cvat.domain.specs import RunSchema
 
@@ -16,12 +18,18 @@ THREE_D = ("point-cloud", "3d")
 
 
 def media_items(
-    samples: SampleCollection, media_field: str, run_schema: RunSchema
+    samples: SampleCollection,
+    media_field: str,
+    run_schema: RunSchema,
+    cloud_prefix_map: Mapping[str, str] | None = None,
 ) -> list[MediaItem]:
     """One :class:`MediaItem` per sample, in collection order.
 
     Missing metadata is computed first (frame sizes and video lengths come
     from it), and a missing media file is reported here, before any request.
+    Media that are cloud URLs (or local paths ``cloud_prefix_map`` maps to a
+    bucket) become items whose ``media_path`` is the cloud URL: nothing is read
+    locally, and metadata is computed only for samples whose ``filepath`` is local.
     """
     if samples.media_type not in ("image", "video", *THREE_D):
         raise ValueError(
@@ -35,10 +43,17 @@ def media_items(
         )
     # a CVAT point-cloud task is planned like an image task: one frame per scene
     media_type: MediaType = "video" if samples.media_type == "video" else "image"
-    samples.compute_metadata()
     ids, filepaths, media = samples.values(["id", "filepath", media_field])
+    urls = cloud_urls(media, media_field, cloud_prefix_map)
+    if urls is None:
+        samples.compute_metadata()
+    else:
+        media = [str(url) for url in urls]
+        local = [sid for sid, fp in zip(ids, filepaths, strict=True) if _local_file(fp)]
+        if local:
+            samples.select(local).compute_metadata()
     sizes = samples.values("metadata.size_bytes")
-    missing = [path for path in media if not path or not os.path.isfile(path)]
+    missing = [path for path in media if urls is None and (not path or not os.path.isfile(path))]
     if missing:
         raise ValueError(
             f"media_field '{media_field}': {len(missing)} sample(s) have no local file, "
@@ -67,6 +82,10 @@ def media_items(
             ids, filepaths, media, sizes, frame_counts, tracks, clips, strict=True
         )
     ]
+
+
+def _local_file(path: str | None) -> bool:
+    return bool(path) and "://" not in str(path) and os.path.isfile(str(path))
 
 
 def _has_tracks(samples: SampleCollection, run_schema: RunSchema) -> list[bool]:

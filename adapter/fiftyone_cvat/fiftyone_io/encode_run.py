@@ -47,13 +47,20 @@ class EncodedTask:
 class _Collection:
     """What every task needs from the collection, read once, indexed by sample id."""
 
-    def __init__(self, samples: SampleCollection) -> None:
+    def __init__(self, samples: SampleCollection, *, ensure_frames: bool = True) -> None:
         self.samples = samples
         self.is_video = samples.media_type == "video"
         ids = samples.values("id")
         self.position = {sid: i for i, sid in enumerate(ids)}
+        self.frame_positions: list[dict[int, int]] | None = None
         if self.is_video:
-            samples.ensure_frames()  # every frame needs an id to key results by
+            if ensure_frames:
+                samples.ensure_frames()  # every frame needs an id to key results by
+            else:  # FiftyOne cannot read the video (a bucket): only the frames it holds
+                self.frame_positions = [
+                    {int(n): k for k, n in enumerate(numbers or ())}
+                    for numbers in samples.values("frames.frame_number")
+                ]
             w, h = samples.values(["metadata.frame_width", "metadata.frame_height"])
             self.frame_ids: list[list[str]] = samples.values("frames.id")
             # Per-frame values of a clip start at its first frame, not at frame 1.
@@ -84,11 +91,17 @@ class _Collection:
         if frame_number is None:
             return None
         position = self.position[sample_id]
+        if self.frame_positions is not None:
+            return self.frame_positions[position].get(frame_number)
         index = frame_number - self.first_frames[position]
         return index if 0 <= index < len(self.frame_ids[position]) else None
 
-    def size(self, sample_id: str) -> tuple[float, float]:
+    def size(self, sample_id: str, *, required: bool = True) -> tuple[float, float]:
+        """The sample's frame size; ``(0, 0)`` when unknown and not ``required`` (CVAT
+        reports it once the task exists)."""
         width, height = self.sizes[self.position[sample_id]]
+        if (not width or not height) and not required:
+            return 0.0, 0.0
         if not width or not height:
             raise ValueError(
                 f"sample {sample_id} has no frame size in its metadata; "
@@ -97,11 +110,18 @@ class _Collection:
         return float(width), float(height)
 
 
-def task_frames(collection: _Collection, task: TaskPlan) -> list[FrameInfo]:
-    """What each CVAT frame of the task is (sample, size, frame number and id)."""
+def task_frames(
+    collection: _Collection,
+    task: TaskPlan,
+    *,
+    sizes_required: bool = True,
+    num_frames: int | None = None,
+) -> list[FrameInfo]:
+    """What each CVAT frame of the task is (sample, size, frame number and id);
+    ``num_frames`` is CVAT's count for a video whose length FiftyOne does not know."""
     frames = []
-    for ref in task.frame_map():
-        width, height = collection.size(ref.sample_id)
+    for ref in task.frame_map(num_frames):
+        width, height = collection.size(ref.sample_id, required=sizes_required)
         frame_id = None
         index = collection.frame_index(ref.sample_id, ref.frame_number)
         if index is not None:
@@ -112,27 +132,65 @@ def task_frames(collection: _Collection, task: TaskPlan) -> list[FrameInfo]:
 
 @dataclass
 class RunEncoder:
-    """Encodes the tasks of one run (from any thread) and collects its id map and skips."""
+    """Encodes the tasks of one run (from any thread) and collects its id map and skips.
+
+    With ``server_sizes`` (media CVAT reads from a bucket, of which FiftyOne may hold
+    no metadata) a frame without a size is allowed until :meth:`encode` receives the
+    sizes CVAT reports in the task's ``/data/meta``.
+    """
 
     samples: SampleCollection
     run_schema: RunSchema
     plan: RunPlan
+    server_sizes: bool = False
     id_map: dict[str, dict[str, Any]] = field(default_factory=dict)
     skipped: list[Skip] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._collection = _Collection(self.samples)
+        self._collection = _Collection(self.samples, ensure_frames=not self.server_sizes)
         self._lock = threading.Lock()
-        self._frames = {t.index: task_frames(self._collection, t) for t in self.plan.tasks}
+        # a video of unknown length from a bucket: its frames are known once CVAT read it
+        self._frames: dict[int, list[FrameInfo] | None] = {
+            t.index: None
+            if self.server_sizes and t.num_frames is None
+            else task_frames(self._collection, t, sizes_required=not self.server_sizes)
+            for t in self.plan.tasks
+        }
         for spec in self._uploaded_fields():
             self.id_map[spec.name] = {}
 
     def _uploaded_fields(self) -> list[FieldSpec]:
         return [spec for spec in self.run_schema.fields if not spec.is_fieldless]
 
-    def encode(self, task: TaskPlan) -> EncodedTask:
-        """The task's annotations; its labels are read from the database now."""
+    def needs_sizes(self, task: TaskPlan) -> bool:
+        """Some frame of the task has no size yet (or a video no length): pass CVAT's
+        to :meth:`encode`."""
         frames = self._frames[task.index]
+        return frames is None or any(not f.width or not f.height for f in frames)
+
+    def encode(
+        self,
+        task: TaskPlan,
+        sizes: Sequence[tuple[int, int]] | None = None,
+        num_frames: int | None = None,
+    ) -> EncodedTask:
+        """The task's annotations; its labels are read from the database now.
+
+        ``sizes`` are CVAT's ``(width, height)`` of each frame of the task (one for a
+        video), used for the frames FiftyOne has no size of; ``num_frames`` is CVAT's
+        frame count of the task, for a video FiftyOne has no length of.
+        """
+        frames = self._frames[task.index]
+        if frames is None:
+            frames = task_frames(
+                self._collection, task, sizes_required=False, num_frames=num_frames
+            )
+        if sizes is not None:
+            if task.media_type == "video" and len(sizes) == 1:
+                sizes = list(sizes) * len(frames)  # CVAT lists a video's size once
+            frames = with_sizes(task.name, frames, sizes)
+        elif any(not f.width or not f.height for f in frames):
+            raise ValueError(f"task {task.name!r}: frame sizes unknown; pass CVAT's sizes")
         view, ids = self._collection.task_samples([f.sample_id for f in frames])
         parts = []
         for spec in self._uploaded_fields():  # fieldless: no dataset field, nothing to upload
@@ -163,6 +221,22 @@ class RunEncoder:
                 len(self.skipped),
                 examples,
             )
+
+
+def with_sizes(
+    name: str, frames: Sequence[FrameInfo], sizes: Sequence[tuple[int, int]]
+) -> list[FrameInfo]:
+    """``frames`` with CVAT's sizes where FiftyOne had none."""
+    if len(sizes) != len(frames):
+        raise ValueError(
+            f"task {name!r}: CVAT reports {len(sizes)} frames, {len(frames)} were planned"
+        )
+    return [
+        f
+        if f.width and f.height
+        else FrameInfo(f.sample_id, float(w), float(h), f.frame_number, f.frame_id)
+        for f, (w, h) in zip(frames, sizes, strict=True)
+    ]
 
 
 def _frame_value(values: Mapping[str, object], collection: _Collection, frame: FrameInfo) -> object:

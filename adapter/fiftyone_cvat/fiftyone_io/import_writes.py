@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 import fiftyone as fo
 from fiftyone.core.dataset import Dataset
@@ -12,6 +11,8 @@ from fiftyone.core.dataset import Dataset
 from fiftyone_cvat._fiftyone_compat import all_slices, label_list_field
 from fiftyone_cvat.domain.conversion import FrameInfo, video_frames
 from fiftyone_cvat.domain.import_plan import TaskMedia
+from fiftyone_cvat.domain.loading.downloaded import BySample
+from fiftyone_cvat.domain.loading.id_map import FieldIds
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ def import_frames(
     return dict(enumerate(frames))
 
 
-def existing_ids(dataset: Dataset, dest: str, by_type: Mapping[str, Any]) -> dict[str, Any]:
+def existing_ids(dataset: Dataset, dest: str, by_type: Mapping[str, BySample]) -> FieldIds:
     """Ids of the labels already in ``dest`` on the imported samples (frames).
 
     Given to ``load_annotations`` as the run's id map, so a label whose id
@@ -95,7 +96,7 @@ def existing_ids(dataset: Dataset, dest: str, by_type: Mapping[str, Any]) -> dic
     sample_ids = sorted({sid for annos in by_type.values() for sid in annos})
     view = all_slices(dataset).select(sample_ids)
     label_ids = f"{dest}.{list_field}.id"
-    out: dict[str, Any] = {}
+    out: FieldIds = {}
     if dest.startswith("frames."):
         sids, fids, lids = view.values(["id", "frames.id", label_ids])
         for sid, frame_ids, frame_labels in zip(sids, fids, lids, strict=True):

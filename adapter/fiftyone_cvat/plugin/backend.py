@@ -21,18 +21,17 @@ from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat._fiftyone_compat import results_view_kind
 from fiftyone_cvat.cvat.connection import Connection
-from fiftyone_cvat.domain.load_call import prunes
+from fiftyone_cvat.domain.loading.downloaded import FiftyOneLabels
+from fiftyone_cvat.domain.loading.load_call import prunes
 from fiftyone_cvat.domain.option_table import OPTIONS, Options, check_options
 from fiftyone_cvat.domain.run_record import RunRecord
 from fiftyone_cvat.fiftyone_io import capabilities
 from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
-from fiftyone_cvat.fiftyone_io.merge_pruning import restore_hidden
 from fiftyone_cvat.plugin import fiftyone_hooks
 from fiftyone_cvat.plugin.api import CVATAnnotationAPI
 from fiftyone_cvat.plugin.results import CVATAnnotationResults
 from fiftyone_cvat.runs.annotate import AnnotationRunError, IdMap, annotate_run
-from fiftyone_cvat.runs.load import load_run
-from fiftyone_cvat.runs.load_target import LoadTarget
+from fiftyone_cvat.runs.load import LoadTarget, load_run
 
 logger = logging.getLogger(__name__)
 
@@ -231,7 +230,7 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
 
     def download_annotations(
         self, results: CVATAnnotationResults, coerce_text_attrs: bool | None = None
-    ) -> dict[Any, Any]:
+    ) -> FiftyOneLabels:
         call = fiftyone_hooks.current()
         if call is None:
             logger.info(
@@ -247,14 +246,17 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
                 "on clips or frames views; load every job (drop job_stages/job_states)"
             )
         prune = prunes(call, is_clips=clips, is_frames=frames)
-        target = LoadTarget(results.record, results.id_map, results.samples, prune)
-        return load_run(
+        target = LoadTarget(results.record, results.whole_id_map(), results.samples, prune)
+        outcome = load_run(
             self.connect_to_api().connection,
             self.config,
             target,
             call,
             coerce_text_attrs=coerce_text_attrs,
         )
+        if call is not None:
+            call.give_back(outcome.returned)
+        return results.hand_over(outcome)
 
     @classmethod
     def save_run_results(
@@ -268,5 +270,5 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
         # load_annotations() saves the run after merging: samples kept out of the
         # merge go back into the id map first.
         if isinstance(run_results, CVATAnnotationResults):
-            restore_hidden(run_results.id_map, run_results.record.hidden)
+            run_results.give_back_hidden()
         super().save_run_results(samples, key, run_results, overwrite=overwrite, cache=cache)

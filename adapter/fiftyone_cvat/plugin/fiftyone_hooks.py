@@ -13,6 +13,11 @@ config-file user never calls ``register()``).
    takes this backend's ``job_stages``/``job_states`` out of the keywords (FiftyOne
    would hand them to the run config as credentials) and adds the labels the
    backend set aside to the dict the call returns. Other backends see no change.
+   The call's arguments are bound to FiftyOne's own signature, whatever its
+   version, so positional and keyword arguments alike reach the load, and
+   FiftyOne's function gets the same arguments (less the job filter).
+   The load's id map and labels reach FiftyOne through
+   ``CVATAnnotationResults.hand_over``, not through this wrapper.
 2. ``fiftyone.utils.cvat.import_annotations``. The CVAT docs import existing tasks
    with it; it drives the built-in backend's API object directly, so with this
    backend registered as ``"cvat"`` it would fail on its first request. The
@@ -40,8 +45,8 @@ import contextlib
 import contextvars
 import functools
 import inspect
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import cast
 
 import eta.core.utils as etau
 import fiftyone as fo
@@ -51,7 +56,7 @@ from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat.domain.conversion.records import deep_merge
 from fiftyone_cvat.domain.job_filter import JobFilter
-from fiftyone_cvat.domain.load_call import LoadCall
+from fiftyone_cvat.domain.loading.load_call import LoadCall, Unexpected
 from fiftyone_cvat.fiftyone_io import attribute_scan
 
 _MARK = "_fiftyone_cvat_route"
@@ -59,7 +64,9 @@ _PACKAGE = "fiftyone_cvat."
 JOB_ARGS = ("job_stages", "job_states")
 """``load_annotations()`` keywords that filter this backend's jobs."""
 
-ImportRun = Callable[..., Any]
+ImportRun = Callable[..., object]
+JobArg = str | Iterable[str] | None
+DestField = str | dict[str, str] | None
 
 _CURRENT: contextvars.ContextVar[LoadCall | None] = contextvars.ContextVar(
     "fiftyone_cvat_load_call", default=None
@@ -85,8 +92,8 @@ def current() -> LoadCall | None:
 
 @contextlib.contextmanager
 def calling(
-    dest_field: object = None,
-    unexpected: object = "prompt",
+    dest_field: DestField = None,
+    unexpected: Unexpected = "prompt",
     cleanup: bool = False,
     jobs: JobFilter | None = None,
 ) -> Iterator[LoadCall]:
@@ -105,34 +112,35 @@ def _wrap_load_annotations() -> None:
     if getattr(foua.load_annotations, _MARK, False):
         return
     builtin = foua.load_annotations
+    signature = inspect.signature(builtin)  # FiftyOne's own, whatever its version
+    extra_name = _var_keyword(signature)
 
     @functools.wraps(builtin)
-    def load_annotations(
-        samples: SampleCollection,
-        anno_key: str,
-        dest_field: object = None,
-        unexpected: object = "prompt",
-        cleanup: bool = False,
-        progress: object = None,
-        **kwargs: Any,
-    ) -> Any:
-        jobs = _job_filter(samples, anno_key, kwargs, cleanup)
+    def load_annotations(*args: object, **kwargs: object) -> object:
+        bound = signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        arguments = bound.arguments
+        extra: dict[str, object] = arguments.get(extra_name, {}) if extra_name else {}
+
+        def argument(name: str, default: object) -> object:
+            """A parameter of FiftyOne's function, or a keyword of its ``**kwargs``."""
+            return arguments.get(name, extra.get(name, default))
+
+        cleanup = bool(argument("cleanup", False))
+        samples = cast(SampleCollection, argument("samples", None))
+        jobs = _job_filter(samples, str(argument("anno_key", "")), extra, cleanup)
         with calling(
-            dest_field=dest_field, unexpected=unexpected, cleanup=cleanup, jobs=jobs
+            dest_field=cast(DestField, argument("dest_field", None)),
+            unexpected=cast(Unexpected, argument("unexpected", "prompt")),
+            cleanup=cleanup,
+            jobs=jobs,
         ) as call:
-            out = builtin(
-                samples,
-                anno_key,
-                dest_field=dest_field,
-                unexpected=unexpected,
-                cleanup=cleanup,
-                progress=progress,
-                **kwargs,
-            )
+            # the job filter's keywords are out of ``extra``, so out of the call
+            out = builtin(*bound.args, **bound.kwargs)
         if not call.returned:
             return out
         merged = dict(out or {})
-        for field_name, by_type in call.returned.items():
+        for field_name, by_type in call.returned.to_fiftyone().items():
             deep_merge(merged.setdefault(field_name, {}), by_type)
         return merged
 
@@ -140,14 +148,20 @@ def _wrap_load_annotations() -> None:
     foua.load_annotations = load_annotations
 
 
+def _var_keyword(signature: inspect.Signature) -> str | None:
+    """The name of a function's ``**kwargs`` parameter, if it has one."""
+    return next((p.name for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD), None)
+
+
 def _job_filter(
-    samples: SampleCollection, anno_key: str, kwargs: dict[str, Any], cleanup: bool
+    samples: SampleCollection, anno_key: str, kwargs: dict[str, object], cleanup: bool
 ) -> JobFilter:
     """Take this backend's job filter out of the call's keywords, checked before any
     request."""
     if not any(name in kwargs for name in JOB_ARGS) or not _run_is_ours(samples, anno_key):
         return JobFilter()
-    jobs = JobFilter.from_args(*(kwargs.pop(name, None) for name in JOB_ARGS))
+    stages, states = (kwargs.pop(name, None) for name in JOB_ARGS)
+    jobs = JobFilter.from_args(cast(JobArg, stages), cast(JobArg, states))
     if cleanup and not jobs.everything:
         raise ValueError(
             f"cleanup=True with {jobs}: cleanup deletes every task of the run, including "
@@ -172,12 +186,10 @@ def _wrap_import_annotations(ours: ImportRun) -> None:
     if getattr(builtin, _MARK, False):
         return
     signature = inspect.signature(builtin)  # FiftyOne's own, whatever its version
-    extra_name = next(
-        (p.name for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD), None
-    )
+    extra_name = _var_keyword(signature)
 
     @functools.wraps(builtin)
-    def import_annotations(*args: Any, **kwargs: Any) -> Any:
+    def import_annotations(*args: object, **kwargs: object) -> object:
         arguments = dict(signature.bind(*args, **kwargs).arguments)
         if not is_this_backend(arguments.pop("backend", "cvat")):
             return builtin(*args, **kwargs)
@@ -217,7 +229,7 @@ def _wrap_label_attributes() -> None:
     signature = inspect.signature(builtin)
 
     @functools.wraps(builtin)
-    def _get_label_attributes(*args: Any, **kwargs: Any) -> Any:
+    def _get_label_attributes(*args: object, **kwargs: object) -> object:
         call = signature.bind(*args, **kwargs)
         call.apply_defaults()
         samples, backend = call.arguments["samples"], call.arguments["backend"]

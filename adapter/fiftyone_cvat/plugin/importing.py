@@ -28,6 +28,7 @@ from fiftyone_cvat.domain.import_plan import (
     label_fields,
     prompted_fields,
 )
+from fiftyone_cvat.domain.loading.downloaded import Downloaded, FiftyOneLabels
 from fiftyone_cvat.domain.run_record import RunRecord
 from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
 from fiftyone_cvat.fiftyone_io.import_writes import existing_ids
@@ -127,7 +128,7 @@ def _check_arguments(
     sample_collection: SampleCollection,
     max_workers: int,
     connection: Connection | None,
-    connection_kwargs: Mapping[str, Any],
+    connection_kwargs: Mapping[str, object],
     label_types: LabelTypes,
 ) -> None:
     """Everything that can be refused before a request is sent."""
@@ -152,12 +153,12 @@ class _ImportBackend(CVATBackend):
     FiftyOne pairs backends and configs by class name, hence the pair.
     """
 
-    annotations: dict[str, Any]
+    annotations: Downloaded
 
     def download_annotations(
         self, results: CVATAnnotationResults, coerce_text_attrs: bool | None = None
-    ) -> dict[Any, Any]:
-        return self.annotations
+    ) -> FiftyOneLabels:
+        return self.annotations.to_fiftyone()
 
 
 def _merge(dataset: Dataset, imported: Imported) -> None:
@@ -169,7 +170,7 @@ def _merge(dataset: Dataset, imported: Imported) -> None:
     anno_key = f"tmp_import_{ObjectId()}"
     backend.register_run(dataset, anno_key, overwrite=False)
     try:
-        id_map = {f: existing_ids(dataset, f, annotations[f]) for f in label_schema}
+        id_map = {f: existing_ids(dataset, f, annotations.by_type(f)) for f in label_schema}
         record = RunRecord(task_ids=list(imported.task_ids))
         results = CVATAnnotationResults(dataset, config, anno_key, id_map, record, backend=backend)
         backend.save_run_results(dataset, anno_key, results)

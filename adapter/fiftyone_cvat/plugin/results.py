@@ -9,7 +9,7 @@ the built-in's attributes (``task_ids``, ``job_ids``, ``project_ids``,
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import fiftyone.utils.annotations as foua
@@ -17,9 +17,12 @@ from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.create_once import find_created
-from fiftyone_cvat.domain.run_record import Leftovers, RunRecord, drop_samples
+from fiftyone_cvat.domain.loading.downloaded import FiftyOneLabels
+from fiftyone_cvat.domain.loading.id_map import IdMap
+from fiftyone_cvat.domain.loading.outcome import LoadOutcome
+from fiftyone_cvat.domain.run_record import Leftovers, RunRecord
 from fiftyone_cvat.domain.specs import RunSchema
-from fiftyone_cvat.plugin.status import print_status, run_status
+from fiftyone_cvat.plugin.status import TaskStatus, print_status, run_status
 
 logger = logging.getLogger(__name__)
 
@@ -32,30 +35,61 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         samples: SampleCollection,
         config: object,
         anno_key: str,
-        id_map: dict[str, Any],
+        id_map: Mapping[str, object],
         record: RunRecord | None = None,
         backend: object = None,
     ) -> None:
         super().__init__(samples, config, anno_key, id_map, backend=backend)
         self._record = record if record is not None else RunRecord()
+        self._hidden = IdMap()
+        """Id map entries of samples a load keeps out of FiftyOne's merge, until saved."""
 
     # --- the run record --------------------------------------------------
     @property
     def record(self) -> RunRecord:
         return self._record
 
-    def serialize(self, reflective: bool = False) -> dict[str, Any]:
+    def serialize(self, reflective: bool = False) -> dict[str, object]:
         d: dict[str, Any] = super().serialize(reflective=reflective)
         d.update(self._record.to_json())
         return d
 
     @classmethod
     def _from_dict(
-        cls, d: dict[str, Any], samples: SampleCollection, config: object, anno_key: str
-    ) -> Any:
-        return cls(samples, config, anno_key, d.get("id_map", {}), RunRecord.from_json(d))
+        cls, d: Mapping[str, object], samples: SampleCollection, config: object, anno_key: str
+    ) -> CVATAnnotationResults:
+        id_map = d.get("id_map")
+        return cls(
+            samples,
+            config,
+            anno_key,
+            id_map if isinstance(id_map, dict) else {},
+            RunRecord.from_json(d),
+        )
 
     # --- the built-in's attributes, backed by the record -----------------
+    # --- FiftyOne's id map around a load (the one place it is replaced) -------
+    def whole_id_map(self) -> IdMap:
+        """The run's id map, with entries a load kept out of a merge that never
+        finished (it raised before the run was saved) given back first."""
+        self.give_back_hidden()
+        return IdMap.from_fiftyone(self.id_map)
+
+    def hand_over(self, outcome: LoadOutcome) -> FiftyOneLabels:
+        """A load's outcome as FiftyOne merges it: FiftyOne's merge reads
+        ``self.id_map`` (and adds the ids it merges), so it becomes the outcome's
+        merge map; the entries left out wait for :meth:`give_back_hidden`."""
+        self._hidden = outcome.hidden
+        self.id_map = outcome.merge_map.to_fiftyone()
+        return outcome.labels_for_fiftyone()
+
+    def give_back_hidden(self) -> None:
+        """Samples kept out of the merge go back into the id map (idempotent): before
+        the run is saved, or before the next load of a merge that raised."""
+        if self._hidden:
+            self.id_map = IdMap.from_fiftyone(self.id_map).merged(self._hidden).to_fiftyone()
+        self._hidden = IdMap()
+
     @property
     def task_ids(self) -> list[int]:
         return self._record.task_ids
@@ -89,7 +123,7 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         return self._record.schema
 
     @property
-    def merge_summary(self) -> dict[str, dict[str, Any]]:
+    def merge_summary(self) -> dict[str, dict[str, object]]:
         """Per field, from the last load: counts, refused edits, classes added in CVAT."""
         return {name: s.to_json() for name, s in self._record.merge_summary.items()}
 
@@ -127,7 +161,7 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
         url = api.base_job_url(task_id, jobs[0]) if jobs else api.base_task_url(task_id)
         api.launch_editor(url)
 
-    def get_status(self) -> dict[str, dict[int, dict[str, Any]]]:
+    def get_status(self) -> dict[str, dict[int, TaskStatus]]:
         """Status of each task and its jobs, per label field, as the built-in returns it."""
         api = self.connect_to_api()
         tasks = run_status(api.connection, self.task_ids, api.base_task_url)
@@ -147,7 +181,9 @@ class CVATAnnotationResults(foua.AnnotationResults):  # type: ignore[misc]
     def forget_tasks(self, task_ids: Iterable[int]) -> None:
         """Drop tasks from this run: their samples leave the id map, so FiftyOne's
         merge does not read their missing annotations as deletions."""
-        drop_samples(self.id_map, self._record.forget_tasks(task_ids))
+        samples = self._record.forget_tasks(task_ids)
+        self.id_map = IdMap.from_fiftyone(self.id_map).without(samples).to_fiftyone()
+        self._hidden = self._hidden.without(samples)
 
     def _adopt_pending(self, conn: Connection) -> None:
         """Objects whose POST answer never came (a lost response, a killed process)

@@ -29,13 +29,14 @@ from typing import Any
 import attrs
 from fiftyone.core.collections import SampleCollection
 
-from cvat_api.models import PatchedLabelRequest, ProjectWriteRequest
+from cvat_api.models import PatchedLabelRequest, ProjectWriteRequest, TaskWriteRequest
 from fiftyone_cvat._fiftyone_compat import root_dataset
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.create_once import UNCERTAIN, create_once, find_twins
 from fiftyone_cvat.cvat.errors import CVATError, CVATServerError
 from fiftyone_cvat.cvat.upload import upload_media, upload_state
+from fiftyone_cvat.domain.cloud_media import check_storage_id, cloud_urls
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver
 from fiftyone_cvat.domain.cvat_labels import CvatLabel
 from fiftyone_cvat.domain.job_filter import JobProgress
@@ -58,6 +59,7 @@ from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.collection import media_items
 from fiftyone_cvat.fiftyone_io.encode_run import RunEncoder
 from fiftyone_cvat.fiftyone_io.skeletons import with_skeletons
+from fiftyone_cvat.runs.cloud_source import CloudSource, resolve_cloud_source
 from fiftyone_cvat.runs.progress import RunProgress
 from fiftyone_cvat.runs.protocols import AnnotateConfig
 
@@ -119,7 +121,7 @@ def annotate_run(
         media_type=samples.media_type,
     )
     run_schema = with_skeletons(run_schema, samples)
-    items = media_items(samples, config.media_field, run_schema)
+    items = media_items(samples, config.media_field, run_schema, config.options.cloud_prefix_map)
     # Views of generated datasets (clips, patches, frames) name tasks after the source dataset.
     plan = plan_run(items, PlanOptions.from_config(config, dataset_name=root_dataset(samples).name))
     for warning in plan.warnings:
@@ -127,8 +129,12 @@ def annotate_run(
     if config.options.job_reviewers:
         logger.warning("job_reviewers are ignored: CVAT 2.x jobs have no reviewer field")
 
+    urls = cloud_urls([item.media_path for item in items], config.media_field)
+    storage_id = check_storage_id(config.options.cloud_storage_id, urls is not None)
+
     # Read-only requests until every input is known to be good.
     _check_usernames(conn, plan)
+    cloud = None if urls is None else resolve_cloud_source(conn, urls, storage_id)
     project = _find_project(conn, config)
     if project.labels:
         run_schema = project_run_schema(
@@ -144,13 +150,13 @@ def annotate_run(
             "or classes for a new field) or label_schema, or project_name/project_id of an "
             "existing CVAT project whose labels the annotators will use"
         )
-    encoder = RunEncoder(samples, run_schema, plan)
+    encoder = RunEncoder(samples, run_schema, plan, server_sizes=cloud is not None)
     record = RunRecord(schema=run_schema)
     recorder = _Recorder(record, checkpoint)
     try:
         project_id = _prepare_project(conn, config, project, run_schema, recorder)
         labels = None if project_id is not None else cvat_label_requests(run_schema)
-        _create_tasks(conn, config, plan, labels, project_id, encoder, recorder)
+        _create_tasks(conn, config, plan, labels, project_id, encoder, recorder, cloud)
     except BaseException as exc:
         encoder.report_skipped()
         if not (record.task_ids or record.project_ids or record.pending):
@@ -321,6 +327,7 @@ def _create_tasks(
     project_id: int | None,
     encoder: RunEncoder,
     recorder: _Recorder,
+    cloud: CloudSource | None = None,
 ) -> None:
     """Create every task, ``max_workers`` at a time; stop launching at the first failure.
 
@@ -336,7 +343,16 @@ def _create_tasks(
     ):
         futures = [
             pool.submit(
-                _create_task, conn, config, task, labels, project_id, encoder, recorder, progress
+                _create_task,
+                conn,
+                config,
+                task,
+                labels,
+                project_id,
+                encoder,
+                recorder,
+                progress,
+                cloud,
             )
             for task in plan.tasks
         ]
@@ -419,12 +435,53 @@ def _create_task(
     encoder: RunEncoder,
     recorder: _Recorder,
     progress: RunProgress,
+    cloud: CloudSource | None = None,
 ) -> None:
     body = task.task_request(
         assignee_id=conn.user_id(task.assignee) if task.assignee else None,
         project_id=project_id,
         labels=labels,
     )
+    if cloud is None:
+        task_id, rq_id = _upload_task(conn, task, body, recorder, progress)
+        encoded = encoder.encode(task)  # while CVAT imports the media
+        conn.wait_for_request(rq_id, timeout=config.options.wait_timeout)
+    else:
+        task_id = _cloud_task(conn, config, task, body, recorder, progress, cloud)
+        sizes, num_frames = None, None
+        if encoder.needs_sizes(task):  # FiftyOne has no metadata: CVAT read the media
+            meta = endpoints.task_data_meta(conn, task_id)
+            sizes = [(int(f.width or 0), int(f.height or 0)) for f in meta.frames or ()]
+            num_frames = meta.size if isinstance(meta.size, int) else None
+        encoded = encoder.encode(task, sizes, num_frames)
+
+    # The task's jobs and labels are asked for together, and its jobs' labels are
+    # uploaded together (put_jobs).
+    with ThreadPoolExecutor(
+        max_workers=max(1, min(config.options.max_workers, len(task.jobs)))
+    ) as pool:
+        task_labels = pool.submit(endpoints.labels_of, conn, task_id=task_id)
+        jobs = endpoints.job_progress(conn, task_id)
+        for job, job_plan in zip(jobs, task.jobs, strict=False):
+            if job_plan.assignee:
+                endpoints.assign_job(conn, job.id, conn.user_id(job_plan.assignee))
+        resolver = IdResolver(task_labels.result())
+        server_ids = put_jobs(conn, jobs, encoded.annotations, resolver, pool)
+    frames = [
+        TaskFrame(f.sample_id, f.frame_number, f.frame_id, int(f.width), int(f.height))
+        for f in encoded.frames
+    ]
+    recorder.task_done(task_id, [job.id for job in jobs], frames, server_ids)
+
+
+def _upload_task(
+    conn: Connection,
+    task: TaskPlan,
+    body: TaskWriteRequest,
+    recorder: _Recorder,
+    progress: RunProgress,
+) -> tuple[int, str]:
+    """Create the task and upload its local media; returns its id and the import's rq_id."""
     for attempt in range(1, UPLOAD_ATTEMPTS + 1):
         task_id = recorder.create(
             conn,
@@ -446,7 +503,7 @@ def _create_task(
             )
             rq_id = send_upload(conn, task_id, send)
         if rq_id is not None:
-            break
+            return task_id, rq_id
         if attempt == UPLOAD_ATTEMPTS:
             raise CVATError(
                 f"the media upload of task '{body.name}' was cut {UPLOAD_ATTEMPTS} times "
@@ -461,28 +518,28 @@ def _create_task(
             UPLOAD_ATTEMPTS,
         )
         discard_task(conn, task_id, recorder)
-    if rq_id is None:  # pragma: no cover  (the loop breaks with an id or raises)
-        raise AssertionError("unreachable")
-    encoded = encoder.encode(task)  # while CVAT imports the media
-    conn.wait_for_request(rq_id, timeout=config.options.wait_timeout)
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
-    # The task's jobs and labels are asked for together, and its jobs' labels are
-    # uploaded together (put_jobs).
-    with ThreadPoolExecutor(
-        max_workers=max(1, min(config.options.max_workers, len(task.jobs)))
-    ) as pool:
-        task_labels = pool.submit(endpoints.labels_of, conn, task_id=task_id)
-        jobs = endpoints.job_progress(conn, task_id)
-        for job, job_plan in zip(jobs, task.jobs, strict=False):
-            if job_plan.assignee:
-                endpoints.assign_job(conn, job.id, conn.user_id(job_plan.assignee))
-        resolver = IdResolver(task_labels.result())
-        server_ids = put_jobs(conn, jobs, encoded.annotations, resolver, pool)
-    frames = [
-        TaskFrame(f.sample_id, f.frame_number, f.frame_id, int(f.width), int(f.height))
-        for f in encoded.frames
-    ]
-    recorder.task_done(task_id, [job.id for job in jobs], frames, server_ids)
+
+def _cloud_task(
+    conn: Connection,
+    config: AnnotateConfig,
+    task: TaskPlan,
+    body: TaskWriteRequest,
+    recorder: _Recorder,
+    progress: RunProgress,
+    cloud: CloudSource,
+) -> int:
+    """Create the task from bucket keys (CVAT reads them; nothing is uploaded) and wait
+    for CVAT to read them, with one bar for it."""
+    task_id = recorder.create(
+        conn, "task", body.name, lambda: endpoints.create_task(conn, body), recorder.known_tasks()
+    )
+    recorder.task(task_id, task.index, body.name)
+    rq_id = endpoints.attach_cloud_data(conn, task_id, cloud.task_body(task))
+    with progress.processing(body.name) as on_progress:
+        conn.wait_for_request(rq_id, timeout=config.options.wait_timeout, progress=on_progress)
+    return task_id
 
 
 def send_upload(

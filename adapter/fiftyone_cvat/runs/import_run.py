@@ -17,7 +17,6 @@ from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from fiftyone.core.collections import SampleCollection
 from fiftyone.core.dataset import Dataset
@@ -34,12 +33,12 @@ from fiftyone_cvat.domain.conversion import (
     decode_annotations,
     merge_annotations,
 )
-from fiftyone_cvat.domain.conversion.records import deep_merge
 from fiftyone_cvat.domain.cvat_labels import CvatLabel, top_level
 from fiftyone_cvat.domain.import_ids import on_frames, stabilize_tracks, stable_ids
 from fiftyone_cvat.domain.import_plan import (
     IMPORT_LABEL_TYPES,
     DataPath,
+    LabelInfo,
     LabelTypes,
     TaskMedia,
     _Plan,
@@ -50,7 +49,8 @@ from fiftyone_cvat.domain.import_plan import (
     label_info,
     plan_files,
 )
-from fiftyone_cvat.domain.merge_summary import warn_skipped
+from fiftyone_cvat.domain.loading.downloaded import Downloaded
+from fiftyone_cvat.domain.loading.merge_summary import warn_skipped
 from fiftyone_cvat.domain.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.import_writes import import_frames, insert_samples
 
@@ -61,8 +61,8 @@ logger = logging.getLogger(__name__)
 class Imported:
     """Decoded labels by destination field, the schema to merge them with, and the tasks."""
 
-    annotations: dict[str, Any]
-    label_schema: dict[str, dict[str, Any]]
+    annotations: Downloaded
+    label_schema: dict[str, LabelInfo]
     task_ids: list[int]
 
 
@@ -258,15 +258,15 @@ def _decode_tasks(
     sample_ids: Mapping[str, str],
     fields: Mapping[str, str],
     options: ImportOptions,
-) -> tuple[dict[str, Any], dict[str, dict[str, Any]], list[Skip]]:
+) -> tuple[Downloaded, dict[str, LabelInfo], list[Skip]]:
     """Fetch every job's annotations (concurrently) and decode them per task."""
     usable = [t for t in tasks if top_level(t.labels)]
     for task in tasks:
         if task not in usable:
             logger.warning("CVAT task %d has no labels; nothing to import", task.media.task_id)
     payloads = _job_payloads(conn, usable, options.max_workers)
-    annotations: dict[str, Any] = {}
-    label_schema: dict[str, dict[str, Any]] = {}
+    annotations = Downloaded()
+    label_schema: dict[str, LabelInfo] = {}
     skipped: list[Skip] = []
     for task in usable:
         paths = plan.filepaths.get(task.media.task_id, {})
@@ -283,13 +283,13 @@ def _decode_tasks(
         for kind, dest in fields.items():
             by_type = decoded.labels.get(kind, {}).get(kind)
             if by_type:
-                deep_merge(annotations.setdefault(dest, {}).setdefault(kind, {}), by_type)
+                annotations = annotations.deep_merged(Downloaded({dest: {kind: by_type}}))
             info = label_info(kind, schema.field(kind))
             if dest in label_schema:
                 info["attributes"].update(label_schema[dest]["attributes"])
             label_schema[dest] = info
     # only fields that received labels are created
-    return annotations, {f: label_schema[f] for f in annotations}, skipped
+    return annotations, {f: label_schema[f] for f in annotations.names()}, skipped
 
 
 def _job_payloads(

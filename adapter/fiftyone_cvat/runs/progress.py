@@ -1,4 +1,5 @@
-"""What ``annotate()`` shows while it works: tasks created, and bytes of each upload.
+"""What ``annotate()`` shows while it works: tasks created, bytes of each upload, and
+how far CVAT is in reading a task's media from a bucket (or its share).
 
 A multi-GB video spends minutes in its media upload, during which a task counter
 shows nothing; each task's upload gets its own byte bar under the task bar, on
@@ -73,6 +74,46 @@ class RunProgress:
         finally:
             bar.close()
             self._slots.put(slot)
+
+    @contextmanager
+    def processing(self, task_name: str) -> Iterator[ProgressReporter]:
+        """The reporter for ``wait_for_request(progress=...)``: one bar, in percent, while
+        CVAT reads a task's media itself (nothing is uploaded to show instead)."""
+        slot = self._slots.get()
+        bar = tqdm(
+            desc=f"{task_name} read by CVAT",
+            total=100,
+            unit="%",
+            position=slot,
+            leave=False,
+            file=sys.stderr,
+            disable=not self.enabled,
+        )
+        try:
+            yield _PercentBar(bar)
+        finally:
+            bar.close()
+            self._slots.put(slot)
+
+
+class _PercentBar:
+    """A :class:`ProgressReporter` of a 0..1 fraction, drawn as whole percents."""
+
+    def __init__(self, bar: tqdm) -> None:
+        self._bar = bar
+        self._total = 1.0
+
+    def start(self, total: float | None) -> None:
+        self._total = total or 1.0
+
+    def report(self, done: float) -> None:
+        self._bar.update(max(0, round(100 * done / self._total) - self._bar.n))
+
+    def advance(self, delta: float) -> None:
+        self._bar.update(round(100 * delta / self._total))
+
+    def finish(self) -> None:
+        pass
 
 
 class _ByteBar:

@@ -146,7 +146,7 @@ class _Decoder:
         self.scalar_seen: set[tuple[str, str, Any]] = set()
         # (label, attribute, CVAT text) -> FiftyOne value: values repeat a lot
         self.parsed: dict[tuple[str, str, str], Any] = {}
-        self.slots: dict[tuple[str, str, str, Any, bool], dict[str, Any]] = {}
+        self.slots: dict[tuple[str, str, str, Any, bool], dict[str, object]] = {}
         self.targets: dict[tuple[str, str], tuple[FieldSpec, ClassSpec]] = {}
         self.specs = specs
 
@@ -171,7 +171,7 @@ class _Decoder:
 
     def _slot(
         self, spec: FieldSpec, return_type: str, info: FrameInfo, cls: ClassSpec
-    ) -> dict[str, Any]:
+    ) -> dict[str, object]:
         new = cls.added_in_cvat
         if new:
             counts = self.result.new_class_counts.setdefault(spec.name, {})
@@ -184,13 +184,13 @@ class _Decoder:
 
     def _new_slot(
         self, spec: FieldSpec, return_type: str, info: FrameInfo, new: bool
-    ) -> dict[str, Any]:
+    ) -> dict[str, object]:
         out = self.result.new_classes if new else self.result.labels
         by_type = out.setdefault(spec.name, {}).setdefault(return_type, {})
-        sample = by_type.setdefault(info.sample_id, {})
+        sample = cast(dict[object, object], by_type.setdefault(info.sample_id, {}))
         if info.frame_number is None:
-            return cast(dict[str, Any], sample)
-        return cast(dict[str, Any], sample.setdefault(info.key, {}))
+            return cast(dict[str, object], sample)
+        return cast(dict[str, object], sample.setdefault(info.key, {}))
 
     def _label_id(
         self,
@@ -219,8 +219,8 @@ class _Decoder:
         used.add(candidate)
         return candidate, source
 
-    def _attributes(self, cls: ClassSpec, attrs: Mapping[str, str]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+    def _attributes(self, cls: ClassSpec, attrs: Mapping[str, str]) -> dict[str, object]:
+        out: dict[str, object] = {}
         parsed = self.parsed
         for name, text in attrs.items():
             if name == LABEL_ID_ATTR:
@@ -234,7 +234,7 @@ class _Decoder:
                 out[name] = value
         return out
 
-    def _object_attributes(self, cls: ClassSpec, shape: ShapeRecord) -> dict[str, Any]:
+    def _object_attributes(self, cls: ClassSpec, shape: ShapeRecord) -> dict[str, object]:
         out = self._attributes(cls, shape["attributes"])
         if cls.occluded_attr:
             out[cls.occluded_attr] = bool(shape.get("occluded", False))
@@ -293,7 +293,8 @@ class _Decoder:
         if info.frame_number is None:
             by_type[info.sample_id] = value
         else:
-            by_type.setdefault(info.sample_id, {})[info.key] = value
+            frames = cast(dict[object, object], by_type.setdefault(info.sample_id, {}))
+            frames[info.key] = value
 
     # ----- shapes ----------------------------------------------------------
 
@@ -349,8 +350,8 @@ class _Decoder:
             p.kind, p.cvat_id, p.shape["frame"], p.keyframe, source, p.shape_id
         )
 
-    def _fields(self, p: Pending) -> tuple[dict[str, Any], dict[str, Any]]:
-        fields: dict[str, Any] = {"label": p.cls.name}
+    def _fields(self, p: Pending) -> tuple[dict[str, object], dict[str, object]]:
+        fields: dict[str, object] = {"label": p.cls.name}
         if p.track_index is not None:
             fields["index"] = p.track_index
         attrs = self._object_attributes(p.cls, p.shape)

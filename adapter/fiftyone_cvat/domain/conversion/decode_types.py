@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from fiftyone_cvat.domain.conversion.records import ShapeRecord, Skip
 from fiftyone_cvat.domain.frames import FrameInfo
@@ -31,7 +31,8 @@ class Origin(NamedTuple):
     shape_id: int | None = None
 
 
-Results = dict[str, dict[str, dict[str, Any]]]
+Results = dict[str, dict[str, dict[str, object]]]
+"""Field -> return type -> sample id -> its labels (or value), as FiftyOne lays them out."""
 
 
 @dataclass

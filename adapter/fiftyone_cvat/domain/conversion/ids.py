@@ -11,7 +11,7 @@ payloads, right before a PUT and right after a GET.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, cast
+from typing import cast
 
 from fiftyone_cvat.domain.conversion.labels import gc_paused
 from fiftyone_cvat.domain.conversion.records import (
@@ -24,7 +24,14 @@ from fiftyone_cvat.domain.conversion.records import (
     empty_annotations,
 )
 from fiftyone_cvat.domain.conversion.skeletons import flatten_elements, node_order
-from fiftyone_cvat.domain.cvat_labels import CvatLabel, cvat_labels
+from fiftyone_cvat.domain.conversion.wire import (
+    WireAnnotations,
+    WireAttribute,
+    WireShape,
+    WireTag,
+    WireTrack,
+)
+from fiftyone_cvat.domain.cvat_labels import CvatLabel, LabelSource, cvat_labels
 from fiftyone_cvat.domain.run_record import ServerKind
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 
@@ -36,7 +43,7 @@ class IdResolver:
     within a label, so ``(label name, attribute name)`` identifies a spec id.
     """
 
-    def __init__(self, labels: Iterable[CvatLabel | Mapping[str, Any] | Any]) -> None:
+    def __init__(self, labels: Iterable[LabelSource]) -> None:
         self._label_ids: dict[str, int] = {}
         self._label_names: dict[int, str] = {}
         self._attr_ids: dict[str, dict[str, int]] = {}
@@ -108,7 +115,7 @@ class IdResolver:
 
     # ----- names -> ids (upload) -------------------------------------------
 
-    def to_wire(self, annotations: Annotations, *, consume: bool = False) -> dict[str, Any]:
+    def to_wire(self, annotations: Annotations, *, consume: bool = False) -> WireAnnotations:
         """The JSON body for ``PUT /api/{tasks|jobs}/{id}/annotations/``.
 
         Raises ``KeyError`` naming any label or attribute the server does not
@@ -125,7 +132,7 @@ class IdResolver:
                 "tracks": [self._track_out(t) for t in annotations["tracks"]],
             }
 
-    def _consume_shapes(self, shapes: list[ShapeRecord]) -> list[dict[str, Any]]:
+    def _consume_shapes(self, shapes: list[ShapeRecord]) -> list[WireShape]:
         label_ids = self._label_ids
         attr_ids = self._attr_ids
         for shape in shapes:
@@ -133,7 +140,7 @@ class IdResolver:
             if label not in attr_ids:
                 self.label_id(label)  # raises the explanatory KeyError
             ids = attr_ids[label]
-            wire = cast(dict[str, Any], shape)
+            wire = cast(dict[str, object], shape)
             wire["attributes"] = [
                 {"spec_id": ids[k] if k in ids else self.spec_id(label, k), "value": v}
                 for k, v in shape["attributes"].items()
@@ -144,7 +151,7 @@ class IdResolver:
             wire.pop("keyframe", None)
             if "elements" in shape:
                 wire["elements"] = self._elements_out(label, shape["elements"])
-        return cast(list[dict[str, Any]], shapes)
+        return cast(list[WireShape], shapes)
 
     def _node_id(self, skeleton: str, node: str) -> int:
         try:
@@ -155,7 +162,7 @@ class IdResolver:
                 f"{sorted(n for s, n in self._node_ids if s == skeleton)}"
             ) from None
 
-    def _elements_out(self, skeleton: str, elements: list[ShapeRecord]) -> list[dict[str, Any]]:
+    def _elements_out(self, skeleton: str, elements: list[ShapeRecord]) -> list[WireShape]:
         """A skeleton's node elements, each under its node's sublabel of this skeleton."""
         out = []
         for element in elements:
@@ -167,11 +174,11 @@ class IdResolver:
             out.append(wire)
         return out
 
-    def _shapes_out(self, shapes: list[ShapeRecord]) -> list[dict[str, Any]]:
+    def _shapes_out(self, shapes: list[ShapeRecord]) -> list[WireShape]:
         """Copying conversion; the hot upload path uses the in-place :meth:`_consume_shapes`."""
         return [self._shape_out(s) for s in shapes]
 
-    def _attrs_out(self, label: str, attrs: Attributes) -> list[dict[str, Any]]:
+    def _attrs_out(self, label: str, attrs: Attributes) -> list[WireAttribute]:
         ids = self._attr_ids.get(label, {})
         try:
             return [{"spec_id": ids[k], "value": v} for k, v in attrs.items()]
@@ -179,8 +186,8 @@ class IdResolver:
             self.spec_id(label, str(e.args[0]))  # raises the explanatory KeyError
             raise
 
-    def _tag_out(self, tag: TagRecord) -> dict[str, Any]:
-        out: dict[str, Any] = {
+    def _tag_out(self, tag: TagRecord) -> WireTag:
+        out: WireTag = {
             "frame": tag["frame"],
             "label_id": self.label_id(tag["label"]),
             "group": tag.get("group", 0),
@@ -191,9 +198,9 @@ class IdResolver:
             out["id"] = tag["id"]
         return out
 
-    def _geometry_out(self, label: str, shape: ShapeRecord) -> dict[str, Any]:
+    def _geometry_out(self, label: str, shape: ShapeRecord) -> WireShape:
         """What a shape and a track's keyframe share on the wire (the label is the caller's)."""
-        out: dict[str, Any] = {
+        out: WireShape = {
             "type": shape["type"],
             "frame": shape["frame"],
             "points": shape["points"],
@@ -207,7 +214,7 @@ class IdResolver:
             out["id"] = shape["id"]
         return out
 
-    def _shape_out(self, shape: ShapeRecord) -> dict[str, Any]:
+    def _shape_out(self, shape: ShapeRecord) -> WireShape:
         label = shape["label"]
         out = self._geometry_out(label, shape)
         out["source"] = shape["source"]
@@ -217,10 +224,10 @@ class IdResolver:
             out["elements"] = self._elements_out(label, shape["elements"])
         return out
 
-    def _track_out(self, track: TrackRecord) -> dict[str, Any]:
+    def _track_out(self, track: TrackRecord) -> WireTrack:
         label = track["label"]
         shapes = [self._geometry_out(label, shape) for shape in track["shapes"]]
-        out: dict[str, Any] = {
+        out: WireTrack = {
             "frame": track["frame"],
             "label_id": self.label_id(label),
             "group": track.get("group", 0),
@@ -234,12 +241,12 @@ class IdResolver:
             out["elements"] = self._node_tracks_out(label, track)
         return out
 
-    def _node_tracks_out(self, skeleton: str, track: TrackRecord) -> list[dict[str, Any]]:
+    def _node_tracks_out(self, skeleton: str, track: TrackRecord) -> list[WireTrack]:
         """A skeleton track's node sub-tracks: node ``i`` of every keyframe, hidden
         where the skeleton is."""
         keyframes = [s for s in track["shapes"] if "elements" in s]
         nodes = [e["label"] for e in keyframes[0]["elements"]]
-        out = []
+        out: list[WireTrack] = []
         for i, node in enumerate(nodes):
             shapes = []
             for keyframe in keyframes:
@@ -261,25 +268,28 @@ class IdResolver:
 
     # ----- ids -> names (download) -------------------------------------------
 
-    def from_wire(self, payload: Mapping[str, Any]) -> tuple[Annotations, list[Skip]]:
+    def from_wire(self, payload: Mapping[str, object]) -> tuple[Annotations, list[Skip]]:
         """Name-based records of a ``GET .../annotations/`` response (or PUT echo).
 
         Objects with a label id this resolver does not know are left out and
         reported; so are attribute values with unknown spec ids.
         """
         with gc_paused():
-            return self._from_wire(payload)
+            return self._from_wire(cast(WireAnnotations, payload))
 
-    def saved_label_ids(self, payload: Mapping[str, Any]) -> Iterator[tuple[ServerKind, int, str]]:
+    def saved_label_ids(
+        self, payload: Mapping[str, object]
+    ) -> Iterator[tuple[ServerKind, int, str]]:
         """``(kind, CVAT id, FiftyOne label id)`` of each tag, shape and track shape of
         a PUT echo whose ``label_id`` attribute has a value ("tag", "shape",
         "track_shape"). Read straight off the JSON: building the records of a whole
         upload to read one attribute costs several times more."""
         specs = {ids[LABEL_ID_ATTR] for ids in self._attr_ids.values() if LABEL_ID_ATTR in ids}
-        tracks = payload.get("tracks") or ()
-        groups: tuple[tuple[ServerKind, Iterable[Mapping[str, Any]]], ...] = (
-            ("tag", payload.get("tags") or ()),
-            ("shape", payload.get("shapes") or ()),
+        wire = cast(WireAnnotations, payload)
+        tracks = wire.get("tracks") or ()
+        groups: tuple[tuple[ServerKind, Iterable[WireTag | WireShape]], ...] = (
+            ("tag", wire.get("tags") or ()),
+            ("shape", wire.get("shapes") or ()),
             ("track_shape", [s for t in tracks for s in t.get("shapes") or ()]),
         )
         for kind, objects in groups:
@@ -291,7 +301,7 @@ class IdResolver:
                         yield kind, int(raw["id"]), str(attr["value"])
                         break
 
-    def _from_wire(self, payload: Mapping[str, Any]) -> tuple[Annotations, list[Skip]]:
+    def _from_wire(self, payload: WireAnnotations) -> tuple[Annotations, list[Skip]]:
         out = empty_annotations()
         skipped: list[Skip] = []
         out["version"] = int(payload.get("version") or 0)
@@ -309,7 +319,9 @@ class IdResolver:
                 out["tracks"].append(track)
         return out, skipped
 
-    def _label_in(self, raw: Mapping[str, Any], kind: str, skipped: list[Skip]) -> str | None:
+    def _label_in(
+        self, raw: WireTag | WireShape | WireTrack, kind: str, skipped: list[Skip]
+    ) -> str | None:
         name = self.label_name(int(raw["label_id"]))
         if name is None:
             skipped.append(
@@ -318,7 +330,7 @@ class IdResolver:
         return name
 
     def _attrs_in(
-        self, label_id: int, raw: Iterable[Mapping[str, Any]], where: str, skipped: list[Skip]
+        self, label_id: int, raw: Iterable[WireAttribute], where: str, skipped: list[Skip]
     ) -> Attributes:
         attrs: Attributes = {}
         names = self._attr_names.get(label_id, {})
@@ -331,7 +343,7 @@ class IdResolver:
             attrs[name] = "" if value is None else str(value)
         return attrs
 
-    def _tag_in(self, raw: Mapping[str, Any], skipped: list[Skip]) -> TagRecord | None:
+    def _tag_in(self, raw: WireTag, skipped: list[Skip]) -> TagRecord | None:
         label = self._label_in(raw, "tag", skipped)
         if label is None:
             return None
@@ -349,7 +361,7 @@ class IdResolver:
             tag["id"] = int(raw["id"])
         return tag
 
-    def _shape_fields(self, raw: Mapping[str, Any]) -> ShapeRecord:
+    def _shape_fields(self, raw: WireShape) -> ShapeRecord:
         shape = cast(
             ShapeRecord,
             {
@@ -368,7 +380,7 @@ class IdResolver:
             shape["id"] = int(raw["id"])
         return shape
 
-    def _shape_in(self, raw: Mapping[str, Any], skipped: list[Skip]) -> ShapeRecord | None:
+    def _shape_in(self, raw: WireShape, skipped: list[Skip]) -> ShapeRecord | None:
         label = self._label_in(raw, "shape", skipped)
         if label is None:
             return None
@@ -387,7 +399,7 @@ class IdResolver:
                 skipped.append(Skip(None, where, f"element of sublabel {sub_id} is no node"))
         return shape
 
-    def _track_in(self, raw: Mapping[str, Any], skipped: list[Skip]) -> TrackRecord | None:
+    def _track_in(self, raw: WireTrack, skipped: list[Skip]) -> TrackRecord | None:
         label = self._label_in(raw, "track", skipped)
         if label is None:
             return None

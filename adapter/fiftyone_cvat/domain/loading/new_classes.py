@@ -13,37 +13,50 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from typing import Any, Literal
+from typing import Literal
 
-from fiftyone_cvat.domain.conversion.records import deep_merge
-from fiftyone_cvat.domain.load_call import LoadCall
+import attrs
+
+from fiftyone_cvat.domain.loading.downloaded import Downloaded
+from fiftyone_cvat.domain.loading.load_call import LoadCall
 
 logger = logging.getLogger(__name__)
 
 Outcome = Literal["kept", "returned", "ignored"]
 
 
+@attrs.frozen
+class Routed:
+    """Where the new-class labels went: per field the outcome, and the labels the
+    load merges (kept) and those the call returns (``unexpected="return"``)."""
+
+    outcomes: dict[str, Outcome]
+    kept: Downloaded
+    returned: Downloaded
+
+
 def route_new_classes(
-    labels: Mapping[str, dict[str, Any]],
+    labels: Downloaded,
     counts: Mapping[str, Mapping[str, int]],
-    annotations: dict[str, Any],
     call: LoadCall | None,
     ask: Callable[[str], str] | None = None,
-) -> dict[str, Outcome]:
-    """Put each field's new-class labels where ``unexpected`` says; returns the outcomes.
+) -> Routed:
+    """Send each field's new-class labels where ``unexpected`` says.
 
     Outside a ``load_annotations()`` call (``call`` is None) nothing is dropped:
     the labels are kept. ``ask`` defaults to ``input``, as FiftyOne's own prompt.
     """
     ask = ask or input
     outcomes: dict[str, Outcome] = {}
-    for field_name, by_type in labels.items():
+    kept, returned = Downloaded(), Downloaded()
+    for field_name in labels.names():
         classes = dict(counts.get(field_name) or {})
-        outcome = _decide(call, field_name, classes, by_type, ask)
+        types = list(labels.by_type(field_name))
+        outcome = _decide(call, field_name, classes, types, ask)
         if outcome == "kept":
-            deep_merge(annotations.setdefault(field_name, {}), by_type)
+            kept = kept.deep_merged(labels.field(field_name))
         elif outcome == "returned" and call is not None:
-            call.give_back(field_name, by_type)
+            returned = returned.deep_merged(labels.field(field_name))
         logger.warning(
             "%s: %d label(s) of class(es) %s added in CVAT, not in the run's schema: %s",
             field_name,
@@ -52,14 +65,14 @@ def route_new_classes(
             outcome,
         )
         outcomes[field_name] = outcome
-    return outcomes
+    return Routed(outcomes, kept, returned)
 
 
 def _decide(
     call: LoadCall | None,
     field_name: str,
     classes: Mapping[str, int],
-    by_type: Mapping[str, object],
+    types: list[str],
     ask: Callable[[str], str],
 ) -> Outcome:
     mode = "keep" if call is None else call.unexpected
@@ -78,4 +91,4 @@ def _decide(
         )
         return "kept" if answer.strip().lower() in ("y", "yes") else "ignored"
     # FiftyOne's undocumented forms: a dict or list of label types to keep
-    return "kept" if any(t in mode for t in by_type) else "ignored"
+    return "kept" if any(t in mode for t in types) else "ignored"

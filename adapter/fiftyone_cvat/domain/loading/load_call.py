@@ -7,28 +7,29 @@ this record down.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
-from fiftyone_cvat.domain.conversion.records import deep_merge
 from fiftyone_cvat.domain.job_filter import JobFilter
+from fiftyone_cvat.domain.loading.downloaded import Downloaded
+
+Unexpected = str | Collection[str]
+"""``"prompt"``, ``"keep"``, ``"return"``, ``"ignore"``, or label types to keep."""
 
 
 @dataclass
 class LoadCall:
     """The arguments of one ``load_annotations()`` call, and what it must also return."""
 
-    dest_field: Any = None
-    unexpected: Any = "prompt"
+    dest_field: str | Mapping[str, str] | None = None
+    unexpected: Unexpected = "prompt"
     cleanup: bool = False
     jobs: JobFilter = field(default_factory=JobFilter)
-    returned: dict[str, dict[str, Any]] = field(default_factory=dict)
+    returned: Downloaded = field(default_factory=Downloaded)
+    """Labels the call returns besides FiftyOne's (``unexpected="return"``)."""
 
-    def give_back(self, field_name: str, by_type: dict[str, Any]) -> None:
-        """Labels the call returns (``unexpected="return"``) in FiftyOne's layout."""
-        out = self.returned.setdefault(field_name, {})
-        for return_type, labels in by_type.items():
-            deep_merge(out.setdefault(return_type, {}), labels)
+    def give_back(self, labels: Downloaded) -> None:
+        self.returned = self.returned.deep_merged(labels)
 
 
 def prunes(call: LoadCall | None, *, is_clips: bool, is_frames: bool) -> bool:

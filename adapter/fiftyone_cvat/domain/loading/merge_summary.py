@@ -12,25 +12,27 @@ which setting refused it) in the log and in ``results.merge_summary``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
+import fiftyone.core.labels as fol
 import numpy as np
 
 from fiftyone_cvat._fiftyone_compat import stored_fields
 from fiftyone_cvat.domain.conversion.label_docs import as_array
 from fiftyone_cvat.domain.conversion.records import Skip
 from fiftyone_cvat.domain.field_summary import FieldSummary
+from fiftyone_cvat.domain.loading.downloaded import Downloaded
+from fiftyone_cvat.domain.loading.id_map import IdMap, Location
 from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
 from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
 
 __all__ = [
+    "CurrentLabels",
     "FieldSummary",
     "as_dicts",
-    "downloaded_labels",
     "log_summary",
     "summarize",
-    "uploaded_at",
 ]
 
 logger = logging.getLogger(__name__)
@@ -40,18 +42,22 @@ _BUILTIN = {"id", "_id", "_cls", "tags", "label", "index", "keyframe", "attribut
 MAX_LOGGED = 20
 
 
+CurrentLabels = Mapping[str, Mapping[str, object]]
+"""Per field, label id -> the dataset's label (a raw database dict or a ``fo.Label``)."""
+
+
 def summarize(
     run_schema: RunSchema,
-    id_map: Mapping[str, Any],
-    annotations: Mapping[str, Mapping[str, Any]],
-    current: Mapping[str, Mapping[str, Any]],
+    id_map: IdMap,
+    labels: Downloaded,
+    current: CurrentLabels,
     pixel_tolerance: Mapping[str, float] | None = None,
 ) -> dict[str, FieldSummary]:
     """Per-field summary of a merge (pure: all inputs are plain data).
 
     ``current[field]`` maps label id -> the dataset's label (a raw database
-    dict or a ``fo.Label``) for the labels uploaded by the run; ``annotations`` is what
-    ``download_annotations`` returns; ``pixel_tolerance[sample_id]`` is one
+    dict or a ``fo.Label``) for the labels uploaded by the run; ``labels`` are the
+    downloaded ones; ``pixel_tolerance[sample_id]`` is one
     pixel in relative coordinates (coordinates closer than 1/256 of it are
     the same: they only crossed CVAT's coordinate grid).
     """
@@ -61,24 +67,24 @@ def summarize(
             continue
         summary = FieldSummary()
         # label id -> where it is: (sample id, frame id or None)
-        uploaded = dict(uploaded_at(spec, id_map.get(spec.name) or {}))
-        downloaded = _located(spec, annotations.get(spec.name) or {}, uploaded, summary)
+        uploaded = dict(id_map.uploaded_at(spec))
+        downloaded = _located(spec, labels, uploaded, summary)
         _count_moves(spec, uploaded, downloaded, summary)
-        labels = current.get(spec.name) or {}
-        _compare_in_place(spec, uploaded, downloaded, labels, pixel_tolerance or {}, summary)
+        before = current.get(spec.name) or {}
+        _compare_in_place(spec, uploaded, downloaded, before, pixel_tolerance or {}, summary)
         out[spec.name] = summary
     return out
 
 
-Located = dict[str, tuple["Location", Any]]
+Located = dict[str, tuple[Location, fol.Label]]
 
 
 def _located(
-    spec: FieldSpec, by_type: Mapping[str, Any], uploaded: Mapping[str, Location], s: FieldSummary
+    spec: FieldSpec, labels: Downloaded, uploaded: Mapping[str, Location], s: FieldSummary
 ) -> Located:
     """Each downloaded label id and where it is (a copy is compared where uploaded)."""
     downloaded: Located = {}
-    for where, label_id, label in _downloaded_at(by_type, spec):
+    for where, label_id, label in labels.labels_at(spec):
         seen = downloaded.get(label_id)
         if seen is not None:  # a copied label: FiftyOne gives the copy a new id
             s.touched.update((where[0], seen[0][0]))
@@ -119,12 +125,12 @@ def _compare_in_place(
     spec: FieldSpec,
     uploaded: Mapping[str, Location],
     downloaded: Located,
-    labels: Mapping[str, Any],
+    labels: Mapping[str, object],
     tolerance: Mapping[str, float],
     s: FieldSummary,
 ) -> None:
     """Edits of the labels still where they were uploaded, and those the run refuses."""
-    schema_attrs: dict[Any, list[str]] = {}
+    schema_attrs: dict[object, list[str]] = {}
     for label_id, (where, new) in downloaded.items():
         if uploaded.get(label_id) != where:
             continue
@@ -206,7 +212,7 @@ def count_unsupported_shapes(
     return "; ".join(parts)
 
 
-def as_dicts(summaries: Mapping[str, FieldSummary]) -> dict[str, dict[str, Any]]:
+def as_dicts(summaries: Mapping[str, FieldSummary]) -> dict[str, dict[str, object]]:
     """The summaries as stored in the run record."""
     return {name: s.to_json() for name, s in summaries.items()}
 
@@ -214,48 +220,12 @@ def as_dicts(summaries: Mapping[str, FieldSummary]) -> dict[str, dict[str, Any]]
 # --------------------------------------------------------------------------
 
 
-Location = tuple[str, Any]
-"""Where a label is: (sample id, frame id) for frame fields, (sample id, None) otherwise."""
-
-
 def _describe(where: Location) -> str:
     sample_id, frame = where
     return f"sample {sample_id}" + ("" if frame is None else f" frame {frame}")
 
 
-def uploaded_at(spec: FieldSpec, field_map: Mapping[str, Any]) -> Iterator[tuple[str, Location]]:
-    """(label id, where) for every label the run uploaded."""
-    for sample_id, value in field_map.items():
-        if spec.is_frame_field and isinstance(value, dict):
-            frames: Iterable[tuple[Any, Any]] = value.items()
-        else:
-            frames = [(None, value)]
-        for frame, ids in frames:
-            for label_id in ids if isinstance(ids, list) else [ids]:
-                if isinstance(label_id, str):
-                    yield label_id, (sample_id, frame)
-
-
-def _downloaded_at(
-    by_type: Mapping[str, Any], spec: FieldSpec
-) -> Iterator[tuple[Location, str, Any]]:
-    """(where, label id, label) of the downloaded labels of the field's own type."""
-    for sample_id, content in (by_type.get(spec.return_type) or {}).items():
-        frames = content.items() if spec.is_frame_field else [(None, content)]
-        for frame, labels in frames:
-            for label_id, label in (labels or {}).items():
-                yield (sample_id, frame), label_id, label
-
-
-def downloaded_labels(
-    by_type: Mapping[str, Any], spec: FieldSpec
-) -> Iterator[tuple[str, str, Any]]:
-    """(sample id, label id, label) of the downloaded labels of the field's own type."""
-    for (sample_id, _), label_id, label in _downloaded_at(by_type, spec):
-        yield sample_id, label_id, label
-
-
-def _mask(value: object) -> Any:
+def _mask(value: object) -> object:
     """A mask as an array (raw database dicts hold it serialized)."""
     return as_array(value) if isinstance(value, bytes | bytearray) else value
 
@@ -298,7 +268,7 @@ Change = tuple[ChangeKind, str | None]
 
 
 def _changes(
-    spec: FieldSpec, old: object, new: object, tol: float, schema_attrs: dict[Any, list[str]]
+    spec: FieldSpec, old: object, new: object, tol: float, schema_attrs: dict[object, list[str]]
 ) -> list[Change]:
     """What differs between the dataset's label and the downloaded one.
 

@@ -1,0 +1,70 @@
+"""Where a run's tasks read media CVAT fetches itself (a bucket, or the server's share):
+checked before any task exists.
+
+Read-only requests only: the storages the account can use, the chosen one's status,
+and one listing per directory of the run's keys (CVAT lists a directory at a
+time), so a bucket nobody attached, a storage CVAT cannot reach or a key the
+bucket lacks fails the run before anything is created.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fiftyone_cvat.cvat import endpoints
+from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.domain.cloud_media import (
+    SHARE,
+    CloudStorage,
+    CloudUrl,
+    check_keys,
+    check_status,
+    choose_storage,
+    listing_prefixes,
+    parse_cloud_url,
+)
+from fiftyone_cvat.domain.planning import TaskPlan
+
+
+@dataclass(frozen=True)
+class CloudSource:
+    """The CVAT cloud storage a run's tasks are created from (None: the server's share)."""
+
+    storage: CloudStorage | None
+
+    def task_body(self, task: TaskPlan) -> dict[str, object]:
+        """The task's ``/data`` request: its media as bucket keys (share paths), in frame
+        order."""
+        keys = [_url(item.media_path).key for item in task.items]
+        if self.storage is None:
+            return task.data_params().to_share_json(keys)
+        return task.data_params().to_cloud_json(self.storage.id, keys)
+
+
+def _url(path: str) -> CloudUrl:
+    url = parse_cloud_url(path)
+    if url is None:
+        raise ValueError(f"{path!r} is not a cloud URL")
+    return url
+
+
+def resolve_cloud_source(
+    conn: Connection, urls: Sequence[CloudUrl], cloud_storage_id: int | None
+) -> CloudSource:
+    """The storage serving ``urls``, known to be available and to hold every key."""
+    if urls[0].provider == SHARE:
+        shared = {prefix: endpoints.share_files(conn, prefix) for prefix in listing_prefixes(urls)}
+        check_keys("the CVAT server's share", urls, shared)
+        return CloudSource(None)
+    storages = endpoints.cloud_storages(
+        conn, None if cloud_storage_id is not None else urls[0].provider
+    )
+    storage = choose_storage(urls, storages, cloud_storage_id)
+    check_status(storage, endpoints.cloud_storage_status(conn, storage.id))
+    listed = {
+        prefix: endpoints.cloud_storage_files(conn, storage.id, prefix)
+        for prefix in listing_prefixes(urls)
+    }
+    check_keys(f"the bucket of CVAT cloud storage {storage.describe()}", urls, listed)
+    return CloudSource(storage)

@@ -1,0 +1,200 @@
+"""Benchmark: ``annotate()`` of N images uploaded, against the same images read by CVAT
+from an S3 bucket (moto's server on loopback, attached as a CVAT cloud storage).
+
+Against the CVAT server named by ``FIFTYONE_CVAT_URL`` (credentials from
+``FIFTYONE_CVAT_USERNAME``/``FIFTYONE_CVAT_PASSWORD``). Each run is a fresh
+subprocess (peak RSS is its own): a dataset of N 320x240 JPEGs with one box each;
+``upload`` has them as local files with metadata, ``cloud`` only as ``s3://`` URLs
+in a field, without metadata (CVAT reads every image for its size: the cloud path's
+worst case). Measured: annotate wall time, request body bytes the client sent,
+peak RSS; tasks are deleted after each run, untimed. Variants are interleaved.
+
+Not a test: ``python scripts/bench_cloud.py --sizes 1000 --repeat 3``
+(needs ``pip install "moto[server]"``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "support"))
+import moto_s3
+from private_mongod import private_database
+
+WIDTH, HEIGHT = 320, 240
+
+
+def image(i: int) -> bytes:
+    from PIL import Image
+
+    rng = np.random.default_rng(i)
+    pixels = rng.integers(0, 255, (HEIGHT // 8, WIDTH // 8, 3), dtype=np.uint8)
+    out = io.BytesIO()
+    Image.fromarray(pixels).resize((WIDTH, HEIGHT)).save(out, format="JPEG", quality=85)
+    return out.getvalue()
+
+
+def creds() -> dict[str, Any]:
+    return {
+        "url": os.environ["FIFTYONE_CVAT_URL"],
+        "username": os.environ["FIFTYONE_CVAT_USERNAME"],
+        "password": os.environ["FIFTYONE_CVAT_PASSWORD"],
+    }
+
+
+def one_run(variant: str, n: int, media_dir: str, bucket: str) -> dict[str, Any]:
+    """One annotate() in this process; returns its measurements."""
+    import fiftyone as fo
+    import httpx
+
+    import fiftyone_cvat
+
+    fo.config.show_progress_bars = False
+    fiftyone_cvat.register()
+    sent = [0, 0]  # [every request body, job annotation bodies]
+    send = httpx.Client.send
+
+    def counting_send(self: httpx.Client, request: httpx.Request, **kwargs: Any) -> Any:
+        size = int(request.headers.get("content-length") or 0)
+        sent[0] += size
+        if request.url.path.rstrip("/").endswith("/annotations"):
+            sent[1] += size
+        return send(self, request, **kwargs)
+
+    httpx.Client.send = counting_send  # type: ignore[method-assign]
+    dataset = fo.Dataset(f"bench-cloud-{variant}-{n}-{os.getpid()}")
+    samples = []
+    for i in range(n):
+        box = fo.Detections(
+            detections=[fo.Detection(label="car", bounding_box=[0.1, 0.1, 0.3, 0.3])]
+        )
+        if variant == "upload":
+            meta = fo.ImageMetadata(width=WIDTH, height=HEIGHT, num_channels=3)
+            path = f"{media_dir}/im{i}.jpg"
+            samples.append(fo.Sample(filepath=path, metadata=meta, gt=box))
+        else:
+            samples.append(
+                fo.Sample(
+                    filepath=f"/nonexistent/im{i}.jpg",
+                    s3_path=f"s3://{bucket}/bench/im{i}.jpg",
+                    gt=box,
+                )
+            )
+    dataset.add_samples(samples)
+    media_bytes = sum(Path(f"{media_dir}/im{i}.jpg").stat().st_size for i in range(n))
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    extra = {"media_field": "s3_path"} if variant == "cloud" else {}
+    start = time.perf_counter()
+    dataset.annotate("bench", backend="cvat", label_field="gt", task_size=250, **creds(), **extra)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    sent_bytes, label_bytes = sent
+    dataset.load_annotation_results("bench", **creds()).cleanup()
+    dataset.delete()
+    return {
+        "variant": variant,
+        "n": n,
+        "seconds": seconds,
+        "sent_bytes": sent_bytes,
+        "label_bytes": label_bytes,
+        "media_bytes": media_bytes,
+        "peak_mb": max(0, peak - rss0) / 1024,
+    }
+
+
+def spread(values: list[float], fmt: str) -> str:
+    return f"{statistics.median(values):{fmt}} ({min(values):{fmt}}-{max(values):{fmt}})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--one", nargs=4, metavar=("VARIANT", "N", "MEDIA_DIR", "BUCKET"))
+    args = parser.parse_args()
+    if args.one:
+        variant, n, media_dir, bucket = args.one
+        print(json.dumps(one_run(variant, int(n), media_dir, bucket)))
+        return 0
+
+    from fiftyone_cvat.cvat import endpoints
+    from fiftyone_cvat.cvat.connection import Connection
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as tmp, private_database(tmp + "/db"):
+        server_iter = moto_s3.serve(True, count=0)
+        s3 = next(server_iter)
+        conn = Connection.connect(**creds())
+        storage = endpoints.create_cloud_storage(conn, s3.storage_body("fiftyone-cvat bench"))
+        try:
+            media_dir = Path(tmp) / "media"
+            media_dir.mkdir()
+
+            def put(i: int) -> None:
+                data = image(i)
+                (media_dir / f"im{i}.jpg").write_bytes(data)
+                moto_s3._put(f"{s3.endpoint_url}/{s3.bucket}/bench/im{i}.jpg", data)
+
+            with ThreadPoolExecutor(8) as pool:
+                list(pool.map(put, range(max(sizes))))
+            for n in sizes:
+                for run in range(args.repeat):
+                    for variant in ("upload", "cloud"):
+                        out = subprocess.run(
+                            [
+                                sys.executable,
+                                __file__,
+                                "--one",
+                                variant,
+                                str(n),
+                                str(media_dir),
+                                s3.bucket,
+                            ],
+                            capture_output=True,
+                            text=True,
+                            check=True,
+                        )
+                        row = json.loads(out.stdout.strip().splitlines()[-1])
+                        print(f"run {run + 1}: {row}", flush=True)
+                        rows.append(row)
+        finally:
+            endpoints.delete_cloud_storage(conn, storage)
+            conn.close()
+            next(server_iter, None)
+    print(
+        "\n| images | variant | annotate s | client sent | of media bytes "
+        "| without the labels' PUTs | peak MB |"
+    )
+    print("|---:|---|---:|---:|---:|---:|---:|")
+    for n in sizes:
+        for variant in ("upload", "cloud"):
+            runs = [r for r in rows if r["n"] == n and r["variant"] == variant]
+            sent_mb = [r["sent_bytes"] / 1e6 for r in runs]
+            share = [100 * r["sent_bytes"] / r["media_bytes"] for r in runs]
+            rest = [100 * (r["sent_bytes"] - r["label_bytes"]) / r["media_bytes"] for r in runs]
+            print(
+                f"| {n:,} | {variant} | {spread([r['seconds'] for r in runs], '.2f')} | "
+                f"{spread(sent_mb, '.2f')} MB | {spread(share, '.1f')}% | "
+                f"{spread(rest, '.2f')}% | "
+                f"{spread([r['peak_mb'] for r in runs], '.0f')} |"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
