@@ -33,8 +33,8 @@ from fiftyone_cvat.domain.conversion import (
     image_frames,
 )
 from fiftyone_cvat.domain.conversion.labels import make_label
-from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+from fiftyone_cvat.domain.schema.specs import AttributeSpec, ClassSpec, FieldSpec
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_round_trip import spread

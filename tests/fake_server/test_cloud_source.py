@@ -10,7 +10,7 @@ import httpx
 import pytest
 from fake_cvat import connect, json_response
 
-from fiftyone_cvat.domain.cloud_media import CloudMediaError, CloudUrl
+from fiftyone_cvat.domain.planning.cloud_media import CloudMediaError, CloudUrl
 from fiftyone_cvat.runs.cloud_source import resolve_cloud_source
 
 S3 = "AWS_S3_BUCKET"

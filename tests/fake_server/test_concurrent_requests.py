@@ -16,11 +16,11 @@ import pytest
 from fake_cvat import connect, json_response
 
 from fiftyone_cvat.domain.conversion import IdResolver
-from fiftyone_cvat.domain.cvat_labels import CvatLabel
-from fiftyone_cvat.domain.job_filter import JobProgress
 from fiftyone_cvat.domain.loading.id_map import IdMap
-from fiftyone_cvat.domain.option_table import Options
+from fiftyone_cvat.domain.loading.job_filter import JobProgress
+from fiftyone_cvat.domain.planning.option_table import Options
 from fiftyone_cvat.domain.run_record import RunRecord, TaskFrame
+from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
 from fiftyone_cvat.runs.annotate import put_jobs
 from fiftyone_cvat.runs.load import LoadTarget, load_run
 

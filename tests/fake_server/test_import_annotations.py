@@ -14,7 +14,7 @@ import httpx
 import pytest
 from fake_cvat import connect, json_response
 
-from fiftyone_cvat.domain.import_plan import (
+from fiftyone_cvat.domain.importing.import_plan import (
     TaskMedia,
     build_data_map,
     check_source,

@@ -21,9 +21,9 @@ from fake_cvat import FakeCvat, json_response, settings
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATTimeoutError
 from fiftyone_cvat.domain.conversion import IdResolver
-from fiftyone_cvat.domain.cvat_labels import CvatLabel
-from fiftyone_cvat.domain.job_filter import JobProgress
+from fiftyone_cvat.domain.loading.job_filter import JobProgress
 from fiftyone_cvat.domain.run_record import PendingCreation, RunRecord
+from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
 from fiftyone_cvat.runs.annotate import _Recorder, finish_tasks, put_jobs
 
 TIMEOUT = 4.0

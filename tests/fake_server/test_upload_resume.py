@@ -12,7 +12,7 @@ import pytest
 from fake_cvat import connect, json_response
 
 from fiftyone_cvat.cvat.upload import import_request_id, upload_media
-from fiftyone_cvat.domain.task_data import TaskDataParams
+from fiftyone_cvat.domain.planning.task_data import TaskDataParams
 from fiftyone_cvat.runs.annotate import send_upload
 
 TASK = 5

@@ -22,7 +22,7 @@ import moto_s3
 import pytest
 
 from fiftyone_cvat.cvat import endpoints
-from fiftyone_cvat.domain.cloud_media import CloudMediaError
+from fiftyone_cvat.domain.planning.cloud_media import CloudMediaError
 
 pytestmark = [pytest.mark.vcr, pytest.mark.db, pytest.mark.usefixtures("registered_backend")]
 

@@ -22,7 +22,7 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.upload import TaskDataParams, upload_media
 from fiftyone_cvat.domain.conversion.masks import mask_points
 from fiftyone_cvat.domain.conversion.skeletons import skeleton_svg
-from fiftyone_cvat.domain.specs import SkeletonSpec
+from fiftyone_cvat.domain.schema.specs import SkeletonSpec
 from fiftyone_cvat.plugin.importing import import_annotations
 
 pytestmark = [pytest.mark.vcr, pytest.mark.db]

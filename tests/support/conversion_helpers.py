@@ -15,8 +15,8 @@ from fiftyone_cvat.domain.conversion import (
     encode_field,
 )
 from fiftyone_cvat.domain.conversion.encode import FrameValue
-from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+from fiftyone_cvat.domain.schema.specs import AttributeSpec, ClassSpec, FieldSpec
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
 COLOR = AttributeSpec("color", "select", ("red", "blue", "green"))
 SIZE = AttributeSpec("size", "text")

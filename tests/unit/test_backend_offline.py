@@ -13,7 +13,7 @@ from PIL import Image
 
 import fiftyone_cvat
 from fiftyone_cvat.domain.planning import PlanOptions, plan_run
-from fiftyone_cvat.domain.schema_build import build_run_schema
+from fiftyone_cvat.domain.schema.schema_build import build_run_schema
 from fiftyone_cvat.fiftyone_io.collection import media_items
 from fiftyone_cvat.fiftyone_io.encode_run import RunEncoder
 from fiftyone_cvat.plugin.backend import CVATBackendConfig

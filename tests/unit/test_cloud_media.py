@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fiftyone_cvat.domain.cloud_media import (
+from fiftyone_cvat.domain.planning.cloud_media import (
     CloudMediaError,
     CloudStorage,
     CloudUrl,
@@ -18,7 +18,7 @@ from fiftyone_cvat.domain.cloud_media import (
     parse_cloud_url,
     specific_attribute,
 )
-from fiftyone_cvat.domain.task_data import TaskDataParams
+from fiftyone_cvat.domain.planning.task_data import TaskDataParams
 
 S3 = "AWS_S3_BUCKET"
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fiftyone_cvat.domain.conversion import FrameInfo, geometry, image_frames
-from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec
+from fiftyone_cvat.domain.schema.specs import AttributeSpec, ClassSpec, FieldSpec
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -434,7 +434,7 @@ def _scalar_spec(classes: tuple[Any, ...] = ()) -> FieldSpec:
         return FieldSpec(
             "score", "scalar", (ClassSpec("score", "score", (value,)),), scalar_mode="value"
         )
-    from fiftyone_cvat.domain.values import to_cvat_value
+    from fiftyone_cvat.domain.schema.values import to_cvat_value
 
     return FieldSpec(
         "score",

@@ -435,7 +435,7 @@ _CONTAINERS: dict[str, tuple[type, str, str]] = {
 def test_video_round_trip_every_type(label_type: str, data: st.DataObject) -> None:
     n = data.draw(st.integers(1, 6))
     if label_type == "segmentation":
-        from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
+        from fiftyone_cvat.domain.schema.specs import ClassSpec, FieldSpec
 
         spec = FieldSpec(
             "frames.seg",

@@ -21,8 +21,8 @@ from fiftyone_cvat.domain.conversion import (
     rle_encode,
 )
 from fiftyone_cvat.domain.conversion.records import Annotations, ShapeRecord
-from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+from fiftyone_cvat.domain.schema.specs import ClassSpec, FieldSpec
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
 FRAMES = image_frames(["s0"], [(100, 100)])
 
@@ -262,7 +262,7 @@ def test_occluded_and_group_map_to_attributes() -> None:
 
 def test_video_scalar_per_frame() -> None:
     from fiftyone_cvat.domain.conversion import video_frames
-    from fiftyone_cvat.domain.specs import AttributeSpec
+    from fiftyone_cvat.domain.schema.specs import AttributeSpec
 
     value = AttributeSpec("value", "text")
     spec = FieldSpec(
@@ -353,7 +353,7 @@ def test_decode_reports_corrupt_mask_and_second_scalar() -> None:
     assert "mask runs cover 3 pixels" in decoded.skipped[0].reason
     assert decoded.labels.get("inst", {}).get("detections", {}).get("s0", {}) == {}
 
-    from fiftyone_cvat.domain.specs import AttributeSpec
+    from fiftyone_cvat.domain.schema.specs import AttributeSpec
 
     scalar = FieldSpec(
         "n",

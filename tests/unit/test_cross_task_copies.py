@@ -7,7 +7,7 @@ import fiftyone as fo
 from fiftyone_cvat.domain.loading.cross_task_copies import CrossTaskCopies
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.loading.id_map import IdMap
-from fiftyone_cvat.domain.schema_build import build_run_schema
+from fiftyone_cvat.domain.schema.schema_build import build_run_schema
 
 SCHEMA = build_run_schema(
     {"gt": {"type": "detections", "classes": ["cat"], "existing_field": True}},

@@ -7,7 +7,7 @@ from conversion_helpers import label_field
 
 from fiftyone_cvat.domain.conversion import FrameInfo, decode_annotations, encode_field
 from fiftyone_cvat.domain.conversion.cuboids import cuboid_points, detection_3d
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.schema.specs import RunSchema
 
 
 def test_a_3d_detection_is_cvats_16_numbers_and_back() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fiftyone_cvat.domain.job_filter import JobFilter, JobProgress, plan_partial_load
+from fiftyone_cvat.domain.loading.job_filter import JobFilter, JobProgress, plan_partial_load
 
 
 def job(job_id: int, start: int, stop: int, stage: str, state: str = "new") -> JobProgress:

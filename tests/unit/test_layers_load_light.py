@@ -26,9 +26,9 @@ PURE = [
     "fiftyone_cvat.domain.planning",
     "fiftyone_cvat.domain.frames",
     "fiftyone_cvat.domain.run_record",
-    "fiftyone_cvat.domain.field_summary",
-    "fiftyone_cvat.domain.schema_build",
-    "fiftyone_cvat.domain.task_data",
+    "fiftyone_cvat.domain.loading.field_summary",
+    "fiftyone_cvat.domain.schema.schema_build",
+    "fiftyone_cvat.domain.planning.task_data",
     "fiftyone_cvat.cvat.connection",
     "fiftyone_cvat.cvat.upload",
 ]

@@ -6,8 +6,8 @@ import fiftyone as fo
 
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.loading.id_map import IdMap
-from fiftyone_cvat.domain.schema_build import build_run_schema
-from fiftyone_cvat.domain.vocab import FIELDLESS
+from fiftyone_cvat.domain.schema.schema_build import build_run_schema
+from fiftyone_cvat.domain.schema.vocab import FIELDLESS
 
 A, B, C = "a" * 24, "b" * 24, "c" * 24
 FIFTYONE_MAP = {"gt": {"s1": [A], "s2": [B], "s3": []}, "other": None}

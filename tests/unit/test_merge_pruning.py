@@ -9,13 +9,13 @@ import fiftyone.utils.annotations as foua
 import pytest
 
 from fiftyone_cvat import plugin
-from fiftyone_cvat.domain.field_summary import FieldSummary
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
+from fiftyone_cvat.domain.loading.field_summary import FieldSummary
 from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.loading.load_call import prunes
 from fiftyone_cvat.domain.loading.merge_summary import as_dicts, summarize
 from fiftyone_cvat.domain.loading.pruning import Pruned, prune_untouched
-from fiftyone_cvat.domain.schema_build import build_run_schema
+from fiftyone_cvat.domain.schema.schema_build import build_run_schema
 from fiftyone_cvat.plugin import fiftyone_hooks
 
 SCHEMA = build_run_schema(

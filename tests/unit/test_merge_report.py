@@ -11,7 +11,7 @@ from bson import json_util
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.loading.merge_summary import summarize
-from fiftyone_cvat.domain.schema_build import build_run_schema
+from fiftyone_cvat.domain.schema.schema_build import build_run_schema
 
 ONE_PX = 1 / 1000  # one pixel of a 1000 x 1000 image, in relative coordinates
 LID = "0123456789abcdef01234567"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from fiftyone_cvat.domain.option_table import OPTIONS, Options
 from fiftyone_cvat.domain.planning import PlanOptions
+from fiftyone_cvat.domain.planning.option_table import OPTIONS, Options
 from fiftyone_cvat.plugin.backend import CVATBackendConfig
 
 ROOT = Path(__file__).resolve().parents[2]

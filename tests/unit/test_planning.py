@@ -22,7 +22,7 @@ from fiftyone_cvat.domain.planning import (
     plan_run,
     video_frame_count,
 )
-from fiftyone_cvat.domain.task_data import TaskDataParams
+from fiftyone_cvat.domain.planning.task_data import TaskDataParams
 
 # ---------------------------------------------------------------------------
 # Helpers

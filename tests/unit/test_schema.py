@@ -9,16 +9,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fiftyone_cvat.domain.schema_attributes import recommend_attr_tool, requires_attr_values
-from fiftyone_cvat.domain.schema_build import build_run_schema
-from fiftyone_cvat.domain.specs import AttributeSpec, RunSchema
-from fiftyone_cvat.domain.values import (
+from fiftyone_cvat.domain.schema.schema_attributes import recommend_attr_tool, requires_attr_values
+from fiftyone_cvat.domain.schema.schema_build import build_run_schema
+from fiftyone_cvat.domain.schema.specs import AttributeSpec, RunSchema
+from fiftyone_cvat.domain.schema.values import (
     from_cvat_value,
     parse_cvat_text,
     parse_cvat_text_exact,
     to_cvat_value,
 )
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR, LABEL_TYPES
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR, LABEL_TYPES
 from fiftyone_cvat.fiftyone_io.capabilities import (
     SUPPORTED_ATTR_TYPES,
     SUPPORTED_LABEL_TYPES,

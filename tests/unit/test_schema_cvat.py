@@ -11,7 +11,7 @@ from cvat_api.models.label import Label
 from cvat_api.models.patched_label_request import PatchedLabelRequest
 from cvat_api.models.project_write_request import ProjectWriteRequest
 from cvat_api.models.task_write_request import TaskWriteRequest
-from fiftyone_cvat.domain.project_labels import (
+from fiftyone_cvat.domain.schema.project_labels import (
     apply_project_labels,
     attribute_request,
     attribute_spec_from_cvat,
@@ -21,9 +21,9 @@ from fiftyone_cvat.domain.project_labels import (
     missing_label_id,
     project_run_schema,
 )
-from fiftyone_cvat.domain.schema_build import build_run_schema
-from fiftyone_cvat.domain.specs import AttributeSpec
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+from fiftyone_cvat.domain.schema.schema_build import build_run_schema
+from fiftyone_cvat.domain.schema.specs import AttributeSpec
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
 SCHEMA: dict[str, Any] = {
     "ground_truth": {
@@ -349,7 +349,7 @@ def test_label_id_patch_needs_server_ids() -> None:
 
 def test_a_project_run_without_label_fields_gets_one_stand_in_field() -> None:
     from fiftyone_cvat.domain.conversion import FrameInfo, decode_annotations
-    from fiftyone_cvat.domain.vocab import FIELDLESS
+    from fiftyone_cvat.domain.schema.vocab import FIELDLESS
 
     labels = [
         {"name": "cat", "attributes": []},

@@ -19,10 +19,10 @@ from fiftyone_cvat.domain.conversion import (
     encode_field,
 )
 from fiftyone_cvat.domain.conversion.skeletons import node_order, skeleton_svg
-from fiftyone_cvat.domain.cvat_labels import CvatLabel
-from fiftyone_cvat.domain.project_labels import field_spec_from_cvat_labels, label_request
-from fiftyone_cvat.domain.specs import RunSchema, SkeletonSpec
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
+from fiftyone_cvat.domain.schema.project_labels import field_spec_from_cvat_labels, label_request
+from fiftyone_cvat.domain.schema.specs import RunSchema, SkeletonSpec
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
 NAN = float("nan")
 SKELETON = SkeletonSpec(("nose", "left eye", "right eye"), ((0, 1), (0, 2)))

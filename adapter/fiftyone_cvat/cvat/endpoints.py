@@ -1,7 +1,7 @@
 """Typed helpers for the CVAT endpoints the runs use, on the generated client.
 
 Each helper is one named operation (no path literals outside this layer), and
-returns generated models, ids or :class:`~fiftyone_cvat.domain.cvat_labels.CvatLabel`.
+returns generated models, ids or :class:`~fiftyone_cvat.domain.schema.cvat_labels.CvatLabel`.
 
 One exception, on purpose: **job annotations travel as raw JSON**. A job of a
 1,000-image run holds tens of thousands of shapes; parsing them into generated
@@ -54,9 +54,9 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATHTTPError, CVATNotFoundError, CVATRequestFailedError
 from fiftyone_cvat.cvat.present import present
 from fiftyone_cvat.cvat.responses import Detailed
-from fiftyone_cvat.domain.cloud_media import CloudStorage, specific_attribute
-from fiftyone_cvat.domain.cvat_labels import CvatLabel, cvat_labels
-from fiftyone_cvat.domain.job_filter import JobProgress
+from fiftyone_cvat.domain.loading.job_filter import JobProgress
+from fiftyone_cvat.domain.planning.cloud_media import CloudStorage, specific_attribute
+from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel, cvat_labels
 
 JobAnnotations = dict[str, Any]
 """CVAT's ``LabeledData`` JSON of one job (``version``, ``tags``, ``shapes``, ``tracks``)."""

@@ -49,8 +49,8 @@ from fiftyone_cvat.cvat.errors import (
     CVATTimeoutError,
 )
 from fiftyone_cvat.cvat.retry import ReplayableStream
+from fiftyone_cvat.domain.planning.task_data import TaskDataParams
 from fiftyone_cvat.domain.progress import NULL_PROGRESS, ProgressReporter
-from fiftyone_cvat.domain.task_data import TaskDataParams
 
 __all__ = [
     "BOUNDARY",

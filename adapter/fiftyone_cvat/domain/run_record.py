@@ -22,8 +22,8 @@ from typing import Any, Literal
 
 import attrs
 
-from fiftyone_cvat.domain.field_summary import FieldSummary
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.loading.field_summary import FieldSummary
+from fiftyone_cvat.domain.schema.specs import RunSchema
 
 ServerKind = Literal["tag", "shape", "track_shape"]
 SERVER_KINDS: tuple[ServerKind, ...] = ("tag", "shape", "track_shape")

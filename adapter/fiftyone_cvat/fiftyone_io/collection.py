@@ -9,9 +9,9 @@ from typing import Any
 from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat._fiftyone_compat import is_clips
-from fiftyone_cvat.domain.cloud_media import cloud_urls
 from fiftyone_cvat.domain.planning import MediaItem, MediaType
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.planning.cloud_media import cloud_urls
+from fiftyone_cvat.domain.schema.specs import RunSchema
 
 THREE_D = ("point-cloud", "3d")
 """FiftyOne's media types for scenes CVAT annotates as point clouds (``.pcd``)."""

@@ -6,7 +6,7 @@ from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat._fiftyone_compat import raw_values
 from fiftyone_cvat.domain.loading.id_map import IdMap
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.schema.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.collection import field_paths
 
 

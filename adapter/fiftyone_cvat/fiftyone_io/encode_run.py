@@ -30,7 +30,7 @@ from fiftyone_cvat.domain.conversion import (
     merge_annotations,
 )
 from fiftyone_cvat.domain.planning import RunPlan, TaskPlan
-from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
+from fiftyone_cvat.domain.schema.specs import FieldSpec, RunSchema
 from fiftyone_cvat.fiftyone_io.collection import THREE_D, field_paths
 
 logger = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from fiftyone.core.dataset import Dataset
 
 from fiftyone_cvat._fiftyone_compat import all_slices, label_list_field
 from fiftyone_cvat.domain.conversion import FrameInfo, video_frames
-from fiftyone_cvat.domain.import_plan import TaskMedia
+from fiftyone_cvat.domain.importing.import_plan import TaskMedia
 from fiftyone_cvat.domain.loading.downloaded import BySample
 from fiftyone_cvat.domain.loading.id_map import FieldIds
 

@@ -16,8 +16,8 @@ from typing import Any, ClassVar
 from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat._fiftyone_compat import contains_videos, label_schema_normalizer
-from fiftyone_cvat.domain.schema_build import build_run_schema
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.schema.schema_build import build_run_schema
+from fiftyone_cvat.domain.schema.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.capabilities import (
     REQUIRES_LABEL_SCHEMA,
     SUPPORTED_ATTR_TYPES,

@@ -7,7 +7,7 @@ import dataclasses
 
 from fiftyone.core.collections import SampleCollection
 
-from fiftyone_cvat.domain.specs import RunSchema, SkeletonSpec
+from fiftyone_cvat.domain.schema.specs import RunSchema, SkeletonSpec
 
 
 def with_skeletons(run_schema: RunSchema, samples: SampleCollection) -> RunSchema:

@@ -23,7 +23,7 @@ from fiftyone_cvat._fiftyone_compat import results_view_kind
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.domain.loading.downloaded import FiftyOneLabels
 from fiftyone_cvat.domain.loading.load_call import prunes
-from fiftyone_cvat.domain.option_table import OPTIONS, Options, check_options
+from fiftyone_cvat.domain.planning.option_table import OPTIONS, Options, check_options
 from fiftyone_cvat.domain.run_record import RunRecord
 from fiftyone_cvat.fiftyone_io import capabilities
 from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
@@ -69,7 +69,7 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
     """Every parameter of FiftyOne's CVAT integration, plus ours.
 
     The parameters, their defaults and checks are the option table's
-    (:mod:`fiftyone_cvat.domain.option_table`); ``help()`` and ``inspect`` show
+    (:mod:`fiftyone_cvat.domain.planning.option_table`); ``help()`` and ``inspect`` show
     them as an explicit signature. Ours: ``access_token``, ``request_timeout``,
     ``wait_timeout``, ``verify``, ``max_workers``, ``poll_period``. Credentials
     and headers are kept private so they are never written to the dataset's run

@@ -20,7 +20,7 @@ from fiftyone.core.dataset import Dataset
 from fiftyone_cvat._fiftyone_compat import dataset_of
 from fiftyone_cvat._names import BACKEND_NAME
 from fiftyone_cvat.cvat.connection import Connection
-from fiftyone_cvat.domain.import_plan import (
+from fiftyone_cvat.domain.importing.import_plan import (
     DataPath,
     LabelTypes,
     check_data_path,

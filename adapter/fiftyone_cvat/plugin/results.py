@@ -21,7 +21,7 @@ from fiftyone_cvat.domain.loading.downloaded import FiftyOneLabels
 from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.loading.outcome import LoadOutcome
 from fiftyone_cvat.domain.run_record import Leftovers, RunRecord
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.schema.specs import RunSchema
 from fiftyone_cvat.plugin.status import TaskStatus, print_status, run_status
 
 logger = logging.getLogger(__name__)

@@ -36,17 +36,10 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.create_once import UNCERTAIN, create_once, find_twins
 from fiftyone_cvat.cvat.errors import CVATError, CVATServerError
 from fiftyone_cvat.cvat.upload import upload_media, upload_state
-from fiftyone_cvat.domain.cloud_media import check_storage_id, cloud_urls
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver
-from fiftyone_cvat.domain.cvat_labels import CvatLabel
-from fiftyone_cvat.domain.job_filter import JobProgress
+from fiftyone_cvat.domain.loading.job_filter import JobProgress
 from fiftyone_cvat.domain.planning import PlanOptions, RunPlan, TaskPlan, plan_run
-from fiftyone_cvat.domain.project_labels import (
-    cvat_label_requests,
-    label_id_patch,
-    missing_label_id,
-    project_run_schema,
-)
+from fiftyone_cvat.domain.planning.cloud_media import check_storage_id, cloud_urls
 from fiftyone_cvat.domain.run_record import (
     CreatedKind,
     PendingCreation,
@@ -54,8 +47,15 @@ from fiftyone_cvat.domain.run_record import (
     ServerKey,
     TaskFrame,
 )
-from fiftyone_cvat.domain.schema_build import build_run_schema
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
+from fiftyone_cvat.domain.schema.project_labels import (
+    cvat_label_requests,
+    label_id_patch,
+    missing_label_id,
+    project_run_schema,
+)
+from fiftyone_cvat.domain.schema.schema_build import build_run_schema
+from fiftyone_cvat.domain.schema.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.collection import media_items
 from fiftyone_cvat.fiftyone_io.encode_run import RunEncoder
 from fiftyone_cvat.fiftyone_io.skeletons import with_skeletons

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
-from fiftyone_cvat.domain.cloud_media import (
+from fiftyone_cvat.domain.planning import TaskPlan
+from fiftyone_cvat.domain.planning.cloud_media import (
     SHARE,
     CloudStorage,
     CloudUrl,
@@ -24,7 +25,6 @@ from fiftyone_cvat.domain.cloud_media import (
     listing_prefixes,
     parse_cloud_url,
 )
-from fiftyone_cvat.domain.planning import TaskPlan
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,8 @@ from fiftyone_cvat.domain.conversion import (
     decode_annotations,
     merge_annotations,
 )
-from fiftyone_cvat.domain.cvat_labels import CvatLabel, top_level
-from fiftyone_cvat.domain.import_ids import on_frames, stabilize_tracks, stable_ids
-from fiftyone_cvat.domain.import_plan import (
+from fiftyone_cvat.domain.importing.import_ids import on_frames, stabilize_tracks, stable_ids
+from fiftyone_cvat.domain.importing.import_plan import (
     IMPORT_LABEL_TYPES,
     DataPath,
     LabelInfo,
@@ -51,7 +50,8 @@ from fiftyone_cvat.domain.import_plan import (
 )
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.loading.merge_summary import warn_skipped
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel, top_level
+from fiftyone_cvat.domain.schema.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.import_writes import import_frames, insert_samples
 
 logger = logging.getLogger(__name__)

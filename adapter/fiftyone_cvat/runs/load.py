@@ -44,14 +44,14 @@ from fiftyone_cvat.domain.conversion import (
 )
 from fiftyone_cvat.domain.conversion.labels import gc_paused
 from fiftyone_cvat.domain.frames import frame_step_of, spread_over_source_frames
-from fiftyone_cvat.domain.job_filter import JobFilter, JobProgress, plan_partial_load
 from fiftyone_cvat.domain.loading.id_map import IdMap
+from fiftyone_cvat.domain.loading.job_filter import JobFilter, JobProgress, plan_partial_load
 from fiftyone_cvat.domain.loading.load_call import LoadCall
 from fiftyone_cvat.domain.loading.outcome import LoadOutcome
 from fiftyone_cvat.domain.loading.report import LoadReport, samples_of, task_frames
 from fiftyone_cvat.domain.run_record import RunRecord
-from fiftyone_cvat.domain.schema_build import build_run_schema
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.schema.schema_build import build_run_schema
+from fiftyone_cvat.domain.schema.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.collection import frame_ids_of
 from fiftyone_cvat.fiftyone_io.current_labels import current_labels
 from fiftyone_cvat.runs.protocols import LoadConfig

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from fiftyone_cvat.domain.option_table import Options
+from fiftyone_cvat.domain.planning.option_table import Options
 
 
 class LoadConfig(Protocol):

@@ -47,9 +47,9 @@ from fiftyone_cvat.domain.conversion.records import Annotations, ShapeRecord, Sk
 from fiftyone_cvat.domain.conversion.skeletons import expand_track
 from fiftyone_cvat.domain.conversion.tracks import TrackError
 from fiftyone_cvat.domain.frames import FrameInfo
-from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
-from fiftyone_cvat.domain.values import from_cvat_value
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+from fiftyone_cvat.domain.schema.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
+from fiftyone_cvat.domain.schema.values import from_cvat_value
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
 
 def decode_annotations(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
+from fiftyone_cvat.domain.schema.specs import ClassSpec, FieldSpec
 
 Hit = tuple[FieldSpec, ClassSpec]
 

@@ -8,7 +8,7 @@ from typing import Literal, NamedTuple
 
 from fiftyone_cvat.domain.conversion.records import ShapeRecord, Skip
 from fiftyone_cvat.domain.frames import FrameInfo
-from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
+from fiftyone_cvat.domain.schema.specs import ClassSpec, FieldSpec
 
 ObjectKind = Literal["tag", "shape", "track"]
 IdSource = Literal["label_id", "fallback", "new"]

@@ -60,9 +60,9 @@ from fiftyone_cvat.domain.conversion.records import (
 )
 from fiftyone_cvat.domain.conversion.skeletons import as_skeleton
 from fiftyone_cvat.domain.conversion.tracks import track_record
-from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
-from fiftyone_cvat.domain.values import to_cvat_value
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR, LIST_FIELDS
+from fiftyone_cvat.domain.schema.specs import ClassSpec, FieldSpec
+from fiftyone_cvat.domain.schema.values import to_cvat_value
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR, LIST_FIELDS
 
 
 def encode_field(

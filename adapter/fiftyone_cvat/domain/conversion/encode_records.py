@@ -22,9 +22,9 @@ from fiftyone_cvat.domain.conversion.records import (
     empty_annotations,
 )
 from fiftyone_cvat.domain.conversion.tracks import ObservedTrack
-from fiftyone_cvat.domain.specs import ClassSpec, FieldSpec
-from fiftyone_cvat.domain.values import to_cvat_value
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+from fiftyone_cvat.domain.schema.specs import ClassSpec, FieldSpec
+from fiftyone_cvat.domain.schema.values import to_cvat_value
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
 FrameSize = tuple[float, float]
 FrameValue = tuple[int, FrameSize | None, Any]

@@ -31,9 +31,9 @@ from fiftyone_cvat.domain.conversion.wire import (
     WireTag,
     WireTrack,
 )
-from fiftyone_cvat.domain.cvat_labels import CvatLabel, LabelSource, cvat_labels
 from fiftyone_cvat.domain.run_record import ServerKind
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel, LabelSource, cvat_labels
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
 
 class IdResolver:

@@ -19,8 +19,8 @@ from typing import cast
 
 from fiftyone_cvat.domain.conversion.records import ShapeRecord, TrackRecord
 from fiftyone_cvat.domain.conversion.tracks import interpolate_track
-from fiftyone_cvat.domain.cvat_labels import CvatLabel
-from fiftyone_cvat.domain.specs import SkeletonSpec
+from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
+from fiftyone_cvat.domain.schema.specs import SkeletonSpec
 
 _CIRCLE = re.compile(r"<circle\b[^>]*>")
 _NODE_ID = re.compile(r'data-node-id="(\d+)"')

@@ -25,7 +25,7 @@ from typing import cast
 import numpy as np
 
 from fiftyone_cvat.domain.conversion.records import Attributes, ShapeRecord, Skip, TrackRecord
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
 
 class TrackError(ValueError):

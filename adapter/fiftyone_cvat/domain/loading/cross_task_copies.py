@@ -15,7 +15,7 @@ from collections.abc import Mapping, Set
 
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.loading.id_map import IdMap
-from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
+from fiftyone_cvat.domain.schema.specs import FieldSpec, RunSchema
 
 
 class CrossTaskCopies:

@@ -19,8 +19,8 @@ import fiftyone.core.labels as fol
 
 from fiftyone_cvat.domain.conversion.labels import new_id
 from fiftyone_cvat.domain.loading.id_map import FrameKey, Location
-from fiftyone_cvat.domain.specs import FieldSpec
-from fiftyone_cvat.domain.vocab import FIELDLESS
+from fiftyone_cvat.domain.schema.specs import FieldSpec
+from fiftyone_cvat.domain.schema.vocab import FIELDLESS
 
 LabelsById = dict[str, fol.Label]
 BySample = dict[str, object]

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Set
 
 import attrs
 
-from fiftyone_cvat.domain.specs import FieldSpec
+from fiftyone_cvat.domain.schema.specs import FieldSpec
 
 LabelIds = list[str] | str | None
 """One sample's (or frame's) uploaded label ids, as FiftyOne stores them."""

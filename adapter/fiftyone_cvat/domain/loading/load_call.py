@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from fiftyone_cvat.domain.job_filter import JobFilter
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
+from fiftyone_cvat.domain.loading.job_filter import JobFilter
 
 Unexpected = str | Collection[str]
 """``"prompt"``, ``"keep"``, ``"return"``, ``"ignore"``, or label types to keep."""

@@ -21,11 +21,11 @@ import numpy as np
 from fiftyone_cvat._fiftyone_compat import stored_fields
 from fiftyone_cvat.domain.conversion.label_docs import as_array
 from fiftyone_cvat.domain.conversion.records import Skip
-from fiftyone_cvat.domain.field_summary import FieldSummary
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
+from fiftyone_cvat.domain.loading.field_summary import FieldSummary
 from fiftyone_cvat.domain.loading.id_map import IdMap, Location
-from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
-from fiftyone_cvat.domain.vocab import LABEL_ID_ATTR
+from fiftyone_cvat.domain.schema.specs import FieldSpec, RunSchema
+from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
 __all__ = [
     "CurrentLabels",

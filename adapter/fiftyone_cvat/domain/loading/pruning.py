@@ -25,10 +25,10 @@ from collections.abc import Mapping
 import attrs
 
 from fiftyone_cvat._fiftyone_compat import stored_fields
-from fiftyone_cvat.domain.field_summary import FieldSummary
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
+from fiftyone_cvat.domain.loading.field_summary import FieldSummary
 from fiftyone_cvat.domain.loading.id_map import IdMap
-from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
+from fiftyone_cvat.domain.schema.specs import FieldSpec, RunSchema
 
 
 @attrs.frozen

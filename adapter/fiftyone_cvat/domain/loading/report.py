@@ -31,7 +31,7 @@ from fiftyone_cvat.domain.loading.new_classes import route_new_classes
 from fiftyone_cvat.domain.loading.outcome import LoadOutcome
 from fiftyone_cvat.domain.loading.pruning import prune_untouched
 from fiftyone_cvat.domain.run_record import RunRecord
-from fiftyone_cvat.domain.specs import RunSchema
+from fiftyone_cvat.domain.schema.specs import RunSchema
 
 logger = logging.getLogger(__name__)
 

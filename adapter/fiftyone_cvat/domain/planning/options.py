@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from fiftyone_cvat.domain.option_table import (
+from fiftyone_cvat.domain.planning.option_table import (
     MAX_TASK_NAME_LENGTH,
     OPTIONS,
     FrameArg,
@@ -17,7 +17,7 @@ from fiftyone_cvat.domain.option_table import (
     check_options,
     option_error,
 )
-from fiftyone_cvat.domain.task_data import SortingMethod
+from fiftyone_cvat.domain.planning.task_data import SortingMethod
 
 __all__ = [
     "DEFAULT_IMAGE_QUALITY",
@@ -70,7 +70,7 @@ class MediaItem:
 class PlanOptions(Options):
     """The user's options, checked for planning, with the defaults of FiftyOne's CVAT backend.
 
-    Every option of the table (:class:`~fiftyone_cvat.domain.option_table.Options`);
+    Every option of the table (:class:`~fiftyone_cvat.domain.planning.option_table.Options`);
     the ones planning reads are checked and normalized at construction, by their
     rows. Lists become tuples and ``frame_*`` dicts read-only copies, so the
     options cannot change under a plan made from them.

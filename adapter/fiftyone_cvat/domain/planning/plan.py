@@ -11,7 +11,7 @@ from cvat_api.models import PatchedLabelRequest, TaskWriteRequest
 from cvat_api.types import UNSET
 from fiftyone_cvat.domain.frames import cvat_frame_of, fiftyone_frame
 from fiftyone_cvat.domain.planning.options import SORTING_METHOD, MediaItem, MediaType
-from fiftyone_cvat.domain.task_data import SortingMethod, TaskDataParams
+from fiftyone_cvat.domain.planning.task_data import SortingMethod, TaskDataParams
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TypedDict
 
 from cvat_api.models import DataMetaRead, FrameMeta
-from fiftyone_cvat.domain.cvat_labels import CvatLabel
 from fiftyone_cvat.domain.loading.downloaded import ByType, Downloaded
-from fiftyone_cvat.domain.project_labels import field_spec_from_cvat_labels
-from fiftyone_cvat.domain.specs import FieldSpec, RunSchema
-from fiftyone_cvat.domain.vocab import LabelType
+from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
+from fiftyone_cvat.domain.schema.project_labels import field_spec_from_cvat_labels
+from fiftyone_cvat.domain.schema.specs import FieldSpec, RunSchema
+from fiftyone_cvat.domain.schema.vocab import LabelType
 
 IMPORT_LABEL_TYPES: dict[str, LabelType] = {
     "classifications": "classifications",

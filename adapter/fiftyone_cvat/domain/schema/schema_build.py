@@ -12,14 +12,14 @@ from collections.abc import Iterable, Mapping, Sized
 from dataclasses import dataclass
 from typing import Any, Literal, SupportsInt, cast
 
-from fiftyone_cvat.domain.schema_attributes import (
+from fiftyone_cvat.domain.schema.schema_attributes import (
     _assign_cvat_names,
     _check_name,
     _parse_attributes,
 )
-from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
-from fiftyone_cvat.domain.values import _INT_RE, _is_bool, _is_int, to_cvat_value
-from fiftyone_cvat.domain.vocab import (
+from fiftyone_cvat.domain.schema.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
+from fiftyone_cvat.domain.schema.values import _INT_RE, _is_bool, _is_int, to_cvat_value
+from fiftyone_cvat.domain.schema.vocab import (
     LABEL_ID_ATTR,
     LABEL_TYPES,
     OBJECT_RETURN_TYPES,

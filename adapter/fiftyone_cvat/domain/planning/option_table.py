@@ -23,7 +23,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from types import MappingProxyType
 from typing import Literal, TypeAlias, TypeVar
 
-from fiftyone_cvat.domain.cloud_media import check_prefix_map
+from fiftyone_cvat.domain.planning.cloud_media import check_prefix_map
 
 Place = Literal["credential", "connection", "plan", "task_data", "run"]
 """Where an option goes, besides the config (every option is a config attribute):

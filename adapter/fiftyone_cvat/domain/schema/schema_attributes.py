@@ -8,9 +8,9 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec
-from fiftyone_cvat.domain.values import _is_bool, _is_int, to_cvat_value
-from fiftyone_cvat.domain.vocab import (
+from fiftyone_cvat.domain.schema.specs import AttributeSpec, ClassSpec, FieldSpec
+from fiftyone_cvat.domain.schema.values import _is_bool, _is_int, to_cvat_value
+from fiftyone_cvat.domain.schema.vocab import (
     ATTR_TYPES,
     LABEL_ID_ATTR,
     MAX_DEFAULT_LENGTH,

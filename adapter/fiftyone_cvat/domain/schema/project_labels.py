@@ -19,11 +19,11 @@ from cvat_api.models.attribute_request import AttributeRequest
 from cvat_api.models.patched_label_request import PatchedLabelRequest
 from cvat_api.models.sublabel_request import SublabelRequest
 from fiftyone_cvat.domain.conversion.skeletons import skeleton_from_label, skeleton_svg
-from fiftyone_cvat.domain.cvat_labels import CvatAttribute, CvatLabel, cvat_labels, top_level
-from fiftyone_cvat.domain.schema_build import base_field_spec
-from fiftyone_cvat.domain.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
-from fiftyone_cvat.domain.values import from_cvat_value, parse_cvat_text_exact, to_cvat_value
-from fiftyone_cvat.domain.vocab import (
+from fiftyone_cvat.domain.schema.cvat_labels import CvatAttribute, CvatLabel, cvat_labels, top_level
+from fiftyone_cvat.domain.schema.schema_build import base_field_spec
+from fiftyone_cvat.domain.schema.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
+from fiftyone_cvat.domain.schema.values import from_cvat_value, parse_cvat_text_exact, to_cvat_value
+from fiftyone_cvat.domain.schema.vocab import (
     FIELDLESS,
     LABEL_ID_ATTR,
     OBJECT_RETURN_TYPES,

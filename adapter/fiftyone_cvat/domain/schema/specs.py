@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from fiftyone_cvat.domain.values import to_cvat_value
-from fiftyone_cvat.domain.vocab import (
+from fiftyone_cvat.domain.schema.values import to_cvat_value
+from fiftyone_cvat.domain.schema.vocab import (
     FIELDLESS,
     LABEL_ID_ATTR,
     LIST_FIELDS,
