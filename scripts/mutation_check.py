@@ -121,6 +121,8 @@ def mutations() -> list[Mutation]:
         _drop_option("request_timeout", OFFLINE_BACKEND),
         _drop_option("verify", OFFLINE_BACKEND),
         _drop_option("poll_period", OFFLINE_BACKEND),
+        _drop_option("retry_budget", OFFLINE_BACKEND),
+        _drop_option("stall_horizon", OFFLINE_BACKEND),
         Mutation(
             "media_field",
             PKG / "plugin" / "backend.py",
