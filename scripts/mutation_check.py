@@ -40,6 +40,8 @@ REC = "tests/recorded/test_recorded_backend.py::"
 DROPIN = "tests/recorded/test_recorded_dropin.py::"
 OPTIONS = "tests/recorded/test_recorded_options.py::"
 HOOKLESS = "tests/unit/test_backend_offline.py::"
+LATE = "tests/fake_server/test_late_writes.py::"
+BUDGET = "tests/fake_server/test_retry_budget.py::"
 CLOUD = "tests/recorded/test_recorded_cloud.py::"
 CLOUD_UNIT = "tests/unit/test_cloud_media.py::"
 CLOUD_FAKE = "tests/fake_server/test_cloud_source.py::"
@@ -121,6 +123,8 @@ def mutations() -> list[Mutation]:
         _drop_option("request_timeout", OFFLINE_BACKEND),
         _drop_option("verify", OFFLINE_BACKEND),
         _drop_option("poll_period", OFFLINE_BACKEND),
+        _drop_option("retry_budget", OFFLINE_BACKEND),
+        _drop_option("stall_horizon", OFFLINE_BACKEND),
         Mutation(
             "media_field",
             PKG / "plugin" / "backend.py",
@@ -397,6 +401,89 @@ def mutations() -> list[Mutation]:
             "        recorder.discard_later(task_id)\n        return\n",
             "        raise\n",
             ("tests/fake_server/test_task_recreation.py",),
+        ),
+        Mutation(
+            "late PUTs waited out before annotate() returns",
+            PKG / "runs" / "annotate.py",
+            "    saved += settle_jobs(conn, mark, payloads)\n",
+            "",
+            (
+                LATE
+                + "test_a_timed_out_put_cannot_overwrite_the_annotator_who_starts_after_annotate",
+            ),
+        ),
+        Mutation(
+            "a job doubled by a late PUT is put right",
+            PKG / "runs" / "annotate.py",
+            "if _counts(held) != _counts(payloads[job_id]):",
+            "if False:",
+            (LATE + "test_a_put_that_met_its_retry_in_cvat_is_put_right",),
+        ),
+        Mutation(
+            "writes in doubt are written down",
+            PKG / "cvat" / "retry.py",
+            "if sent and self.ledger is not None:",
+            "if False:",
+            (LATE + "test_a_write_in_doubt_is_waited_out_for_the_stall_horizon",),
+        ),
+        Mutation(
+            "late DELETEs and reads cost no wait",
+            PKG / "cvat" / "retry.py",
+            'if method in SAFE_METHODS or method == "DELETE":',
+            "if False:",
+            (LATE + "test_writes_that_cannot_land_late_cost_no_wait",),
+        ),
+        Mutation(
+            "twins looked for after the stall horizon",
+            PKG / "runs" / "annotate.py",
+            "    conn.settle_writes(mark)\n    _delete_twins(conn, recorder)\n",
+            "    _delete_twins(conn, recorder)\n",
+            (LATE + "test_a_twin_that_a_late_post_makes_is_found_and_deleted",),
+        ),
+        Mutation(
+            "retries end on a time budget, not a count",
+            PKG / "cvat" / "retry.py",
+            "        return spent + delay <= self.budget\n",
+            "        return attempt < 3 and spent + delay <= self.budget\n",
+            (BUDGET + "test_a_503_storm_longer_than_a_few_retries_is_outlived",),
+        ),
+        Mutation(
+            "the budget ends the retries",
+            PKG / "cvat" / "retry.py",
+            "        return spent + delay <= self.budget\n",
+            "        return True\n",
+            (BUDGET + "test_backoff_doubles_up_to_its_cap_until_the_budget_is_spent",),
+        ),
+        Mutation(
+            "Retry-After honoured within the budget",
+            PKG / "cvat" / "retry.py",
+            "delay = self._delay(attempt) if retry_after is None else retry_after",
+            "delay = self._delay(attempt)",
+            (BUDGET + "test_a_503_storm_longer_than_a_few_retries_is_outlived",),
+        ),
+        Mutation(
+            "the end-of-run deletes last the retry budget",
+            PKG / "runs" / "annotate.py",
+            "or time.monotonic() >= deadline:",
+            "or attempt >= 10:",
+            (
+                "tests/fake_server/test_task_recreation.py::"
+                "test_the_deletes_at_the_end_last_as_long_as_the_retry_budget",
+            ),
+        ),
+        Mutation(
+            "a landed upload's import adopted",
+            PKG / "runs" / "annotate.py",
+            "            if state.rq_id is not None:\n",
+            "            if False:\n",
+            ("tests/fake_server/test_upload_resume.py",),
+        ),
+        Mutation(
+            "an upload CVAT kept none of is sent to the same task",
+            PKG / "runs" / "annotate.py",
+            "            if state.started:\n                return None\n",
+            "            if True:\n                return None\n",
+            ("tests/fake_server/test_upload_resume.py",),
         ),
         # --- fewer round trips (each must keep being true) ------------------------------
         Mutation(

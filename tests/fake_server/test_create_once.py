@@ -115,11 +115,11 @@ def test_a_refusal_is_raised_at_once_and_reported() -> None:
 
 
 def test_gives_up_after_the_attempts() -> None:
-    server = Server(["503", "503", "503"])
+    server = Server(["503"] * co.ATTEMPTS)
     conn, fake = connect(server)
     with pytest.raises(CVATHTTPError):
         _create(conn)
-    assert len(fake.calls("POST", "/api/tasks")) == 3
+    assert len(fake.calls("POST", "/api/tasks")) == co.ATTEMPTS
 
 
 def test_a_reset_on_every_attempt_is_a_connection_error() -> None:
@@ -133,7 +133,7 @@ def test_a_reset_on_every_attempt_is_a_connection_error() -> None:
     conn, fake = connect(reset)
     with pytest.raises(CVATConnectionError):
         _create(conn)
-    assert len(fake.calls("POST", "/api/tasks")) == 3
+    assert len(fake.calls("POST", "/api/tasks")) == co.ATTEMPTS
 
 
 def test_find_created_takes_only_an_empty_task_of_that_name_made_since() -> None:

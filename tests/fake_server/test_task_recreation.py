@@ -54,3 +54,20 @@ def test_a_task_cvat_deletes_at_once_leaves_the_record_at_once() -> None:
     conn, recorder, seen = _discarded(refusals=0)
     conn.close()
     assert seen == ["DELETE"] and recorder.record.task_ids == [] and not recorder.discarded
+
+
+def test_the_deletes_at_the_end_last_as_long_as_the_retry_budget() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response | None:
+        if request.method == "DELETE":
+            seen.append("DELETE")
+            return json_response(500, {"detail": "Server Error (500)"})
+        return None
+
+    conn, _ = connect(handler, retry_budget=0)
+    recorder = _Recorder(RunRecord(task_ids=[5]))
+    recorder.discarded.append(5)
+    with conn, pytest.raises(CVATServerError):
+        delete_discarded(conn, recorder)
+    assert seen == ["DELETE"] and recorder.record.task_ids == [5]

@@ -81,6 +81,7 @@ def settings(**overrides: Any) -> ConnectionSettings:
         "password": PASSWORD,
         "poll_period": 0,
         "backoff": 0,
+        "retries": 3,  # with no backoff, only a count ends the retries of a fake clock
     }
     values.update(overrides)
     return ConnectionSettings(**values)

@@ -153,8 +153,9 @@ def test_a_polygon_of_a_polylines_field_keeps_its_fill() -> None:
 
 
 def test_client_options_reach_the_connection_settings() -> None:
-    """request_timeout, verify, poll_period, organization, headers, credentials: what CVAT
-    cannot store, the connection must carry (every one dropped once: this test fails)."""
+    """request_timeout, verify, poll_period, retry_budget, stall_horizon, organization,
+    headers, credentials: what CVAT cannot store, the connection must carry (every one
+    dropped once: this test fails)."""
     from fiftyone_cvat.cvat.settings import resolve_settings
 
     config = CVATBackendConfig(
@@ -170,6 +171,8 @@ def test_client_options_reach_the_connection_settings() -> None:
         request_timeout=12.5,
         verify=False,
         poll_period=0.25,
+        retry_budget=30.0,
+        stall_horizon=7.0,
     )
     s = resolve_settings(**config.connection_kwargs(), environ={}, annotation_config={})
     assert (s.url, s.username, s.password, s.email) == (
@@ -180,6 +183,10 @@ def test_client_options_reach_the_connection_settings() -> None:
     )
     assert (s.access_token, s.organization, dict(s.headers)) == ("tok", "team", {"X-Proxy": "1"})
     assert (s.timeout, s.verify, s.poll_period) == (12.5, False, 0.25)
+    assert (s.retry_budget, s.stall_horizon) == (30.0, 7.0)
+    env = {"FIFTYONE_CVAT_RETRY_BUDGET": "99", "FIFTYONE_CVAT_STALL_HORIZON": "99"}
+    s = resolve_settings(**config.connection_kwargs(), environ=env, annotation_config={})
+    assert (s.retry_budget, s.stall_horizon) == (30.0, 7.0)  # a keyword wins
 
 
 # --- a load whose arguments did not reach the backend ------------------------------

@@ -51,7 +51,7 @@ from fiftyone_cvat.cvat.errors import (
     redact,
 )
 from fiftyone_cvat.cvat.responses import Detailed, Page
-from fiftyone_cvat.cvat.retry import RetryTransport
+from fiftyone_cvat.cvat.retry import RetryTransport, UncertainWrite, WriteLedger
 from fiftyone_cvat.cvat.settings import ConnectionSettings, resolve_settings
 from fiftyone_cvat.domain.progress import NULL_PROGRESS, ProgressReporter
 
@@ -87,10 +87,13 @@ class Connection:
         *,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.settings = settings
         self.base_url = settings.url
         self._sleep = sleep
+        self._clock = clock
+        self.uncertain_writes = WriteLedger()
         self._secrets: set[str] = set(settings.secrets)
         self._local = threading.local()
         self._users: dict[str, int] = {}
@@ -131,10 +134,13 @@ class Connection:
             follow_redirects=False,
             transport=RetryTransport(
                 inner,
+                budget=s.retry_budget,
                 retries=s.retries,
                 backoff=s.backoff,
                 max_backoff=s.max_backoff,
                 sleep=self._sleep,
+                clock=self._clock,
+                ledger=self.uncertain_writes,
             ),
             event_hooks={"response": [self._check_response]},
         )
@@ -421,6 +427,38 @@ class Connection:
                     waited += delay
         finally:
             progress.finish()
+
+    def pause(self, seconds: float) -> None:
+        """Wait between attempts (through the connection's injectable sleep)."""
+        if seconds > 0:
+            self._sleep(seconds)
+
+    def settle_writes(
+        self, mark: int = 0, paths: Callable[[str], bool] | None = None
+    ) -> list[UncertainWrite]:
+        """Wait out the stall horizon of every write the client gave up on since ``mark``
+        (those whose path ``paths`` accepts); return them.
+
+        A write whose answer never came may still be carried out by CVAT after its
+        retry, when the network delivers it. Past ``settings.write_horizon`` seconds
+        after the client gave up it is taken as landed or lost for good, so a run
+        that calls this before it reports success cannot be overwritten afterwards
+        by its own late request. Costs nothing when no write was in doubt.
+        """
+        writes = [w for w in self.uncertain_writes.since(mark) if paths is None or paths(w.path)]
+        if not writes:
+            return []
+        until = max(w.gave_up for w in writes) + self.settings.write_horizon
+        remaining = until - self._clock()
+        if remaining > 0:
+            log.warning(
+                "%d write(s) to CVAT timed out or were cut and may still land; "
+                "waiting %.1fs (the stall horizon) before going on",
+                len(writes),
+                remaining,
+            )
+            self._sleep(remaining)
+        return writes
 
     def current_user(self) -> BasicUser | User:
         """The account this connection is authenticated as (cached)."""

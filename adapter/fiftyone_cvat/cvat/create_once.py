@@ -15,7 +15,6 @@ already holds. The same search finds what a killed process left behind
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Collection
 from datetime import datetime, timedelta, timezone
 
@@ -25,12 +24,15 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATConnectionError, CVATServerError, CVATTimeoutError
 from fiftyone_cvat.domain.run_record import CreatedKind, PendingCreation
 
-__all__ = ["CLOCK_SKEW", "UNCERTAIN", "create_once", "find_created", "find_twins"]
+__all__ = ["ATTEMPTS", "CLOCK_SKEW", "UNCERTAIN", "create_once", "find_created", "find_twins"]
 
 logger = logging.getLogger(__name__)
 
 CLOCK_SKEW = timedelta(minutes=5)
 """How far the server's clock may run behind ours and still match a creation."""
+
+ATTEMPTS = 5
+"""POSTs of one object before giving up (each after CVAT was searched for the last)."""
 
 RETRY_DELAY = 0.5
 """Seconds before a new POST (times the attempt): the server may be recovering."""
@@ -46,7 +48,7 @@ def create_once(
     post: Callable[[], int],
     *,
     known: Collection[int] = (),
-    attempts: int = 3,
+    attempts: int = ATTEMPTS,
     on_pending: Callable[[PendingCreation], None] | None = None,
     on_refused: Callable[[PendingCreation], None] | None = None,
     on_uncertain: Callable[[PendingCreation], None] | None = None,
@@ -88,7 +90,7 @@ def create_once(
                 attempt + 1,
                 attempts,
             )
-            time.sleep(RETRY_DELAY * attempt)
+            conn.pause(RETRY_DELAY * attempt)
         except Exception:
             if on_refused is not None:
                 on_refused(pending)

@@ -21,7 +21,7 @@ from typing import Any
 
 from fiftyone_cvat.cvat.errors import CVATConfigError
 
-__all__ = ["DEFAULT_URL", "ENV_VARS", "ConnectionSettings", "resolve_settings"]
+__all__ = ["DEFAULT_URL", "ENV_VARS", "NUMBER_ENV_VARS", "ConnectionSettings", "resolve_settings"]
 
 DEFAULT_URL = "https://app.cvat.ai"
 
@@ -35,6 +35,13 @@ ENV_VARS: Mapping[str, str] = MappingProxyType(
         "organization": "FIFTYONE_CVAT_ORGANIZATION",
     }
 )
+NUMBER_ENV_VARS: Mapping[str, str] = MappingProxyType(
+    {
+        "retry_budget": "FIFTYONE_CVAT_RETRY_BUDGET",
+        "stall_horizon": "FIFTYONE_CVAT_STALL_HORIZON",
+    }
+)
+"""Fault-tolerance settings a user sets without code: env var or annotation config."""
 
 
 @dataclass(frozen=True)
@@ -54,9 +61,15 @@ class ConnectionSettings:
         headers: extra headers sent on every request (e.g. for a proxy).
         timeout: seconds for connect/read/write of one HTTP request.
         verify: ``False`` to skip TLS verification, or a CA bundle path.
-        retries: extra attempts for retryable failures (see ``transport``).
+        retry_budget: seconds a request's retries may take in all (from its first
+            attempt, waits included); ``Retry-After`` is honoured within it.
+        retries: an extra cap on the count of retries; None: as many as
+            ``retry_budget`` allows.
         backoff: first retry delay in seconds; doubles each attempt.
-        max_backoff: cap for one computed delay, and for honouring ``Retry-After``.
+        max_backoff: cap for one computed delay.
+        stall_horizon: seconds after the client gave up on a write during which
+            the network may still deliver it to CVAT; a run waits that long after
+            such a write before it reports success. None: twice ``timeout``.
         poll_period: seconds between polls of a long-running server request
             (0 in tests so recorded polls replay instantly).
     """
@@ -70,9 +83,11 @@ class ConnectionSettings:
     headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
     timeout: float = 60.0
     verify: bool | str = True
-    retries: int = 3
+    retry_budget: float = 120.0
+    retries: int | None = None
     backoff: float = 0.5
     max_backoff: float = 30.0
+    stall_horizon: float | None = None
     poll_period: float = 1.0
 
     def __post_init__(self) -> None:
@@ -80,8 +95,20 @@ class ConnectionSettings:
             raise CVATConfigError(f"CVAT url must start with http:// or https://, got {self.url!r}")
         object.__setattr__(self, "url", self.url.rstrip("/"))
         object.__setattr__(self, "headers", MappingProxyType(dict(self.headers)))
-        if self.retries < 0 or self.timeout <= 0 or self.poll_period < 0:
-            raise CVATConfigError("retries and poll_period must be >= 0 and timeout > 0")
+        if (self.retries is not None and self.retries < 0) or self.poll_period < 0:
+            raise CVATConfigError("retries and poll_period must be >= 0")
+        if self.timeout <= 0:
+            raise CVATConfigError("timeout must be > 0 (seconds per HTTP request)")
+        if self.retry_budget < 0 or (self.stall_horizon is not None and self.stall_horizon < 0):
+            raise CVATConfigError(
+                "retry_budget and stall_horizon must be >= 0 (seconds); "
+                f"got {self.retry_budget!r} and {self.stall_horizon!r}"
+            )
+
+    @property
+    def write_horizon(self) -> float:
+        """Seconds after giving up on a write before it can no longer land."""
+        return 2 * self.timeout if self.stall_horizon is None else self.stall_horizon
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -142,6 +169,24 @@ def _headers(cfg: Mapping[str, object], headers: Mapping[str, str] | None) -> di
     return merged
 
 
+def _seconds(
+    name: str, explicit: float | None, env: Mapping[str, str], cfg: Mapping[str, object]
+) -> float | None:
+    """A number of seconds from the keyword, else the environment, else the config."""
+    if explicit is not None:
+        return float(explicit)
+    raw = env.get(NUMBER_ENV_VARS[name]) or cfg.get(name)
+    if raw is None or raw == "":
+        return None
+    try:
+        return float(raw) if isinstance(raw, (int, float)) else float(str(raw))
+    except ValueError:
+        raise CVATConfigError(
+            f"{name} must be a number of seconds (set {NUMBER_ENV_VARS[name]} or the "
+            f"'{name}' of the cvat annotation config), got {raw!r}"
+        ) from None
+
+
 def _credentials(
     resolved: Mapping[str, str | None],
     interactive: bool | None,
@@ -177,6 +222,8 @@ def resolve_settings(
     backoff: float | None = None,
     max_backoff: float | None = None,
     poll_period: float | None = None,
+    retry_budget: float | None = None,
+    stall_horizon: float | None = None,
     annotation_config: Mapping[str, object] | None = None,
     environ: Mapping[str, str] | None = None,
     interactive: bool | None = None,
@@ -191,6 +238,7 @@ def resolve_settings(
     to set.
     """
     cfg = annotation_config or {}
+    env = os.environ if environ is None else environ
     resolved = _pick(
         {
             "url": url,
@@ -200,7 +248,7 @@ def resolve_settings(
             "access_token": access_token,
             "organization": organization,
         },
-        os.environ if environ is None else environ,
+        env,
         cfg,
     )
     user, pwd = _credentials(resolved, interactive, prompt)
@@ -211,6 +259,8 @@ def resolve_settings(
         "backoff": backoff,
         "max_backoff": max_backoff,
         "poll_period": poll_period,
+        "retry_budget": _seconds("retry_budget", retry_budget, env, cfg),
+        "stall_horizon": _seconds("stall_horizon", stall_horizon, env, cfg),
     }
     return ConnectionSettings(
         url=resolved["url"] or DEFAULT_URL,

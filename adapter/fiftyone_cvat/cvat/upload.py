@@ -19,6 +19,12 @@ request instead (``Upload-Start`` and ``Upload-Finish`` together, the files and
 the parameters as form fields: CVAT's one-request upload since 2.17), which
 saves two round trips per task.
 
+An upload whose answer was lost is not blindly sent again (CVAT appends re-sent
+parts): :func:`upload_state` asks CVAT what it kept. CVAT names a task's import
+request after the task, so an upload that landed is found and its import adopted;
+a task that holds no data yet takes the upload again; only a half-kept upload
+(some batches of several) makes the task start over.
+
 Bodies are streamed from disk (one read buffer per file, one tus chunk at a
 time) and the multipart boundary is fixed, so recorded bodies replay.
 """
@@ -29,6 +35,7 @@ import base64
 import functools
 import mimetypes
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -52,7 +59,10 @@ __all__ = [
     "DEFAULT_TUS_CHUNK_SIZE",
     "MultipartBody",
     "TaskDataParams",
+    "UploadState",
+    "import_request_id",
     "upload_media",
+    "upload_state",
 ]
 
 BOUNDARY = "fiftyone-cvat-7d3c1a59e2b84f06"
@@ -243,6 +253,7 @@ def _upload_tus(
         )
     offset = 0
     failures = 0
+    first_failure: float | None = None
     with f.path.open("rb") as handle:
         while offset < f.size:
             handle.seek(offset)
@@ -259,8 +270,14 @@ def _upload_tus(
                     },
                 )
             except (CVATServerError, CVATConnectionError, CVATTimeoutError):
+                # resumed for as long as the retry budget lasts (and the count, if set)
                 failures += 1
-                if failures > conn.settings.retries:
+                now = time.monotonic()
+                first_failure = now if first_failure is None else first_failure
+                cap = conn.settings.retries
+                if (cap is not None and failures > cap) or (
+                    now - first_failure > conn.settings.retry_budget
+                ):
                     raise
                 head = conn.request("HEAD", location, headers={"Tus-Resumable": TUS_VERSION})
                 new_offset = int(head.headers.get("upload-offset", offset))
@@ -403,3 +420,32 @@ def _rq_id(answer: object, url: str) -> str:
     if not isinstance(rq_id, str):
         raise CVATError("CVAT's Upload-Finish answer has no rq_id", method="POST", path=url)
     return rq_id
+
+
+def import_request_id(task_id: int) -> str:
+    """The id CVAT (2.x) gives the import request of a task's media upload."""
+    return f"action=create&target=task&target_id={int(task_id)}"
+
+
+@dataclass(frozen=True)
+class UploadState:
+    """What CVAT kept of an upload whose answer was lost."""
+
+    started: bool
+    """CVAT holds some of it (the task has data)."""
+    rq_id: str | None
+    """The import CVAT started: the upload landed whole."""
+
+
+def upload_state(conn: Connection, task_id: int) -> UploadState:
+    """Ask CVAT what it kept of a task's upload (call it after the stall horizon)."""
+    task = conn.request_json("GET", f"/api/tasks/{int(task_id)}")
+    if not isinstance(task, dict) or task.get("data") is None:
+        return UploadState(started=False, rq_id=None)
+    wanted = import_request_id(task_id)
+    listed = conn.request_json(
+        "GET", "/api/requests", params={"task_id": int(task_id), "action": "create"}
+    )
+    results = listed.get("results") if isinstance(listed, dict) else None
+    found = any(isinstance(r, dict) and r.get("id") == wanted for r in results or ())
+    return UploadState(started=True, rq_id=wanted if found else None)

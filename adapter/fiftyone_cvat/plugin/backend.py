@@ -70,8 +70,7 @@ class CVATBackendConfig(foua.AnnotationBackendConfig):  # type: ignore[misc]
 
     The parameters, their defaults and checks are the option table's
     (:mod:`fiftyone_cvat.domain.planning.option_table`); ``help()`` and ``inspect`` show
-    them as an explicit signature. Ours: ``access_token``, ``request_timeout``,
-    ``wait_timeout``, ``verify``, ``max_workers``, ``poll_period``. Credentials
+    them as an explicit signature, FiftyOne's parameters first, then ours. Credentials
     and headers are kept private so they are never written to the dataset's run
     record; :attr:`options` is every option as one typed value.
     """

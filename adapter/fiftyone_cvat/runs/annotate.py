@@ -8,10 +8,17 @@ annotation upload per job, the jobs of a task at once; only the tasks in flight
 are held in memory. Every created id is recorded the moment it exists, so a
 failure midway raises :class:`AnnotationRunError` holding a run record whose
 cleanup removes it all.
+
+A write that timed out may still land after its retry. The run does not return
+while one of its writes can still land (:meth:`Connection.settle_writes`): jobs
+whose PUT was in doubt are read back after the stall horizon and put right, and
+twins of late POSTs are deleted after it; annotators who start once ``annotate()``
+has returned cannot be overwritten by the run's own late requests.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -27,8 +34,8 @@ from fiftyone_cvat._fiftyone_compat import root_dataset
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.create_once import UNCERTAIN, create_once, find_twins
-from fiftyone_cvat.cvat.errors import CVATServerError
-from fiftyone_cvat.cvat.upload import upload_media
+from fiftyone_cvat.cvat.errors import CVATError, CVATServerError
+from fiftyone_cvat.cvat.upload import upload_media, upload_state
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver
 from fiftyone_cvat.domain.loading.job_filter import JobProgress
 from fiftyone_cvat.domain.planning import PlanOptions, RunPlan, TaskPlan, plan_run
@@ -61,10 +68,11 @@ logger = logging.getLogger(__name__)
 IdMap = dict[str, dict[str, Any]]
 Checkpoint = Callable[[RunRecord], None]
 
-UPLOAD_ATTEMPTS = 3
-"""Times a task is created and its media uploaded before a run gives up on it."""
-DISCARD_ATTEMPTS = 10
-"""Deletes of a task CVAT would not delete mid-run, a poll period apart."""
+UPLOAD_ATTEMPTS = 5
+"""Times a task's media is sent (to the same task while CVAT kept none of it), and
+times a task is made again after CVAT kept part of a cut upload, before a run gives up."""
+DISCARD_PAUSE = 0.5
+"""Least seconds between deletes of a task CVAT would not delete mid-run."""
 
 
 class AnnotationRunError(RuntimeError):
@@ -321,7 +329,13 @@ def _create_tasks(
     recorder: _Recorder,
     cloud: CloudSource | None = None,
 ) -> None:
-    """Create every task, ``max_workers`` at a time; stop launching at the first failure."""
+    """Create every task, ``max_workers`` at a time; stop launching at the first failure.
+
+    Before the run reports success, every write the client gave up on has had its
+    stall horizon to land (:meth:`Connection.settle_writes`): only then are the
+    twins that late POSTs made looked for, and only then may annotators start.
+    """
+    mark = conn.uncertain_writes.mark()
     logger.info("Creating %d CVAT task(s)...", len(plan.tasks))
     with (
         ThreadPoolExecutor(max_workers=config.options.max_workers) as pool,
@@ -352,6 +366,14 @@ def _create_tasks(
     for future in futures:
         if not future.cancelled() and (exc := future.exception()) is not None:
             raise exc
+    finish_tasks(conn, recorder, mark)
+
+
+def finish_tasks(conn: Connection, recorder: _Recorder, mark: int) -> None:
+    """The end of a run that made every task: first wait out the stall horizon of the
+    writes in doubt since ``mark`` (a late POST makes its twin only when it lands),
+    then delete the twins and the tasks left to delete."""
+    conn.settle_writes(mark)
     _delete_twins(conn, recorder)
     delete_discarded(conn, recorder)
 
@@ -369,20 +391,24 @@ def discard_task(conn: Connection, task_id: int, recorder: _Recorder) -> None:
     recorder.forget_task(task_id)
 
 
-def delete_discarded(
-    conn: Connection, recorder: _Recorder, attempts: int = DISCARD_ATTEMPTS
-) -> None:
-    """Delete the tasks CVAT would not delete during the run, a poll period apart; the
-    run fails (and its cleanup removes them) only if CVAT still refuses."""
+def delete_discarded(conn: Connection, recorder: _Recorder, attempts: int | None = None) -> None:
+    """Delete the tasks CVAT would not delete during the run, a poll period (at least
+    ``DISCARD_PAUSE``) apart, for as long as the retry budget lasts (and at most
+    ``attempts`` times, if set); the run fails (and its cleanup removes them) only if
+    CVAT still refuses."""
+    pause = max(conn.settings.poll_period, DISCARD_PAUSE)
     for task_id in recorder.discarded:
-        for attempt in range(1, attempts + 1):
+        deadline = time.monotonic() + conn.settings.retry_budget
+        attempt = 0
+        while True:
+            attempt += 1
             try:
                 endpoints.delete_task(conn, task_id)
                 break
             except CVATServerError:
-                if attempt == attempts:
+                if (attempts is not None and attempt >= attempts) or time.monotonic() >= deadline:
                     raise
-                time.sleep(conn.settings.poll_period)
+                conn.pause(pause)
         recorder.forget_task(task_id)
     recorder.discarded.clear()
 
@@ -465,30 +491,33 @@ def _upload_task(
             recorder.known_tasks(),
         )
         recorder.task(task_id, task.index, body.name)
-        try:
-            with progress.upload(body.name) as on_bytes:
-                rq_id = upload_media(
-                    conn,
-                    task_id,
-                    [item.media_path for item in task.items],
-                    task.data_params(),
-                    names=task.upload_names,
-                    progress=on_bytes,
-                )
-            return task_id, rq_id
-        except UNCERTAIN as exc:
-            # CVAT appends re-sent upload parts, so a half-known upload cannot be
-            # resumed: start the task over (its files are local, nothing is lost).
-            if attempt == UPLOAD_ATTEMPTS:
-                raise
-            logger.warning(
-                "Uploading media of task '%s' failed (%s); recreating it (attempt %d/%d)",
-                body.name,
-                exc,
-                attempt + 1,
-                UPLOAD_ATTEMPTS,
+        with progress.upload(body.name) as on_bytes:
+            send = functools.partial(
+                upload_media,
+                conn,
+                task_id,
+                [item.media_path for item in task.items],
+                task.data_params(),
+                names=task.upload_names,
+                progress=on_bytes,
             )
-            discard_task(conn, task_id, recorder)
+            rq_id = send_upload(conn, task_id, send)
+        if rq_id is not None:
+            return task_id, rq_id
+        if attempt == UPLOAD_ATTEMPTS:
+            raise CVATError(
+                f"the media upload of task '{body.name}' was cut {UPLOAD_ATTEMPTS} times "
+                "with part of it kept by CVAT"
+            )
+        # CVAT appends re-sent upload parts, so a half-kept upload cannot be resumed:
+        # start the task over (its files are local, nothing is lost).
+        logger.warning(
+            "Uploading media of task '%s' was cut midway; recreating it (attempt %d/%d)",
+            body.name,
+            attempt + 1,
+            UPLOAD_ATTEMPTS,
+        )
+        discard_task(conn, task_id, recorder)
     raise AssertionError("unreachable: the last attempt returns or raises")
 
 
@@ -513,6 +542,43 @@ def _cloud_task(
     return task_id
 
 
+def send_upload(
+    conn: Connection, task_id: int, send: Callable[[], str], attempts: int = UPLOAD_ATTEMPTS
+) -> str | None:
+    """The ``rq_id`` of the task's media import: ``send()``'s, or, after a lost answer,
+    the import CVAT started from it (found once the stall horizon has passed), or that
+    of ``send()`` again when CVAT kept nothing. None: CVAT kept part of a cut upload,
+    so the task must be made again."""
+    for attempt in range(1, attempts + 1):
+        mark = conn.uncertain_writes.mark()
+        try:
+            return send()
+        except UNCERTAIN as exc:
+            conn.settle_writes(mark, lambda path: path.startswith(f"/api/tasks/{task_id}/"))
+            state = upload_state(conn, task_id)
+            if state.rq_id is not None:
+                logger.warning(
+                    "The media upload of task %d landed but its answer was lost (%s); "
+                    "waiting on the import CVAT started",
+                    task_id,
+                    exc,
+                )
+                return state.rq_id
+            if state.started:
+                return None
+            if attempt == attempts:
+                raise
+            logger.warning(
+                "The media upload of task %d failed before CVAT kept any of it (%s); "
+                "sending it again, attempt %d/%d",
+                task_id,
+                exc,
+                attempt + 1,
+                attempts,
+            )
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def put_jobs(
     conn: Connection,
     jobs: Sequence[JobProgress],
@@ -522,17 +588,77 @@ def put_jobs(
 ) -> dict[ServerKey, str]:
     """Each job's labels in a PUT of its own, all sent at once (encoded in job order,
     so no body depends on which answer comes first); returns the ids CVAT stored
-    them as. ``annotations`` is consumed."""
+    them as. ``annotations`` is consumed.
+
+    A PUT that timed out may still land after its retry: the task waits out the stall
+    horizon of those jobs and reads them back (:func:`settle_jobs`), so no late PUT of
+    ours can land once annotators may be editing.
+    """
+    mark = conn.uncertain_writes.mark()
+    payloads: dict[int, Any] = {}
     uploads = []
     for job in jobs:
         part = job_slice(annotations, job.start_frame, job.stop_frame)
         if part["tags"] or part["shapes"] or part["tracks"]:
             payload = resolver.to_wire(part, consume=True)
+            payloads[job.id] = payload
             uploads.append(pool.submit(endpoints.put_job_annotations, conn, job.id, payload))
+    saved = [upload.result() for upload in uploads]
+    saved += settle_jobs(conn, mark, payloads)
     server_ids: dict[ServerKey, str] = {}
-    for upload in uploads:
-        server_ids.update(_server_ids(resolver, upload.result()))
+    for answer in saved:  # a job read back after settling comes last and wins
+        server_ids.update(_server_ids(resolver, answer))
     return server_ids
+
+
+SETTLE_ROUNDS = 5
+"""Rounds of wait, read back and PUT again before a job whose writes keep timing out fails."""
+
+
+def settle_jobs(
+    conn: Connection, mark: int, payloads: dict[int, Any]
+) -> list[endpoints.JobAnnotations]:
+    """For each job whose PUT timed out or was cut since ``mark``: wait out the stall
+    horizon, read the job back, and PUT it again if it does not hold exactly the
+    labels sent (two PUTs that met in CVAT can leave both sets). Returns what the
+    jobs hold at the end, whose ids replace those of the earlier answers (a late PUT
+    gives CVAT's objects new ids)."""
+    paths = {f"/api/jobs/{job_id}/annotations/": job_id for job_id in payloads}
+    read_back: list[endpoints.JobAnnotations] = []
+    for _ in range(SETTLE_ROUNDS):
+        doubted = conn.settle_writes(mark, paths.__contains__)
+        if not doubted:
+            return read_back
+        mark = conn.uncertain_writes.mark()
+        for job_id in sorted({paths[w.path] for w in doubted}):
+            held = endpoints.job_annotations(conn, job_id)
+            if _counts(held) != _counts(payloads[job_id]):
+                logger.warning(
+                    "Job %d does not hold the labels sent after a PUT timed out; "
+                    "sending them again",
+                    job_id,
+                )
+                held = endpoints.put_job_annotations(conn, job_id, payloads[job_id])
+            read_back.append(held)
+    if conn.settle_writes(mark, paths.__contains__):
+        raise CVATError(
+            f"the labels of jobs {sorted(payloads)} could not be confirmed: their uploads "
+            f"kept timing out ({SETTLE_ROUNDS} rounds); raise request_timeout"
+        )
+    return read_back
+
+
+def _counts(annotations: Any) -> tuple[int, int, int, int]:
+    """Tags, shapes, tracks and track shapes: what a late or doubled PUT changes."""
+    if not isinstance(annotations, dict):
+        return (0, 0, 0, 0)
+    tracks = annotations.get("tracks") or []
+    return (
+        len(annotations.get("tags") or []),
+        len(annotations.get("shapes") or []),
+        len(tracks),
+        sum(len(t.get("shapes") or []) for t in tracks),
+    )
 
 
 def job_slice(annotations: Annotations, start: int, stop: int) -> Annotations:

@@ -347,6 +347,19 @@ class Options:
     request_timeout: float = _option(
         60.0, "seconds per HTTP request", "connection", connection="timeout"
     )
+    retry_budget: float | None = _option(
+        None,
+        "seconds a request's retries may take in all (default 120, or the environment's)",
+        "connection",
+        connection="retry_budget",
+    )
+    stall_horizon: float | None = _option(
+        None,
+        "seconds a write that timed out may still land; waited out before `annotate()` "
+        "returns (default twice `request_timeout`)",
+        "connection",
+        connection="stall_horizon",
+    )
     wait_timeout: float = _option(1800.0, "seconds to wait for CVAT's media processing", "run")
     verify: bool = _option(True, "TLS verification", "connection", connection="verify")
     max_workers: int = _option(
