@@ -13,7 +13,7 @@ import attrs
 import fiftyone as fo
 import httpx
 import pytest
-from fake_cvat import connect, json_response
+from fake_cvat import connect, fake_box, json_response
 
 from fiftyone_cvat.domain.conversion import IdResolver
 from fiftyone_cvat.domain.loading.id_map import IdMap
@@ -137,20 +137,12 @@ def test_a_tasks_jobs_are_uploaded_at_once() -> None:
             return json_response(200, {"version": 1, "tags": [], "shapes": [], "tracks": []})
         return None
 
-    def box(frame: int) -> dict[str, Any]:
-        return {
-            "type": "rectangle",
-            "frame": frame,
-            "points": [1.0, 2.0, 3.0, 4.0],
-            "attributes": {},
-            "occluded": False,
-            "z_order": 0,
-            "source": "manual",
-            "label": "cat",
-            "group": 0,
-        }
-
-    annotations: Any = {"version": 0, "tags": [], "shapes": [box(0), box(1)], "tracks": []}
+    annotations: Any = {
+        "version": 0,
+        "tags": [],
+        "shapes": [fake_box(0), fake_box(1)],
+        "tracks": [],
+    }
     jobs = [JobProgress(10, 0, 0, "annotation", "new"), JobProgress(11, 1, 1, "annotation", "new")]
     resolver = IdResolver([CvatLabel("cat", id=7)])
     conn, _ = connect(handler)

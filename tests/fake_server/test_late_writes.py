@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from fake_cvat import FakeCvat, json_response, settings
+from fake_cvat import FakeCvat, fake_box, json_response, settings
 
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATTimeoutError
@@ -95,20 +95,6 @@ def _empty() -> dict[str, Any]:
     return {"version": 0, "tags": [], "shapes": [], "tracks": []}
 
 
-def _box(frame: int) -> dict[str, Any]:
-    return {
-        "type": "rectangle",
-        "frame": frame,
-        "points": [1.0, 2.0, 3.0, 4.0],
-        "attributes": {},
-        "occluded": False,
-        "z_order": 0,
-        "source": "manual",
-        "label": "cat",
-        "group": 0,
-    }
-
-
 def _upload(cvat: StallingCvat) -> Connection:
     """annotate()'s upload of one job's two boxes through the stalling network."""
     fake = FakeCvat(cvat.handler)
@@ -118,7 +104,12 @@ def _upload(cvat: StallingCvat) -> Connection:
         sleep=cvat.sleep,
         clock=cvat.clock,
     )
-    annotations: Any = {"version": 0, "tags": [], "shapes": [_box(0), _box(1)], "tracks": []}
+    annotations: Any = {
+        "version": 0,
+        "tags": [],
+        "shapes": [fake_box(0), fake_box(1)],
+        "tracks": [],
+    }
     resolver = IdResolver([CvatLabel("cat", id=7)])
     with ThreadPoolExecutor(max_workers=1) as pool:
         put_jobs(conn, [JobProgress(JOB, 0, 1, "annotation", "new")], annotations, resolver, pool)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 
@@ -38,3 +39,17 @@ def creds(record_mode: str) -> dict[str, Any]:
     import backend_support as bs
 
     return bs.backend_kwargs(record_mode)
+
+
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[httpx.Request]:
+    """Every request the client sends (for what CVAT accepts but never shows again)."""
+    requests: list[httpx.Request] = []
+    send = httpx.Client.send
+
+    def recording_send(self: httpx.Client, request: httpx.Request, **kwargs: Any) -> Any:
+        requests.append(request)
+        return send(self, request, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "send", recording_send)
+    return requests

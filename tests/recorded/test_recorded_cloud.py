@@ -43,19 +43,6 @@ def storage(s3: moto_s3.S3Server, connection: Any, request: pytest.FixtureReques
     endpoints.delete_cloud_storage(connection, storage_id)
 
 
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> list[httpx.Request]:
-    requests: list[httpx.Request] = []
-    send = httpx.Client.send
-
-    def recording_send(self: httpx.Client, request: httpx.Request, **kwargs: Any) -> Any:
-        requests.append(request)
-        return send(self, request, **kwargs)
-
-    monkeypatch.setattr(httpx.Client, "send", recording_send)
-    return requests
-
-
 def _cloud_dataset(name: str, urls: list[str], **fields: Callable[[int], Any]) -> fo.Dataset:
     """Samples whose media are only in the bucket: ``s3_path`` holds the URL, the
     filepath names no local file, and FiftyOne has no metadata."""

@@ -24,20 +24,6 @@ import pytest
 pytestmark = [pytest.mark.vcr, pytest.mark.db, pytest.mark.usefixtures("registered_backend")]
 
 
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> list[httpx.Request]:
-    """Every request the client sends (for what CVAT accepts but never shows again)."""
-    requests: list[httpx.Request] = []
-    send = httpx.Client.send
-
-    def recording_send(self: httpx.Client, request: httpx.Request, **kwargs: Any) -> Any:
-        requests.append(request)
-        return send(self, request, **kwargs)
-
-    monkeypatch.setattr(httpx.Client, "send", recording_send)
-    return requests
-
-
 def _images(tmp_path: Path, name: str, n: int) -> fo.Dataset:
     dataset = bs.new_dataset(name)
     dataset.add_samples(

@@ -98,3 +98,18 @@ def connect(
     if sleep is not None:
         kwargs["sleep"] = sleep
     return Connection(settings(**overrides), **kwargs), fake
+
+
+def fake_box(frame: int) -> dict[str, Any]:
+    """One name-based rectangle of class "cat" on CVAT frame ``frame``."""
+    return {
+        "type": "rectangle",
+        "frame": frame,
+        "points": [1.0, 2.0, 3.0, 4.0],
+        "attributes": {},
+        "occluded": False,
+        "z_order": 0,
+        "source": "manual",
+        "label": "cat",
+        "group": 0,
+    }
