@@ -49,6 +49,8 @@ class ServerKey:
 
 
 ObjectKind = Literal["tag", "shape", "track"]
+"""The kinds of CVAT object a label comes from (decoding and the stable-id map use it;
+:data:`ServerKind` names the shapes inside a track apart, for the ids ``annotate()`` keeps)."""
 
 
 class ObjectRef(NamedTuple):

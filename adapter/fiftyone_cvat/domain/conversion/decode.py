@@ -37,7 +37,6 @@ from fiftyone_cvat.domain.conversion.decode_types import (
     DecodeResult,
     FallbackIds,
     IdSource,
-    ObjectKind,
     Origin,
     Pending,
     is_object_id,
@@ -49,7 +48,7 @@ from fiftyone_cvat.domain.conversion.records import Annotations, ShapeRecord, Sk
 from fiftyone_cvat.domain.conversion.skeletons import expand_track
 from fiftyone_cvat.domain.conversion.tracks import TrackError
 from fiftyone_cvat.domain.frames import FrameInfo
-from fiftyone_cvat.domain.run_record import ObjectRef
+from fiftyone_cvat.domain.run_record import ObjectKind, ObjectRef
 from fiftyone_cvat.domain.schema.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
 from fiftyone_cvat.domain.schema.values import from_cvat_value
 from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR

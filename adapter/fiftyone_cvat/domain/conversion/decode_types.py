@@ -8,10 +8,9 @@ from typing import Literal, NamedTuple
 
 from fiftyone_cvat.domain.conversion.records import ShapeRecord, Skip
 from fiftyone_cvat.domain.frames import FrameInfo
-from fiftyone_cvat.domain.run_record import ObjectRef
+from fiftyone_cvat.domain.run_record import ObjectKind, ObjectRef
 from fiftyone_cvat.domain.schema.specs import ClassSpec, FieldSpec
 
-ObjectKind = Literal["tag", "shape", "track"]
 IdSource = Literal["known", "label_id", "fallback", "new"]
 """Where a decoded label's FiftyOne id came from."""
 
