@@ -16,10 +16,11 @@ import pytest
 from fake_cvat import connect, fake_box, json_response
 
 from fiftyone_cvat.domain.conversion import IdResolver
+from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.loading.job_filter import JobProgress
 from fiftyone_cvat.domain.planning.option_table import Options
-from fiftyone_cvat.domain.run_record import RunRecord, TaskFrame
+from fiftyone_cvat.domain.run_record import RunRecord
 from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
 from fiftyone_cvat.runs.annotate import put_jobs
 from fiftyone_cvat.runs.load import LoadTarget, load_run
@@ -87,7 +88,7 @@ def test_a_full_load_asks_for_the_jobs_while_the_labels_arrive(dataset: fo.Datas
     record = RunRecord(
         task_ids=[1],
         job_ids={1: list(JOBS)},
-        frames={1: [TaskFrame(sample_id, None, None, 64, 48)]},
+        frames={1: [FrameInfo(sample_id, 64, 48)]},
     )
     target = LoadTarget(record, IdMap({"gt": {}}), dataset, prune=False)
     with conn:

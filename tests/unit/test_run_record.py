@@ -6,7 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from fiftyone_cvat.domain.run_record import PendingCreation, RunRecord, ServerKey, TaskFrame
+from fiftyone_cvat.domain.frames import FrameInfo
+from fiftyone_cvat.domain.run_record import PendingCreation, RunRecord, ServerKey
 
 SINCE = datetime(2026, 12, 2, 10, 0, 0, tzinfo=timezone.utc)
 
@@ -36,7 +37,7 @@ def test_a_checkpoint_keeps_ids_and_drops_the_bulk() -> None:
         project_ids=[3],
         task_ids=[10],
         job_ids={10: [20, 21]},
-        frames={10: [TaskFrame("s1", None, None, 640, 480)]},
+        frames={10: [FrameInfo("s1", 640, 480)]},
         server_ids={ServerKey("shape", 5): "label-1"},
         pending=[PendingCreation("project", "p", SINCE)],
     )

@@ -12,7 +12,7 @@ from fiftyone_cvat.domain.conversion.records import Annotations
 from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.loading.job_filter import JobFilter, JobProgress, plan_partial_load
 from fiftyone_cvat.domain.loading.stable_ids import JobObjects
-from fiftyone_cvat.domain.run_record import LoadedJob, ObjectRef, RunRecord, TaskFrame
+from fiftyone_cvat.domain.run_record import LoadedJob, ObjectRef, RunRecord
 
 A, B, C = "a" * 24, "b" * 24, "c" * 24
 
@@ -94,7 +94,7 @@ def test_loaded_jobs_survive_json_and_leave_with_their_task() -> None:
     record = RunRecord(
         task_ids=[3],
         job_ids={3: [30, 31]},
-        frames={3: [TaskFrame("s0", None, None, 64, 48)]},
+        frames={3: [FrameInfo("s0", 64, 48)]},
         loaded_jobs={
             30: LoadedJob(
                 "2026-12-07T15:25:12.032925+00:00",

@@ -22,6 +22,7 @@ from typing import Any, Literal, NamedTuple
 
 import attrs
 
+from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.loading.field_summary import FieldSummary
 from fiftyone_cvat.domain.schema.specs import RunSchema
 
@@ -108,18 +109,6 @@ class LoadedJob:
         )
 
 
-@attrs.frozen
-class TaskFrame:
-    """What CVAT frame ``k`` of a task shows: a sample (and, for videos, which frame:
-    FiftyOne's 1-based number and the frame's id), and its size in pixels."""
-
-    sample_id: str
-    frame_number: int | None
-    frame_id: str | None
-    width: int
-    height: int
-
-
 CreatedKind = Literal["project", "task"]
 
 
@@ -166,7 +155,7 @@ class RunRecord:
     project_ids: list[int] = attrs.Factory(list)  # the projects the run created
     task_ids: list[int] = attrs.Factory(list)  # in plan order
     job_ids: dict[int, list[int]] = attrs.Factory(dict)
-    frames: dict[int, list[TaskFrame]] = attrs.Factory(dict)
+    frames: dict[int, list[FrameInfo]] = attrs.Factory(dict)
     server_ids: dict[ServerKey, str] = attrs.Factory(dict)
     schema: RunSchema | None = None
     merge_summary: dict[str, FieldSummary] = attrs.Factory(dict)
@@ -265,11 +254,11 @@ def _int_keys(d: Mapping[Any, Any] | None) -> dict[int, Any]:
     return {int(k): v for k, v in (d or {}).items()}
 
 
-def _task_frames(entries: list[list[Any]], sizes: list[list[int]]) -> list[TaskFrame]:
+def _task_frames(entries: list[list[Any]], sizes: list[list[int]]) -> list[FrameInfo]:
     """One size per frame; records whose sizes do not line up repeat the first."""
     if len(sizes) != len(entries):
         sizes = [sizes[0] if sizes else [1, 1]] * len(entries)
     return [
-        TaskFrame(str(sid), number, fid, int(w), int(h))
+        FrameInfo(str(sid), int(w), int(h), number, fid)
         for (sid, number, fid), (w, h) in zip(entries, sizes, strict=True)
     ]

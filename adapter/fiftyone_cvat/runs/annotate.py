@@ -18,6 +18,7 @@ has returned cannot be overwritten by the run's own late requests.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import threading
@@ -37,6 +38,7 @@ from fiftyone_cvat.cvat.create_once import UNCERTAIN, create_once, find_twins
 from fiftyone_cvat.cvat.errors import CVATError, CVATServerError
 from fiftyone_cvat.cvat.upload import upload_media, upload_state
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver
+from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.loading.job_filter import JobProgress
 from fiftyone_cvat.domain.planning import PlanOptions, RunPlan, TaskPlan, plan_run
 from fiftyone_cvat.domain.planning.cloud_media import check_storage_id, cloud_urls
@@ -45,7 +47,6 @@ from fiftyone_cvat.domain.run_record import (
     PendingCreation,
     RunRecord,
     ServerKey,
-    TaskFrame,
 )
 from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
 from fiftyone_cvat.domain.schema.project_labels import (
@@ -273,7 +274,7 @@ class _Recorder:
         self,
         task_id: int,
         job_ids: list[int],
-        frames: list[TaskFrame],
+        frames: list[FrameInfo],
         server_ids: dict[ServerKey, str],
     ) -> None:
         with self._lock:
@@ -468,8 +469,7 @@ def _create_task(
         resolver = IdResolver(task_labels.result())
         server_ids = put_jobs(conn, jobs, encoded.annotations, resolver, pool)
     frames = [
-        TaskFrame(f.sample_id, f.frame_number, f.frame_id, int(f.width), int(f.height))
-        for f in encoded.frames
+        dataclasses.replace(f, width=int(f.width), height=int(f.height)) for f in encoded.frames
     ]
     recorder.task_done(task_id, [job.id for job in jobs], frames, server_ids)
 

@@ -39,10 +39,7 @@ logger = logging.getLogger(__name__)
 
 def task_frames(record: RunRecord, task_id: int) -> list[FrameInfo]:
     """CVAT frame k of the task -> sample, size, frame number and frame id (as uploaded)."""
-    return [
-        FrameInfo(f.sample_id, f.width, f.height, f.frame_number, f.frame_id)
-        for f in record.frames.get(task_id) or ()
-    ]
+    return list(record.frames.get(task_id) or ())
 
 
 def samples_of(frames: Sequence[FrameInfo]) -> list[str]:
