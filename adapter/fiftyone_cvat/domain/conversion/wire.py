@@ -15,44 +15,36 @@ class WireAttribute(TypedDict):
     value: str
 
 
-class WireShape(TypedDict, total=False):
-    """A ``LabeledShape``, a ``TrackedShape`` or a skeleton's node element."""
+class WireObject(TypedDict, total=False):
+    """What every annotation object carries: a tag, a shape and a track alike."""
 
     id: int
-    type: str
     frame: int
     label_id: int
     group: int | None
     source: str | None
+    attributes: list[WireAttribute] | None
+
+
+class WireShape(WireObject, total=False):
+    """A ``LabeledShape``, a ``TrackedShape`` or a skeleton's node element."""
+
+    type: str
     points: list[float] | None
     occluded: bool
     z_order: int | None
     rotation: float | None
     outside: bool
-    attributes: list[WireAttribute] | None
     elements: list[WireShape] | None
 
 
-class WireTag(TypedDict, total=False):
+class WireTag(WireObject, total=False):
     """A ``LabeledImage``."""
 
-    id: int
-    frame: int
-    label_id: int
-    group: int | None
-    source: str | None
-    attributes: list[WireAttribute] | None
 
-
-class WireTrack(TypedDict, total=False):
+class WireTrack(WireObject, total=False):
     """A ``LabeledTrack`` (a skeleton track has one sub-track per node in ``elements``)."""
 
-    id: int
-    frame: int
-    label_id: int
-    group: int | None
-    source: str | None
-    attributes: list[WireAttribute] | None
     shapes: list[WireShape] | None
     elements: list[WireTrack]
 
