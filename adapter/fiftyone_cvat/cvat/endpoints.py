@@ -54,13 +54,10 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATHTTPError, CVATNotFoundError, CVATRequestFailedError
 from fiftyone_cvat.cvat.present import present
 from fiftyone_cvat.cvat.responses import Detailed
+from fiftyone_cvat.domain.aliases import JobAnnotations
 from fiftyone_cvat.domain.loading.job_filter import JobProgress
 from fiftyone_cvat.domain.planning.cloud_media import CloudStorage, specific_attribute
 from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel, cvat_labels
-
-JobAnnotations = dict[str, Any]
-"""CVAT's ``LabeledData`` JSON of one job (``version``, ``tags``, ``shapes``, ``tracks``)."""
-
 
 # --- projects -----------------------------------------------------------------
 

@@ -31,8 +31,8 @@ from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
-from fiftyone_cvat.cvat.endpoints import JobAnnotations
 from fiftyone_cvat.cvat.errors import CVATNotFoundError, CVATServerError
+from fiftyone_cvat.domain.aliases import JobAnnotations
 from fiftyone_cvat.domain.conversion import (
     Annotations,
     DecodeResult,
