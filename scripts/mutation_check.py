@@ -321,10 +321,7 @@ def mutations() -> list[Mutation]:
             PKG / "domain" / "run_record.py",
             "        if isinstance(packed, str):",
             "        if False:",
-            (
-                "tests/unit/test_run_record.py"
-                "::test_the_bulky_part_is_one_json_text_and_reads_back",
-            ),
+            ("tests/unit/test_run_record.py::test_the_bulky_part_is_one_json_text_and_reads_back",),
         ),
         Mutation(
             "packed id map read back",
