@@ -229,23 +229,22 @@ def export_task_backup(conn: Connection, task_id: int, destination: str) -> None
 def cloud_storages(conn: Connection, provider: str | None = None) -> list[CloudStorage]:
     """The cloud storages this account can use (of one provider when given), by id."""
     query: dict[str, Any] = {"provider_type": provider} if provider else {}
-    return sorted(
-        (
+    storages = []
+    for s in conn.paginate(cloudstorages_list.sync_detailed, **query):
+        attributes = s.specific_attributes if isinstance(s.specific_attributes, str) else ""
+        storages.append(
             CloudStorage(
                 id=present(s.id, "cloud storage id"),
                 provider=str(s.provider_type),
                 resource=s.resource,
                 display_name=s.display_name,
-                prefix=specific_attribute(
-                    s.specific_attributes if isinstance(s.specific_attributes, str) else "",
-                    "prefix",
-                ),
+                prefix=specific_attribute(attributes, "prefix"),
                 manifests=tuple(s.manifests) if isinstance(s.manifests, list) else (),
+                endpoint_url=specific_attribute(attributes, "endpoint_url"),
+                region=specific_attribute(attributes, "region"),
             )
-            for s in conn.paginate(cloudstorages_list.sync_detailed, **query)
-        ),
-        key=lambda s: s.id,
-    )
+        )
+    return sorted(storages, key=lambda s: s.id)
 
 
 def cloud_storage_status(conn: Connection, storage_id: int) -> str:

@@ -71,7 +71,8 @@ class CloudStorage:
     """A cloud storage attached to CVAT, as listed by ``/api/cloudstorages``.
 
     ``prefix`` is the storage's ``prefix`` specific attribute: CVAT lists (and
-    serves) only keys under it.
+    serves) only keys under it. ``endpoint_url`` and ``region`` are its S3 specific
+    attributes (empty: AWS's own endpoint, the default region).
     """
 
     id: int
@@ -80,6 +81,8 @@ class CloudStorage:
     display_name: str = ""
     prefix: str = ""
     manifests: tuple[str, ...] = ()
+    endpoint_url: str = ""
+    region: str = ""
 
     def describe(self) -> str:
         where = f"{self.resource}/{self.prefix}" if self.prefix else self.resource
