@@ -135,4 +135,4 @@ def _explain(exc: Exception, key: str, where: str) -> str:
         )
     else:
         fix = "check the bucket and boto3's credentials, or drop cloud_manifest"
-    return f"cloud_manifest: writing {key} failed ({kind} {code}".rstrip() + f"): {fix}"
+    return f"cloud_manifest: writing {key} failed ({code or kind}): {fix}"
