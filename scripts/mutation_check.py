@@ -762,6 +762,23 @@ def mutations() -> list[Mutation]:
             ),
         ),
         Mutation(
+            "bucket listing names not relative",
+            PKG / "cvat" / "bucket.py",
+            'names.update(o["Key"][len(directory) :] for o in',
+            'names.update(o["Key"] for o in',
+            (
+                MANIFEST_UNIT + "test_keys_are_listed_from_the_bucket_like_cvats_listing",
+                MANIFEST_REC,
+            ),
+        ),
+        Mutation(
+            "keys listed through CVAT despite the bucket",
+            PKG / "runs" / "annotate.py",
+            "resolve_cloud_source(conn, urls, storage_id, bucket)",
+            "resolve_cloud_source(conn, urls, storage_id)",
+            (MANIFEST_FAKE + "test_a_bucket_refusing_the_manifest_leaves_nothing_created",),
+        ),
+        Mutation(
             "a refused write unexplained",
             PKG / "cvat" / "bucket.py",
             '    if code in ("AccessDenied",',

@@ -98,7 +98,17 @@ def test_samples_without_sizes_are_refused_before_any_request(
     assert sent == []
 
 
+class _Pages:
+    def paginate(self, **kwargs: Any) -> list[dict[str, Any]]:
+        assert kwargs == {"Bucket": "bkt", "Prefix": "imgs/", "Delimiter": "/"}
+        return [{"Contents": [{"Key": "imgs/0.jpg"}]}, {"Contents": [{"Key": "imgs/1.jpg"}]}]
+
+
 class _RefusingS3:
+    def get_paginator(self, operation: str) -> _Pages:
+        assert operation == "list_objects_v2"
+        return _Pages()
+
     def put_object(self, **kwargs: Any) -> None:
         error = RuntimeError("An error occurred (AccessDenied) when calling PutObject")
         error.response = {"Error": {"Code": "AccessDenied"}}  # type: ignore[attr-defined]
@@ -115,12 +125,26 @@ def test_a_bucket_refusing_the_manifest_leaves_nothing_created(
     dataset: fo.Dataset, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The manifests are written after every read-only check and before the first
-    creation, so a refused write fails the run with nothing to clean up."""
+    creation, so a refused write fails the run with nothing to clean up. The keys were
+    listed with boto3 (every page), not through CVAT, after CVAT's status check."""
     monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
     monkeypatch.delenv("AWS_ENDPOINT_URL_S3", raising=False)
     monkeypatch.setattr(annotate, "open_session", lambda: bucket.BucketSession(_Session()))
     outcome, sent = _run(dataset)
-    assert isinstance(outcome, bucket.BucketWriteError)
+    assert isinstance(outcome, bucket.BucketError)
     assert "AccessDenied" in str(outcome) and "s3:PutObject" in str(outcome)
     assert [r.method for r in sent] == ["GET"] * len(sent)  # read-only checks only
-    assert any(r.url.path.endswith("/content-v2") for r in sent)  # they did run
+    assert [r.url.path for r in sent] == ["/api/cloudstorages", "/api/cloudstorages/3/status"]
+
+
+def test_a_key_the_bucket_listing_lacks_is_refused(
+    dataset: fo.Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Listed with boto3, every page: a key on no page is still refused before any write."""
+    dataset.set_values("s3_path", ["s3://bkt/imgs/0.jpg", "s3://bkt/imgs/2.jpg"])
+    monkeypatch.setattr(annotate, "open_session", lambda: bucket.BucketSession(_Session()))
+    outcome, sent = _run(dataset)
+    assert not [r for r in sent if r.method != "GET"]
+    assert isinstance(outcome, CloudMediaError)
+    assert "1 media file(s) are not in the bucket" in str(outcome)
+    assert "s3://bkt/imgs/2.jpg" in str(outcome)

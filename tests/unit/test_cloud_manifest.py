@@ -183,7 +183,7 @@ def no_aws(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> pytest.MonkeyPatch
 
 
 def test_no_aws_credentials_are_refused_before_any_write(no_aws: pytest.MonkeyPatch) -> None:
-    with pytest.raises(bucket.BucketWriteError, match=r"found no AWS credentials.*AWS_PROFILE"):
+    with pytest.raises(bucket.BucketError, match=r"found no AWS credentials.*AWS_PROFILE"):
         bucket.open_session()
 
 
@@ -244,7 +244,7 @@ def test_each_manifest_is_put_into_the_storages_bucket(no_aws: pytest.MonkeyPatc
 @pytest.mark.parametrize(
     ("code", "fix"),
     [
-        ("AccessDenied", "allowed s3:PutObject"),
+        ("AccessDenied", "s3:PutObject on it"),
         ("NoSuchBucket", "set AWS_ENDPOINT_URL_S3"),
         ("SlowDown", "check the bucket and boto3's credentials"),
     ],
@@ -256,9 +256,40 @@ def test_a_refused_write_names_the_fix_and_no_secret(
         no_aws, lambda stub: stub.add_client_error("put_object", service_error_code=code)
     )
     manifest = task_manifest([ManifestImage("imgs/a.jpg", 640, 480)])
-    with pytest.raises(bucket.BucketWriteError) as raised:
+    with pytest.raises(bucket.BucketError) as raised:
         bucket.write_manifests(session, STORAGE, [manifest])
     message = str(raised.value)
     assert f"writing s3://bkt/{manifest.key} failed ({code})" in message
     assert fix in message
     assert SECRET not in message and "AKIDEXAMPLE" not in message
+
+
+def test_keys_are_listed_from_the_bucket_like_cvats_listing(no_aws: pytest.MonkeyPatch) -> None:
+    """Every page, names relative to the directory (as CVAT's content-v2 gives them)."""
+    pages = [
+        ({"Contents": [{"Key": "imgs/a.jpg"}], "IsTruncated": True, "NextContinuationToken": "t"}),
+        ({"Contents": [{"Key": "imgs/b.jpg"}], "IsTruncated": False}),
+    ]
+
+    def prepare(stub: Any) -> None:
+        stub.add_response(
+            "list_objects_v2", pages[0], {"Bucket": "bkt", "Prefix": "imgs/", "Delimiter": "/"}
+        )
+        stub.add_response(
+            "list_objects_v2",
+            pages[1],
+            {"Bucket": "bkt", "Prefix": "imgs/", "Delimiter": "/", "ContinuationToken": "t"},
+        )
+
+    session, _, stubs = _stubbed(no_aws, prepare)
+    assert bucket.list_directory(session, STORAGE, "imgs/") == {"a.jpg", "b.jpg"}
+    stubs[0].assert_no_pending_responses()
+
+
+def test_a_refused_listing_names_the_fix(no_aws: pytest.MonkeyPatch) -> None:
+    session, _, _ = _stubbed(
+        no_aws,
+        lambda stub: stub.add_client_error("list_objects_v2", service_error_code="AccessDenied"),
+    )
+    with pytest.raises(bucket.BucketError, match=r"listing s3://bkt/imgs/ failed.*s3:ListBucket"):
+        bucket.list_directory(session, STORAGE, "imgs/")

@@ -142,7 +142,7 @@ def annotate_run(
 
     # Read-only requests until every input is known to be good.
     _check_usernames(conn, plan)
-    cloud = None if urls is None else resolve_cloud_source(conn, urls, storage_id)
+    cloud = None if urls is None else resolve_cloud_source(conn, urls, storage_id, bucket)
     project = _find_project(conn, config)
     if project.labels:
         run_schema = project_run_schema(
