@@ -320,6 +320,20 @@ def mutations() -> list[Mutation]:
             ),
         ),
         Mutation(
+            "a run's jobs in one listing",
+            PKG / "cvat" / "endpoints.py",
+            "if not conn.capabilities.jobs_filtered_by_tasks or len(task_ids) < 2:",
+            "if True:",
+            ("tests/fake_server/test_job_listing.py",),
+        ),
+        Mutation(
+            "one listing keeps each task's jobs apart",
+            PKG / "cvat" / "endpoints.py",
+            "        if task_id in found:\n            found[task_id].append(_progress(job))",
+            "        for jobs in found.values():\n            jobs.append(_progress(job))",
+            ("tests/fake_server/test_job_listing.py",),
+        ),
+        Mutation(
             "unchanged jobs skipped",
             PKG / "runs" / "load.py",
             "partial = plan_partial_load(frames, jobs, wanted, before if incremental else None)",

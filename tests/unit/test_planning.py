@@ -11,10 +11,10 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.planning import (
     LARGE_TASK_BYTES,
     MAX_TASK_NAME_LENGTH,
-    FrameRef,
     MediaItem,
     PlanOptions,
     RunPlan,
@@ -465,7 +465,10 @@ def test_unknown_video_length_is_planned_and_reported() -> None:
     assert any("2 video(s) have no known frame count" in w for w in p.warnings)
     with pytest.raises(ValueError, match="frame count is unknown"):
         t.frame_map()
-    assert t.frame_map(num_frames=2) == (FrameRef("v0", 4), FrameRef("v0", 5))
+    assert t.frame_map(num_frames=2) == (
+        FrameInfo("v0", frame_number=4),
+        FrameInfo("v0", frame_number=5),
+    )
 
 
 def test_clip_frames_are_relative_to_the_clip() -> None:
@@ -473,7 +476,9 @@ def test_clip_frames_are_relative_to_the_clip() -> None:
     clip = replace(videos(1, frames=None)[0], clip=(11, 20))
     t = plan([clip]).tasks[0]
     assert (t.frame_start, t.frame_stop, t.frame_step, t.num_frames) == (10, 19, None, 10)
-    assert t.frame_map()[0] == FrameRef("v0", 11) and t.frame_map()[-1] == FrameRef("v0", 20)
+    assert t.frame_map()[0] == FrameInfo("v0", frame_number=11) and t.frame_map()[-1] == FrameInfo(
+        "v0", frame_number=20
+    )
     t = plan([clip], frame_start=2, frame_stop=100, frame_step=3).tasks[0]
     # clip frames 2, 5, 8 = source frames 12, 15, 18 = FiftyOne frames 13, 16, 19
     assert (t.frame_start, t.frame_stop, t.num_frames) == (12, 19, 3)
@@ -608,8 +613,8 @@ def test_one_name_list_is_fine_for_a_single_image_task() -> None:
 def test_image_frame_map_and_inverse() -> None:
     p = plan(images(5), task_size=3)
     t = p.tasks[1]
-    assert t.frame_map() == (FrameRef("s3"), FrameRef("s4"))
-    assert t.inverse_frame_map() == {FrameRef("s3"): 0, FrameRef("s4"): 1}
+    assert t.frame_map() == (FrameInfo("s3"), FrameInfo("s4"))
+    assert t.inverse_frame_map() == {FrameInfo("s3"): 0, FrameInfo("s4"): 1}
     with pytest.raises(ValueError, match="one frame per image"):
         t.frame_map(num_frames=3)
     with pytest.raises(ValueError, match="holds images"):
@@ -619,8 +624,8 @@ def test_image_frame_map_and_inverse() -> None:
 def test_video_frame_map_uses_one_based_fiftyone_frames() -> None:
     t = plan(videos(1, frames=30), frame_start=5, frame_stop=20, frame_step=5).tasks[0]
     # CVAT frames 0..3 are source frames 5, 10, 15, 20 = FiftyOne frames 6, 11, 16, 21
-    assert t.frame_map() == tuple(FrameRef("v0", n) for n in (6, 11, 16, 21))
-    assert t.inverse_frame_map()[FrameRef("v0", 16)] == 2
+    assert t.frame_map() == tuple(FrameInfo("v0", frame_number=n) for n in (6, 11, 16, 21))
+    assert t.inverse_frame_map()[FrameInfo("v0", frame_number=16)] == 2
     assert [t.cvat_frame(n) for n in (5, 6, 7, 11, 21, 26)] == [None, 0, None, 1, 3, None]
 
 
@@ -779,7 +784,7 @@ def test_video_frame_maps_match_brute_force(
     inverse = t.inverse_frame_map()
     for number in range(0, frames + 3):
         k = t.cvat_frame(number)
-        assert k == inverse.get(FrameRef("v0", number))
+        assert k == inverse.get(FrameInfo("v0", frame_number=number))
         if k is not None:
             assert refs[k].frame_number == number
 

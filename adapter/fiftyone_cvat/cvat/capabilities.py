@@ -27,6 +27,10 @@ INCREMENTAL_LOADS: Version = (2, 73, 0)
 """Job listings whose ``updated_date`` every annotation write to the job bumps (and
 only that job's): checked live on 2.73.0; older recorded servers load every job."""
 
+JOBS_FILTERED_BY_TASKS: Version = (2, 73, 0)
+"""``GET /api/jobs?filter={"in": [{"var": "task_id"}, [...]]}`` lists the jobs of many tasks
+at once: checked live on 2.73.0; older recorded servers are asked task by task."""
+
 
 def parse_version(text: str) -> Version:
     """``"2.40.0"``, ``"v2.17.0-dev"`` -> ``(2, 40, 0)``; an unreadable version is an error."""
@@ -64,6 +68,11 @@ class Capabilities:
     def incremental_loads(self) -> bool:
         """Whether a load may skip jobs whose ``updated_date`` did not change."""
         return self.version >= INCREMENTAL_LOADS
+
+    @property
+    def jobs_filtered_by_tasks(self) -> bool:
+        """Whether one job listing can cover many tasks (a JSON-logic ``in`` on ``task_id``)."""
+        return self.version >= JOBS_FILTERED_BY_TASKS
 
     def check(self, url: str, *, access_token: bool) -> None:
         """Refuse, before anything is sent but ``/api/server/about``, a server older than

@@ -22,7 +22,8 @@ from cvat_api.api.projects import projects_list
 from cvat_api.api.tasks import tasks_list
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATConnectionError, CVATServerError, CVATTimeoutError
-from fiftyone_cvat.domain.run_record import CreatedKind, PendingCreation
+from fiftyone_cvat.domain.aliases import CreatedKind
+from fiftyone_cvat.domain.run_record import PendingCreation
 
 __all__ = ["ATTEMPTS", "CLOCK_SKEW", "UNCERTAIN", "create_once", "find_created", "find_twins"]
 

@@ -13,6 +13,7 @@ directly, typed as ``TypedDict`` records. Only :func:`job_annotations` and
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -54,13 +55,10 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATHTTPError, CVATNotFoundError, CVATRequestFailedError
 from fiftyone_cvat.cvat.present import present
 from fiftyone_cvat.cvat.responses import Detailed
+from fiftyone_cvat.domain.aliases import JobAnnotations
 from fiftyone_cvat.domain.loading.job_filter import JobProgress
 from fiftyone_cvat.domain.planning.cloud_media import CloudStorage, specific_attribute
 from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel, cvat_labels
-
-JobAnnotations = dict[str, Any]
-"""CVAT's ``LabeledData`` JSON of one job (``version``, ``tags``, ``shapes``, ``tracks``)."""
-
 
 # --- projects -----------------------------------------------------------------
 
@@ -144,20 +142,48 @@ def jobs_of(conn: Connection, task_id: int) -> list[JobRead]:
     )
 
 
+def _progress(job: JobRead) -> JobProgress:
+    return JobProgress(
+        present(job.id, "job id"),
+        present(job.start_frame, "job start_frame"),
+        present(job.stop_frame, "job stop_frame"),
+        str(present(job.stage, "job stage")),
+        str(present(job.state, "job state")),
+        _date(job.updated_date),
+    )
+
+
+def _by_first_frame(jobs: list[JobProgress]) -> list[JobProgress]:
+    return sorted(jobs, key=lambda j: (j.start_frame, j.id))
+
+
 def job_progress(conn: Connection, task_id: int) -> list[JobProgress]:
     """A task's jobs with their frame ranges, stages and states, by first frame."""
-    out = [
-        JobProgress(
-            present(j.id, "job id"),
-            present(j.start_frame, "job start_frame"),
-            present(j.stop_frame, "job stop_frame"),
-            str(present(j.stage, "job stage")),
-            str(present(j.state, "job state")),
-            _date(j.updated_date),
-        )
-        for j in conn.paginate(jobs_list.sync_detailed, task_id=task_id)
-    ]
-    return sorted(out, key=lambda j: (j.start_frame, j.id))
+    jobs = conn.paginate(jobs_list.sync_detailed, task_id=task_id)
+    return _by_first_frame([_progress(j) for j in jobs])
+
+
+RUN_LISTING_PAGE = 1000
+"""Jobs per page of a run's one listing (CVAT sets no upper bound on ``page_size``)."""
+
+
+def jobs_of_tasks(conn: Connection, task_ids: list[int]) -> dict[int, list[JobProgress]]:
+    """The jobs of many tasks, by task and first frame.
+
+    Where the server filters jobs by a list of tasks (JSON-logic ``in``), a run of
+    any number of tasks is one request per thousand jobs; a long-lived run loaded
+    every morning pays for its listing, not for its task count. Older servers are
+    asked task by task. A task with no job listed maps to ``[]``.
+    """
+    if not conn.capabilities.jobs_filtered_by_tasks or len(task_ids) < 2:
+        return {t: job_progress(conn, t) for t in task_ids}
+    rule = json.dumps({"in": [{"var": "task_id"}, sorted(task_ids)]}, separators=(",", ":"))
+    found: dict[int, list[JobProgress]] = {t: [] for t in task_ids}
+    for job in conn.paginate(jobs_list.sync_detailed, page_size=RUN_LISTING_PAGE, filter_=rule):
+        task_id = present(job.task_id, "job task_id")
+        if task_id in found:
+            found[task_id].append(_progress(job))
+    return {t: _by_first_frame(jobs) for t, jobs in found.items()}
 
 
 def _date(value: object) -> str | None:

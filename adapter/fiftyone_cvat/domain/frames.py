@@ -10,7 +10,7 @@ import all use these functions.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fiftyone_cvat.domain.conversion.records import Annotations
 
@@ -19,15 +19,21 @@ from fiftyone_cvat.domain.conversion.records import Annotations
 class FrameInfo:
     """What CVAT frame ``k`` of a task is: its sample, size and (videos) frame.
 
-    ``frame_number`` is FiftyOne's 1-based frame number (None for images);
-    ``frame_id`` the frame document's id if known.
+    The one frame type of the package: a plan's frame map holds it unsized (``0``
+    until the size is known, as for media CVAT reads from a bucket) and the run
+    sizes it. ``frame_number`` is FiftyOne's 1-based frame number (None for
+    images); ``frame_id`` the frame document's id if known.
     """
 
     sample_id: str
-    width: float
-    height: float
+    width: float = 0.0
+    height: float = 0.0
     frame_number: int | None = None
     frame_id: str | None = None
+
+    def sized(self, width: float, height: float, frame_id: str | None = None) -> FrameInfo:
+        """This frame with its size (and frame id) known."""
+        return replace(self, width=width, height=height, frame_id=frame_id or self.frame_id)
 
     @property
     def key(self) -> str | int | None:

@@ -18,16 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
+from fiftyone_cvat.domain.aliases import ID_MAP_KINDS, LOADED_KINDS, CreatedKind, ObjectKind
 from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.loading.field_summary import FieldSummary
 from fiftyone_cvat.domain.schema.specs import RunSchema
-
-ServerKind = Literal["tag", "shape", "track_shape"]
-SERVER_KINDS: tuple[ServerKind, ...] = ("tag", "shape", "track_shape")
 
 
 @attrs.frozen(order=True)
@@ -35,7 +33,7 @@ class ServerKey:
     """A CVAT object whose FiftyOne label id the run knows: a tag, a shape, or one
     keyframe shape of a track (CVAT's object ids are unique per kind)."""
 
-    kind: ServerKind
+    kind: ObjectKind
     cvat_id: int
 
     def __str__(self) -> str:
@@ -44,14 +42,9 @@ class ServerKey:
     @classmethod
     def parse(cls, text: str) -> ServerKey:
         kind, _, number = text.partition(":")
-        if kind not in SERVER_KINDS or not number.isdigit():
+        if kind not in ID_MAP_KINDS or not number.isdigit():
             raise ValueError(f"run record: {text!r} is not a CVAT object key like 'shape:12'")
         return cls(kind, int(number))
-
-
-ObjectKind = Literal["tag", "shape", "track"]
-"""The kinds of CVAT object a label comes from (decoding and the stable-id map use it;
-:data:`ServerKind` names the shapes inside a track apart, for the ids ``annotate()`` keeps)."""
 
 
 class ObjectRef(NamedTuple):
@@ -71,9 +64,9 @@ class ObjectRef(NamedTuple):
     def parse(cls, text: str) -> ObjectRef:
         head, _, frame = text.partition("@")
         kind, _, number = head.partition(":")
-        if kind not in ("tag", "shape", "track") or not number.isdigit():
+        if kind not in LOADED_KINDS or not number.isdigit():
             raise ValueError(f"run record: {text!r} is not a CVAT object like 'track:7@3'")
-        return cls(kind, int(number), int(frame) if frame else None)  # type: ignore[arg-type]
+        return cls(kind, int(number), int(frame) if frame else None)
 
 
 @attrs.frozen
@@ -107,9 +100,6 @@ class LoadedJob:
             {ObjectRef.parse(k): str(v) for k, v in (d.get("ids") or {}).items()},
             {ObjectRef.parse(k): str(v) for k, v in (d.get("marks") or {}).items()},
         )
-
-
-CreatedKind = Literal["project", "task"]
 
 
 @attrs.frozen

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import fiftyone.core.fields as fof
 
+from fiftyone_cvat.domain.aliases import AttrType, LabelType
 from fiftyone_cvat.domain.schema.schema_attributes import recommend_attr_tool, requires_attr_values
-from fiftyone_cvat.domain.schema.vocab import ATTR_TYPES, LABEL_TYPES, AttrType, LabelType
+from fiftyone_cvat.domain.schema.vocab import ATTR_TYPES, LABEL_TYPES
 
 SUPPORTED_MEDIA_TYPES: tuple[str, ...] = ("image", "video", "point-cloud", "3d")
 SUPPORTED_LABEL_TYPES: tuple[LabelType, ...] = LABEL_TYPES

@@ -9,7 +9,8 @@ from typing import Any
 from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat._fiftyone_compat import is_clips
-from fiftyone_cvat.domain.planning import MediaItem, MediaType
+from fiftyone_cvat.domain.aliases import MediaType
+from fiftyone_cvat.domain.planning import MediaItem
 from fiftyone_cvat.domain.planning.cloud_media import cloud_urls
 from fiftyone_cvat.domain.schema.specs import RunSchema
 

@@ -22,6 +22,7 @@ from typing import Any, cast
 from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat._fiftyone_compat import is_clips, raw_values
+from fiftyone_cvat.domain.aliases import FiftyOneIdMap
 from fiftyone_cvat.domain.conversion import (
     Annotations,
     FrameInfo,
@@ -126,7 +127,7 @@ def task_frames(
         index = collection.frame_index(ref.sample_id, ref.frame_number)
         if index is not None:
             frame_id = collection.frame_ids[collection.position[ref.sample_id]][index]
-        frames.append(FrameInfo(ref.sample_id, width, height, ref.frame_number, frame_id))
+        frames.append(ref.sized(width, height, frame_id))
     return frames
 
 
@@ -143,7 +144,7 @@ class RunEncoder:
     run_schema: RunSchema
     plan: RunPlan
     server_sizes: bool = False
-    id_map: dict[str, dict[str, Any]] = field(default_factory=dict)
+    id_map: FiftyOneIdMap = field(default_factory=dict)
     skipped: list[Skip] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -232,9 +233,7 @@ def with_sizes(
             f"task {name!r}: CVAT reports {len(sizes)} frames, {len(frames)} were planned"
         )
     return [
-        f
-        if f.width and f.height
-        else FrameInfo(f.sample_id, float(w), float(h), f.frame_number, f.frame_id)
+        f if f.width and f.height else f.sized(float(w), float(h))
         for f, (w, h) in zip(frames, sizes, strict=True)
     ]
 
@@ -246,7 +245,7 @@ def _frame_value(values: Mapping[str, object], collection: _Collection, frame: F
 
 
 def _record_ids(
-    id_map: dict[str, Any],
+    id_map: dict[str, object],
     spec: FieldSpec,
     frames: Sequence[FrameInfo],
     label_ids: dict[int, list[str]],
@@ -255,13 +254,15 @@ def _record_ids(
     for k, frame in enumerate(frames):
         ids = label_ids.get(k)
         if spec.label_type == "scalar":
-            value: Any = True if ids is not None else None
+            value: bool | list[str] | str | None = True if ids is not None else None
         elif spec.list_field is not None:
             value = list(ids or [])
         else:
             value = ids[0] if ids else None
         if spec.is_frame_field:
             if frame.frame_id is not None:
-                id_map.setdefault(frame.sample_id, {})[frame.frame_id] = value
+                per_frame = id_map.setdefault(frame.sample_id, {})
+                assert isinstance(per_frame, dict)  # a frame field's entry is always a dict
+                per_frame[frame.frame_id] = value
         else:
             id_map[frame.sample_id] = value

@@ -9,10 +9,9 @@ import fiftyone as fo
 from fiftyone.core.dataset import Dataset
 
 from fiftyone_cvat._fiftyone_compat import all_slices, label_list_field
+from fiftyone_cvat.domain.aliases import BySample, FieldIds
 from fiftyone_cvat.domain.conversion import FrameInfo, video_frames
 from fiftyone_cvat.domain.importing.import_plan import TaskMedia
-from fiftyone_cvat.domain.loading.downloaded import BySample
-from fiftyone_cvat.domain.loading.id_map import FieldIds
 
 logger = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat._fiftyone_compat import results_view_kind
 from fiftyone_cvat.cvat.connection import Connection
-from fiftyone_cvat.domain.loading.downloaded import FiftyOneLabels
+from fiftyone_cvat.domain.aliases import FiftyOneIdMap, FiftyOneLabels
 from fiftyone_cvat.domain.loading.load_call import prunes
 from fiftyone_cvat.domain.planning.option_table import OPTIONS, Options, check_options
 from fiftyone_cvat.domain.run_record import RunRecord
@@ -30,7 +30,7 @@ from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
 from fiftyone_cvat.plugin import fiftyone_hooks
 from fiftyone_cvat.plugin.api import CVATAnnotationAPI
 from fiftyone_cvat.plugin.results import CVATAnnotationResults
-from fiftyone_cvat.runs.annotate import AnnotationRunError, IdMap, annotate_run
+from fiftyone_cvat.runs.annotate import AnnotationRunError, annotate_run
 from fiftyone_cvat.runs.load import LoadTarget, load_run
 
 logger = logging.getLogger(__name__)
@@ -223,7 +223,7 @@ class CVATBackend(foua.AnnotationBackend):  # type: ignore[misc]
         return results
 
     def results(
-        self, samples: SampleCollection, anno_key: str, id_map: IdMap, record: RunRecord
+        self, samples: SampleCollection, anno_key: str, id_map: FiftyOneIdMap, record: RunRecord
     ) -> CVATAnnotationResults:
         return CVATAnnotationResults(samples, self.config, anno_key, id_map, record, backend=self)
 

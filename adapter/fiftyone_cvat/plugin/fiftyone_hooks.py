@@ -54,9 +54,10 @@ import fiftyone.utils.annotations as foua
 import fiftyone.utils.cvat as fouc
 from fiftyone.core.collections import SampleCollection
 
+from fiftyone_cvat.domain.aliases import Unexpected
 from fiftyone_cvat.domain.conversion.records import deep_merge
 from fiftyone_cvat.domain.loading.job_filter import JobFilter
-from fiftyone_cvat.domain.loading.load_call import LoadCall, Unexpected
+from fiftyone_cvat.domain.loading.load_call import LoadCall
 from fiftyone_cvat.fiftyone_io import attribute_scan
 
 _MARK = "_fiftyone_cvat_route"

@@ -20,15 +20,14 @@ from fiftyone.core.dataset import Dataset
 from fiftyone_cvat._fiftyone_compat import dataset_of
 from fiftyone_cvat._names import BACKEND_NAME
 from fiftyone_cvat.cvat.connection import Connection
+from fiftyone_cvat.domain.aliases import DataPath, FiftyOneLabels, LabelTypes
 from fiftyone_cvat.domain.importing.import_plan import (
-    DataPath,
-    LabelTypes,
     check_data_path,
     check_source,
     label_fields,
     prompted_fields,
 )
-from fiftyone_cvat.domain.loading.downloaded import Downloaded, FiftyOneLabels
+from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.run_record import RunRecord
 from fiftyone_cvat.fiftyone_io.fiftyone_config import cvat_backend_config
 from fiftyone_cvat.fiftyone_io.import_writes import existing_ids

@@ -17,7 +17,7 @@ from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.create_once import find_created
-from fiftyone_cvat.domain.loading.downloaded import FiftyOneLabels
+from fiftyone_cvat.domain.aliases import FiftyOneLabels
 from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.loading.outcome import LoadOutcome
 from fiftyone_cvat.domain.loading.stable_ids import LoadedIds

@@ -38,18 +38,14 @@ from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.create_once import UNCERTAIN, create_once, find_twins
 from fiftyone_cvat.cvat.errors import CVATError, CVATServerError
 from fiftyone_cvat.cvat.upload import upload_media, upload_state
+from fiftyone_cvat.domain.aliases import CreatedKind, FiftyOneIdMap, JobAnnotations
 from fiftyone_cvat.domain.conversion import Annotations, IdResolver
 from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.loading.job_filter import JobProgress
 from fiftyone_cvat.domain.planning import PlanOptions, RunPlan, TaskPlan, plan_run
 from fiftyone_cvat.domain.planning.cloud_manifest import run_manifests
 from fiftyone_cvat.domain.planning.cloud_media import check_storage_id, cloud_urls
-from fiftyone_cvat.domain.run_record import (
-    CreatedKind,
-    PendingCreation,
-    RunRecord,
-    ServerKey,
-)
+from fiftyone_cvat.domain.run_record import PendingCreation, RunRecord, ServerKey
 from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
 from fiftyone_cvat.domain.schema.project_labels import (
     cvat_label_requests,
@@ -68,7 +64,6 @@ from fiftyone_cvat.runs.protocols import AnnotateConfig
 
 logger = logging.getLogger(__name__)
 
-IdMap = dict[str, dict[str, Any]]
 Checkpoint = Callable[[RunRecord], None]
 
 UPLOAD_ATTEMPTS = 5
@@ -85,7 +80,7 @@ class AnnotationRunError(RuntimeError):
     cleanup removes it; the message says what and how.
     """
 
-    def __init__(self, message: str, record: RunRecord, id_map: IdMap) -> None:
+    def __init__(self, message: str, record: RunRecord, id_map: FiftyOneIdMap) -> None:
         super().__init__(message)
         self.record = record
         self.id_map = id_map
@@ -96,7 +91,7 @@ class AnnotateOutcome:
     """What a successful annotate run leaves: its record and FiftyOne's id map."""
 
     record: RunRecord
-    id_map: IdMap
+    id_map: FiftyOneIdMap
 
 
 @attrs.frozen
@@ -624,16 +619,14 @@ SETTLE_ROUNDS = 5
 """Rounds of wait, read back and PUT again before a job whose writes keep timing out fails."""
 
 
-def settle_jobs(
-    conn: Connection, mark: int, payloads: dict[int, Any]
-) -> list[endpoints.JobAnnotations]:
+def settle_jobs(conn: Connection, mark: int, payloads: dict[int, Any]) -> list[JobAnnotations]:
     """For each job whose PUT timed out or was cut since ``mark``: wait out the stall
     horizon, read the job back, and PUT it again if it does not hold exactly the
     labels sent (two PUTs that met in CVAT can leave both sets). Returns what the
     jobs hold at the end, whose ids replace those of the earlier answers (a late PUT
     gives CVAT's objects new ids)."""
     paths = {f"/api/jobs/{job_id}/annotations/": job_id for job_id in payloads}
-    read_back: list[endpoints.JobAnnotations] = []
+    read_back: list[JobAnnotations] = []
     for _ in range(SETTLE_ROUNDS):
         doubted = conn.settle_writes(mark, paths.__contains__)
         if not doubted:
@@ -680,7 +673,7 @@ def job_slice(annotations: Annotations, start: int, stop: int) -> Annotations:
     }
 
 
-def _server_ids(resolver: IdResolver, saved: endpoints.JobAnnotations) -> dict[ServerKey, str]:
+def _server_ids(resolver: IdResolver, saved: JobAnnotations) -> dict[ServerKey, str]:
     """FiftyOne label ids by the CVAT object CVAT stored them as: the fallback when an
     annotator clears the ``label_id`` attribute (tracks carry it on their shapes)."""
     if not saved:

@@ -25,6 +25,7 @@ from fiftyone_cvat._fiftyone_compat import all_slices, media_types_in
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.errors import CVATNotFoundError
+from fiftyone_cvat.domain.aliases import DataPath, JobAnnotations, LabelTypes
 from fiftyone_cvat.domain.conversion import (
     DecodeResult,
     FrameInfo,
@@ -36,9 +37,7 @@ from fiftyone_cvat.domain.conversion import (
 from fiftyone_cvat.domain.importing.import_ids import on_frames, stabilize_tracks, stable_ids
 from fiftyone_cvat.domain.importing.import_plan import (
     IMPORT_LABEL_TYPES,
-    DataPath,
     LabelInfo,
-    LabelTypes,
     TaskMedia,
     _Plan,
     build_data_map,
@@ -294,12 +293,12 @@ def _decode_tasks(
 
 def _job_payloads(
     conn: Connection, tasks: list[_TaskData], max_workers: int
-) -> dict[int, list[endpoints.JobAnnotations]]:
+) -> dict[int, list[JobAnnotations]]:
     """Every job's annotations of every task, fetched concurrently, by task id."""
     jobs = [(t.media.task_id, job_id) for t in tasks for job_id in t.job_ids]
     with ThreadPoolExecutor(max_workers=max_workers) as pool:
         fetched = list(pool.map(lambda job: endpoints.job_annotations(conn, job[1]), jobs))
-    out: dict[int, list[endpoints.JobAnnotations]] = {t.media.task_id: [] for t in tasks}
+    out: dict[int, list[JobAnnotations]] = {t.media.task_id: [] for t in tasks}
     for (task_id, _), payload in zip(jobs, fetched, strict=True):
         out[task_id].append(payload)
     return out
@@ -308,7 +307,7 @@ def _job_payloads(
 def _decode_task(
     conn: Connection,
     task: _TaskData,
-    payloads: list[endpoints.JobAnnotations],
+    payloads: list[JobAnnotations],
     schema: RunSchema,
     frames: Mapping[int, FrameInfo],
     skipped: list[Skip],

@@ -31,8 +31,8 @@ from fiftyone.core.collections import SampleCollection
 
 from fiftyone_cvat.cvat import endpoints
 from fiftyone_cvat.cvat.connection import Connection
-from fiftyone_cvat.cvat.endpoints import JobAnnotations
 from fiftyone_cvat.cvat.errors import CVATNotFoundError, CVATServerError
+from fiftyone_cvat.domain.aliases import JobAnnotations
 from fiftyone_cvat.domain.conversion import (
     Annotations,
     DecodeResult,
@@ -246,13 +246,14 @@ def _plan_listed(
     incremental: bool,
     pool: ThreadPoolExecutor,
 ) -> _Listed:
-    """List every task's jobs (one request per task); a task with none listed is
-    checked and, when deleted in CVAT, leaves the run. Skips unchanged jobs when
-    ``incremental``."""
+    """List the jobs of every task of the run (one request on servers that filter by
+    task); a task with none listed is checked and, when deleted in CVAT, leaves the
+    run. Skips unchanged jobs when ``incremental``."""
+    listed = endpoints.jobs_of_tasks(conn, list(record.task_ids))
 
     def listing(task_id: int) -> list[JobProgress] | None:
         ours = set(record.job_ids.get(task_id) or ())  # not jobs added later (ground truth)
-        jobs = [j for j in endpoints.job_progress(conn, task_id) if j.id in ours]
+        jobs = [j for j in listed[task_id] if j.id in ours]
         if not jobs and ours and not endpoints.task_exists(conn, task_id):
             return None
         return jobs

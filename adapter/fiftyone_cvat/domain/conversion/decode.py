@@ -30,6 +30,7 @@ import fiftyone.core.labels as fol
 import numpy as np
 import numpy.typing as npt
 
+from fiftyone_cvat.domain.aliases import ObjectKind
 from fiftyone_cvat.domain.conversion import geometry, masks
 from fiftyone_cvat.domain.conversion.cuboids import detection_3d
 from fiftyone_cvat.domain.conversion.decode_targets import Targets, preferred, supported_shape
@@ -48,7 +49,7 @@ from fiftyone_cvat.domain.conversion.records import Annotations, ShapeRecord, Sk
 from fiftyone_cvat.domain.conversion.skeletons import expand_track
 from fiftyone_cvat.domain.conversion.tracks import TrackError
 from fiftyone_cvat.domain.frames import FrameInfo
-from fiftyone_cvat.domain.run_record import ObjectKind, ObjectRef
+from fiftyone_cvat.domain.run_record import ObjectRef
 from fiftyone_cvat.domain.schema.specs import AttributeSpec, ClassSpec, FieldSpec, RunSchema
 from fiftyone_cvat.domain.schema.values import from_cvat_value
 from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR

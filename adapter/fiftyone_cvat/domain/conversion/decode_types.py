@@ -6,9 +6,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from fiftyone_cvat.domain.aliases import ObjectKind
 from fiftyone_cvat.domain.conversion.records import ShapeRecord, Skip
 from fiftyone_cvat.domain.frames import FrameInfo
-from fiftyone_cvat.domain.run_record import ObjectKind, ObjectRef
+from fiftyone_cvat.domain.run_record import ObjectRef
 from fiftyone_cvat.domain.schema.specs import ClassSpec, FieldSpec
 
 IdSource = Literal["known", "label_id", "fallback", "new"]

@@ -35,11 +35,11 @@ import numpy as np
 import numpy.typing as npt
 
 from fiftyone_cvat._fiftyone_compat import label_storage
+from fiftyone_cvat.domain.aliases import FrameSize, ShapeType
 from fiftyone_cvat.domain.conversion import geometry, masks
 from fiftyone_cvat.domain.conversion.cuboids import cuboid_points
 from fiftyone_cvat.domain.conversion.encode_records import (
     EncodeResult,
-    FrameSize,
     FrameValue,
     NanPolicy,
     PendingBoxes,
@@ -52,12 +52,7 @@ from fiftyone_cvat.domain.conversion.label_docs import (
     mask_of,
 )
 from fiftyone_cvat.domain.conversion.labels import gc_paused
-from fiftyone_cvat.domain.conversion.records import (
-    ShapeRecord,
-    ShapeType,
-    Skip,
-    TagRecord,
-)
+from fiftyone_cvat.domain.conversion.records import ShapeRecord, Skip, TagRecord
 from fiftyone_cvat.domain.conversion.skeletons import as_skeleton
 from fiftyone_cvat.domain.conversion.tracks import track_record
 from fiftyone_cvat.domain.schema.specs import ClassSpec, FieldSpec

@@ -12,12 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, SupportsInt, cast
 
+from fiftyone_cvat.domain.aliases import Attributes, FrameSize, ShapeType
 from fiftyone_cvat.domain.conversion.label_docs import attr_value, doc_of, label_id_of, rotation_of
 from fiftyone_cvat.domain.conversion.records import (
     Annotations,
-    Attributes,
     ShapeRecord,
-    ShapeType,
     Skip,
     empty_annotations,
 )
@@ -26,7 +25,6 @@ from fiftyone_cvat.domain.schema.specs import ClassSpec, FieldSpec
 from fiftyone_cvat.domain.schema.values import to_cvat_value
 from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
-FrameSize = tuple[float, float]
 FrameValue = tuple[int, FrameSize | None, Any]
 """``(cvat_frame, (width, height) or None, the field's value on that frame)``."""
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import cast
 
+from fiftyone_cvat.domain.aliases import Attributes, ObjectKind
 from fiftyone_cvat.domain.conversion.labels import gc_paused
 from fiftyone_cvat.domain.conversion.records import (
     Annotations,
-    Attributes,
     ShapeRecord,
     Skip,
     TagRecord,
@@ -31,7 +31,6 @@ from fiftyone_cvat.domain.conversion.wire import (
     WireTag,
     WireTrack,
 )
-from fiftyone_cvat.domain.run_record import ServerKind
 from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel, LabelSource, cvat_labels
 from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
@@ -279,7 +278,7 @@ class IdResolver:
 
     def saved_label_ids(
         self, payload: Mapping[str, object]
-    ) -> Iterator[tuple[ServerKind, int, str]]:
+    ) -> Iterator[tuple[ObjectKind, int, str]]:
         """``(kind, CVAT id, FiftyOne label id)`` of each tag, shape and track shape of
         a PUT echo whose ``label_id`` attribute has a value ("tag", "shape",
         "track_shape"). Read straight off the JSON: building the records of a whole
@@ -287,7 +286,7 @@ class IdResolver:
         specs = {ids[LABEL_ID_ATTR] for ids in self._attr_ids.values() if LABEL_ID_ATTR in ids}
         wire = cast(WireAnnotations, payload)
         tracks = wire.get("tracks") or ()
-        groups: tuple[tuple[ServerKind, Iterable[WireTag | WireShape]], ...] = (
+        groups: tuple[tuple[ObjectKind, Iterable[WireTag | WireShape]], ...] = (
             ("tag", wire.get("tags") or ()),
             ("shape", wire.get("shapes") or ()),
             ("track_shape", [s for t in tracks for s in t.get("shapes") or ()]),

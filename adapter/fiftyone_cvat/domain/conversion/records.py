@@ -10,16 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, TypedDict
+from typing import Any, TypedDict
 
 from typing_extensions import NotRequired
 
-ShapeType = Literal[
-    "rectangle", "polygon", "polyline", "points", "mask", "ellipse", "cuboid", "skeleton"
-]
-
-Attributes = dict[str, str]
-"""CVAT attribute name -> CVAT string value (CVAT stores every value as a string)."""
+from fiftyone_cvat.domain.aliases import Attributes, ShapeType
 
 
 class TagRecord(TypedDict):

@@ -24,7 +24,8 @@ from typing import cast
 
 import numpy as np
 
-from fiftyone_cvat.domain.conversion.records import Attributes, ShapeRecord, Skip, TrackRecord
+from fiftyone_cvat.domain.aliases import Attributes
+from fiftyone_cvat.domain.conversion.records import ShapeRecord, Skip, TrackRecord
 from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 
 

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TypedDict
 
 from cvat_api.models import DataMetaRead, FrameMeta
-from fiftyone_cvat.domain.loading.downloaded import ByType, Downloaded
+from fiftyone_cvat.domain.aliases import ByType, DataPath, LabelType, LabelTypes
+from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
 from fiftyone_cvat.domain.schema.project_labels import field_spec_from_cvat_labels
 from fiftyone_cvat.domain.schema.specs import FieldSpec, RunSchema
-from fiftyone_cvat.domain.schema.vocab import LabelType
 
 IMPORT_LABEL_TYPES: dict[str, LabelType] = {
     "classifications": "classifications",
@@ -37,9 +37,6 @@ field decodes closed shapes as filled, as FiftyOne's own import does).
 Segmentation needs mask targets and scalars need a field to be named after,
 neither of which CVAT stores.
 """
-
-DataPath = str | os.PathLike[str] | Mapping[str, str] | None
-LabelTypes = str | Iterable[str] | Mapping[str, str] | None
 
 
 # --------------------------------------------------------------------------

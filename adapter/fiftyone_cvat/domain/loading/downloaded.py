@@ -17,20 +17,13 @@ from typing import TypeVar
 import attrs
 import fiftyone.core.labels as fol
 
+from fiftyone_cvat.domain.aliases import BySample, ByType, FiftyOneLabels, FrameKey, Location
 from fiftyone_cvat.domain.conversion.labels import new_id
-from fiftyone_cvat.domain.loading.id_map import FrameKey, Location
 from fiftyone_cvat.domain.schema.specs import FieldSpec
 from fiftyone_cvat.domain.schema.vocab import FIELDLESS
 
 LabelsById = dict[str, fol.Label]
-BySample = dict[str, object]
-"""Sample id -> its content (labels by id, labels by frame, or a scalar value)."""
-ByType = dict[str, BySample]
-"""Return type (``"detections"``, ``"scalar"``...) -> samples."""
 K = TypeVar("K")
-
-FiftyOneLabels = dict[str | None, ByType]
-"""What ``download_annotations`` returns, keyed as FiftyOne looks fields up."""
 
 
 def _frames_of(content: object, frame_field: bool) -> Iterator[tuple[FrameKey | None, object]]:

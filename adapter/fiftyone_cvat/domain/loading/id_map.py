@@ -17,16 +17,8 @@ from collections.abc import Iterable, Iterator, Mapping, Set
 
 import attrs
 
+from fiftyone_cvat.domain.aliases import FieldIds, FrameKey, LabelIds, Location, SampleIds
 from fiftyone_cvat.domain.schema.specs import FieldSpec
-
-LabelIds = list[str] | str | None
-"""One sample's (or frame's) uploaded label ids, as FiftyOne stores them."""
-SampleIds = LabelIds | dict[str, LabelIds]
-"""A sample's entry: its ids, or for frame fields its ids per frame id."""
-FieldIds = dict[str, SampleIds]
-FrameKey = str | int
-Location = tuple[str, FrameKey | None]
-"""Where a label is: (sample id, frame id) for frame fields, (sample id, None) otherwise."""
 
 
 def _fields_from(id_map: Mapping[str, object]) -> dict[str, FieldIds | None]:

@@ -7,14 +7,12 @@ this record down.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from fiftyone_cvat.domain.aliases import Unexpected
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.loading.job_filter import JobFilter
-
-Unexpected = str | Collection[str]
-"""``"prompt"``, ``"keep"``, ``"return"``, ``"ignore"``, or label types to keep."""
 
 
 @dataclass

@@ -19,11 +19,12 @@ import fiftyone.core.labels as fol
 import numpy as np
 
 from fiftyone_cvat._fiftyone_compat import stored_fields
+from fiftyone_cvat.domain.aliases import Location
 from fiftyone_cvat.domain.conversion.label_docs import as_array
 from fiftyone_cvat.domain.conversion.records import Skip
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.loading.field_summary import FieldSummary
-from fiftyone_cvat.domain.loading.id_map import IdMap, Location
+from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.schema.specs import FieldSpec, RunSchema
 from fiftyone_cvat.domain.schema.vocab import LABEL_ID_ATTR
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from fiftyone_cvat.domain.loading.downloaded import Downloaded, FiftyOneLabels
+from fiftyone_cvat.domain.aliases import FiftyOneLabels
+from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.loading.field_summary import FieldSummary
 from fiftyone_cvat.domain.loading.id_map import IdMap
 from fiftyone_cvat.domain.loading.stable_ids import LoadedIds

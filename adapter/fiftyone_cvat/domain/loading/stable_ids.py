@@ -28,11 +28,12 @@ from collections.abc import Iterable, Iterator, Mapping, Set
 import attrs
 import fiftyone.core.labels as fol
 
+from fiftyone_cvat.domain.aliases import ObjectKind
 from fiftyone_cvat.domain.conversion.decode_types import DecodeResult, Origin, origin_ref
 from fiftyone_cvat.domain.conversion.records import Annotations
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.loading.id_map import IdMap
-from fiftyone_cvat.domain.run_record import LoadedJob, ObjectKind, ObjectRef, RunRecord
+from fiftyone_cvat.domain.run_record import LoadedJob, ObjectRef, RunRecord
 from fiftyone_cvat.domain.schema.specs import RunSchema
 
 Owner = dict[tuple[ObjectKind, int], int]

@@ -55,10 +55,9 @@ from fiftyone_cvat.domain.planning.options import (
     MAX_TASK_NAME_LENGTH,
     FrameArg,
     MediaItem,
-    MediaType,
     PlanOptions,
 )
-from fiftyone_cvat.domain.planning.plan import FrameRef, JobPlan, RunPlan, TaskPlan
+from fiftyone_cvat.domain.planning.plan import JobPlan, RunPlan, TaskPlan
 from fiftyone_cvat.domain.planning.planner import cvat_segments, plan_run, video_frame_count
 
 __all__ = [
@@ -66,10 +65,8 @@ __all__ = [
     "LARGE_TASK_BYTES",
     "MAX_TASK_NAME_LENGTH",
     "FrameArg",
-    "FrameRef",
     "JobPlan",
     "MediaItem",
-    "MediaType",
     "PlanOptions",
     "RunPlan",
     "TaskPlan",

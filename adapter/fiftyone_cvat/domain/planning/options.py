@@ -7,8 +7,9 @@ without the samples checked at construction, naming the option and the fix.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
+from fiftyone_cvat.domain.aliases import MediaType, SortingMethod
 from fiftyone_cvat.domain.planning.option_table import (
     MAX_TASK_NAME_LENGTH,
     OPTIONS,
@@ -17,7 +18,6 @@ from fiftyone_cvat.domain.planning.option_table import (
     check_options,
     option_error,
 )
-from fiftyone_cvat.domain.planning.task_data import SortingMethod
 
 __all__ = [
     "DEFAULT_IMAGE_QUALITY",
@@ -25,13 +25,11 @@ __all__ = [
     "MAX_TASK_NAME_LENGTH",
     "FrameArg",
     "MediaItem",
-    "MediaType",
     "PlanOptions",
     "option_error",
     "task_data_options",
 ]
 
-MediaType = Literal["image", "video"]
 
 LARGE_TASK_BYTES = 2 * 1024**3
 """Above this much image data in one task, FiftyOne warns; so do we."""

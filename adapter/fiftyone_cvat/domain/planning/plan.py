@@ -9,17 +9,10 @@ from dataclasses import dataclass
 
 from cvat_api.models import PatchedLabelRequest, TaskWriteRequest
 from cvat_api.types import UNSET
-from fiftyone_cvat.domain.frames import cvat_frame_of, fiftyone_frame
-from fiftyone_cvat.domain.planning.options import SORTING_METHOD, MediaItem, MediaType
-from fiftyone_cvat.domain.planning.task_data import SortingMethod, TaskDataParams
-
-
-@dataclass(frozen=True)
-class FrameRef:
-    """What a CVAT frame of a task is: a sample, and for videos its 1-based frame number."""
-
-    sample_id: str
-    frame_number: int | None = None
+from fiftyone_cvat.domain.aliases import MediaType, SortingMethod
+from fiftyone_cvat.domain.frames import FrameInfo, cvat_frame_of, fiftyone_frame
+from fiftyone_cvat.domain.planning.options import SORTING_METHOD, MediaItem
+from fiftyone_cvat.domain.planning.task_data import TaskDataParams
 
 
 @dataclass(frozen=True)
@@ -107,8 +100,8 @@ class TaskPlan:
             sorting_method=self.sorting_method,
         )
 
-    def frame_map(self, num_frames: int | None = None) -> tuple[FrameRef, ...]:
-        """``result[k]`` is what CVAT frame ``k`` of this task shows.
+    def frame_map(self, num_frames: int | None = None) -> tuple[FrameInfo, ...]:
+        """``result[k]`` is what CVAT frame ``k`` of this task shows (unsized).
 
         ``num_frames`` overrides the planned count, e.g. with the ``size`` CVAT
         reports in ``/data/meta`` for a video whose length was unknown.
@@ -120,7 +113,7 @@ class TaskPlan:
                     f"task {self.name!r}: {n} frames asked for {len(self.items)} images; "
                     "an image task has exactly one frame per image"
                 )
-            return tuple(FrameRef(i.sample_id) for i in self.items)
+            return tuple(FrameInfo(i.sample_id) for i in self.items)
         if n is None:
             raise ValueError(
                 f"task {self.name!r}: the video's frame count is unknown; pass num_frames "
@@ -128,11 +121,11 @@ class TaskPlan:
             )
         sample_id = self.items[0].sample_id
         return tuple(
-            FrameRef(sample_id, fiftyone_frame(self.frame_start, self.frame_step, k))
+            FrameInfo(sample_id, frame_number=fiftyone_frame(self.frame_start, self.frame_step, k))
             for k in range(n)
         )
 
-    def inverse_frame_map(self, num_frames: int | None = None) -> dict[FrameRef, int]:
+    def inverse_frame_map(self, num_frames: int | None = None) -> dict[FrameInfo, int]:
         """CVAT frame index of each sample (images) or FiftyOne frame (videos) of the task."""
         return {ref: k for k, ref in enumerate(self.frame_map(num_frames))}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from fiftyone_cvat.domain.aliases import MediaType
 from fiftyone_cvat.domain.frames import sampled_source_frames
 from fiftyone_cvat.domain.planning.options import (
     DEFAULT_TASK_PREFIX,
@@ -13,7 +14,6 @@ from fiftyone_cvat.domain.planning.options import (
     MIN_CVAT_IMAGE_QUALITY,
     FrameArg,
     MediaItem,
-    MediaType,
     PlanOptions,
     option_error,
     task_data_options,

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal, cast
+from typing import Any, cast
 
-SortingMethod = Literal["lexicographical", "natural", "predefined", "random"]
+from fiftyone_cvat.domain.aliases import SortingMethod
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import Any, Literal, cast
 from cvat_api.models.attribute_request import AttributeRequest
 from cvat_api.models.patched_label_request import PatchedLabelRequest
 from cvat_api.models.sublabel_request import SublabelRequest
+from fiftyone_cvat.domain.aliases import AttrType, LabelType
 from fiftyone_cvat.domain.conversion.skeletons import skeleton_from_label, skeleton_svg
 from fiftyone_cvat.domain.schema.cvat_labels import CvatAttribute, CvatLabel, cvat_labels, top_level
 from fiftyone_cvat.domain.schema.schema_build import base_field_spec
@@ -29,8 +30,6 @@ from fiftyone_cvat.domain.schema.vocab import (
     OBJECT_RETURN_TYPES,
     RETURN_TYPES,
     SCALAR_VALUE_ATTR,
-    AttrType,
-    LabelType,
 )
 
 CvatInputType = Literal["checkbox", "radio", "select", "text"]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sized
 from dataclasses import dataclass
 from typing import Any, Literal, SupportsInt, cast
 
+from fiftyone_cvat.domain.aliases import AttrType, LabelType
 from fiftyone_cvat.domain.schema.schema_attributes import (
     _assign_cvat_names,
     _check_name,
@@ -24,8 +25,6 @@ from fiftyone_cvat.domain.schema.vocab import (
     LABEL_TYPES,
     OBJECT_RETURN_TYPES,
     SCALAR_VALUE_ATTR,
-    AttrType,
-    LabelType,
 )
 
 logger = logging.getLogger(__name__)

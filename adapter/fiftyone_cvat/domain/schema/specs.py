@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from fiftyone_cvat.domain.aliases import AttrType, LabelType, ReturnType
 from fiftyone_cvat.domain.schema.values import to_cvat_value
 from fiftyone_cvat.domain.schema.vocab import (
     FIELDLESS,
@@ -18,9 +19,6 @@ from fiftyone_cvat.domain.schema.vocab import (
     PSEUDO_ATTR_TYPES,
     RETURN_TYPES,
     TRACKABLE_RETURN_TYPES,
-    AttrType,
-    LabelType,
-    ReturnType,
 )
 
 

@@ -6,7 +6,7 @@ type, the key ``download_annotations`` returns it under, and CVAT's limits.
 
 from __future__ import annotations
 
-from typing import Literal
+from fiftyone_cvat.domain.aliases import AttrType, LabelType, ReturnType
 
 LABEL_ID_ATTR = "label_id"
 """Reserved text attribute carrying each uploaded label's FiftyOne id (provenance)."""
@@ -29,30 +29,10 @@ MAX_VALUE_LENGTH = 200
 MAX_DEFAULT_LENGTH = 128
 """CVAT's limit on ``AttributeRequest.default_value``."""
 
-LabelType = Literal[
-    "classification",
-    "classifications",
-    "detection",
-    "detections",
-    "instance",
-    "instances",
-    "polyline",
-    "polylines",
-    "polygon",
-    "polygons",
-    "keypoint",
-    "keypoints",
-    "segmentation",
-    "scalar",
-]
 LABEL_TYPES: tuple[LabelType, ...] = LabelType.__args__  # type: ignore[attr-defined]
 
-AttrType = Literal["text", "select", "radio", "checkbox", "occluded", "group_id"]
 ATTR_TYPES: tuple[AttrType, ...] = AttrType.__args__  # type: ignore[attr-defined]
 
-ReturnType = Literal[
-    "classifications", "detections", "polylines", "keypoints", "segmentation", "scalar"
-]
 
 RETURN_TYPES: dict[LabelType, ReturnType] = {
     "classification": "classifications",
