@@ -106,7 +106,7 @@ def one_run(variant: str, n: int, media_dir: str, bucket: str) -> dict[str, Any]
             samples.append(
                 fo.Sample(
                     filepath=f"/nonexistent/im{i}.jpg",
-                    s3_path=f"s3://{bucket}/bench/im{i}.jpg",
+                    s3_path=f"s3://{bucket}/bench/{n}/im{i}.jpg",
                     metadata=meta,
                     gt=box,
                 )
@@ -169,7 +169,9 @@ def main() -> int:
             def put(i: int) -> None:
                 data = image(i)
                 (media_dir / f"im{i}.jpg").write_bytes(data)
-                moto_s3._put(f"{s3.endpoint_url}/{s3.bucket}/bench/im{i}.jpg", data)
+                for n in sizes:  # a directory per size: the key check lists n keys
+                    if i < n:
+                        moto_s3._put(f"{s3.endpoint_url}/{s3.bucket}/bench/{n}/im{i}.jpg", data)
 
             with ThreadPoolExecutor(8) as pool:
                 list(pool.map(put, range(max(sizes))))
