@@ -793,6 +793,30 @@ def mutations() -> list[Mutation]:
             (MANIFEST_FAKE + "test_a_bucket_refusing_the_manifest_leaves_nothing_created",),
         ),
         Mutation(
+            "imported samples without their cloud URLs",
+            PKG / "runs" / "import_run.py",
+            "        set_by_filepath(dataset, options.cloud_url_field, urls)\n",
+            "",
+            (CLOUD + "test_import_with_download_media_fetches_a_cloud_tasks_images_through_cvat",),
+        ),
+        Mutation(
+            "cloud_url_field unchecked",
+            PKG / "plugin" / "importing.py",
+            "cloud_url_field=_field_name(cloud_url_field),",
+            "cloud_url_field=cloud_url_field,",
+            (
+                "tests/fake_server/test_import_annotations.py::"
+                "test_invalid_arguments_fail_before_any_request",
+            ),
+        ),
+        Mutation(
+            "a storage of an unknown provider as a URL",
+            PKG / "domain" / "planning" / "cloud_media.py",
+            '        if provider == SHARE:\n            raise CloudMediaError(f"CVAT cloud storage',
+            '        if False:\n            raise CloudMediaError(f"CVAT cloud storage',
+            (CLOUD_UNIT + "test_a_storages_key_as_a_cloud_url",),
+        ),
+        Mutation(
             "a refused write unexplained",
             PKG / "cvat" / "bucket.py",
             '    if code in ("AccessDenied",',

@@ -361,7 +361,8 @@ def test_import_with_download_media_fetches_a_cloud_tasks_images_through_cvat(
     connection: Any,
 ) -> None:
     """A task made from the bucket imports like an uploaded one: CVAT serves its frames
-    (the bucket's keys, folders kept) and its labels land on them."""
+    (the bucket's keys, folders kept) and its labels land on them; ``cloud_url_field``
+    gives each sample its cloud URL, from the task's storage."""
     from fiftyone_cvat import import_annotations
 
     source = _cloud_dataset(
@@ -390,10 +391,13 @@ def test_import_with_download_media_fetches_a_cloud_tasks_images_through_cvat(
             task_ids=results.task_ids,
             data_path=str(tmp_path / "media"),
             download_media=True,
+            cloud_url_field="s3_path",
             connection=connection,
         )
         names = sorted(str(Path(s.filepath).relative_to(tmp_path / "media")) for s in target)
         assert names == list(s3.keys[:2])
+        by_name = {Path(s.filepath).relative_to(tmp_path / "media").as_posix(): s for s in target}
+        assert {k: by_name[k].s3_path for k in s3.keys[:2]} == {k: s3.url(k) for k in s3.keys[:2]}
         target.compute_metadata()
         first = target.sort_by("filepath").first()
         assert (first.metadata.width, first.metadata.height) == moto_s3.IMAGE_SIZES[0]

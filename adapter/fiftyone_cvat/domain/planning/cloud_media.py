@@ -88,6 +88,14 @@ class CloudStorage:
         where = f"{self.resource}/{self.prefix}" if self.prefix else self.resource
         return f"#{self.id} '{self.display_name}' ({self.provider} {where})"
 
+    def url(self, key: str) -> str:
+        """The cloud URL of one of its keys (``s3://bucket/key``, ``gs://...``,
+        ``az://...``), as a run's ``media_field`` takes it."""
+        provider = next((p for p in _SCHEMES.values() if p == self.provider), SHARE)
+        if provider == SHARE:
+            raise CloudMediaError(f"CVAT cloud storage {self.describe()}: unknown provider")
+        return str(CloudUrl(provider, self.resource, key))
+
     def serves(self, url: CloudUrl) -> bool:
         return (
             self.provider == url.provider
