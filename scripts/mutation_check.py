@@ -320,6 +320,22 @@ def mutations() -> list[Mutation]:
             ),
         ),
         Mutation(
+            "packed run record read back",
+            PKG / "domain" / "run_record.py",
+            "        if isinstance(packed, str):  # records saved before it hold these keys directly",
+            "        if False:",
+            ("tests/unit/test_run_record.py::test_the_bulky_part_is_one_json_text_and_reads_back",),
+        ),
+        Mutation(
+            "packed id map read back",
+            PKG / "plugin" / "results.py",
+            "        if isinstance(id_map, dict) and isinstance(id_map.get(PACKED), str):",
+            "        if False:",
+            (
+                "tests/unit/test_api_surface.py::test_results_id_map_is_saved_packed_and_read_in_both_forms",
+            ),
+        ),
+        Mutation(
             "a run's jobs in one listing",
             PKG / "cvat" / "endpoints.py",
             "if not conn.capabilities.jobs_filtered_by_tasks or len(task_ids) < 2:",

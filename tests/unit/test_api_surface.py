@@ -110,3 +110,17 @@ def test_results_frame_id_map_has_the_builtins_layout() -> None:
         4: {0: {"sample_id": "s1"}, 1: {"sample_id": "s2"}},
         5: {0: {"sample_id": "v1", "frame_id": "f11"}},
     }
+
+
+def test_results_id_map_is_saved_packed_and_read_in_both_forms() -> None:
+    """FiftyOne's id map goes as one JSON text (saved after every load); results saved
+    before that hold it as a dict, and still load."""
+    from fiftyone_cvat.domain.run_record import PACKED
+
+    id_map = {"gt": {"s1": ["a", "b"], "s2": None}, "frames": {"v1": {"f1": "c"}}}
+    ours = results.CVATAnnotationResults(None, None, "key", id_map)
+    saved = ours.serialize()
+    assert set(saved["id_map"]) == {PACKED}  # type: ignore[arg-type]
+    for stored in (saved, {**saved, "id_map": id_map}):
+        back = results.CVATAnnotationResults._from_dict(stored, None, None, "key")
+        assert back.id_map == id_map

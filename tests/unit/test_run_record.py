@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 
 import pytest
 
 from fiftyone_cvat.domain.frames import FrameInfo
-from fiftyone_cvat.domain.run_record import PendingCreation, RunRecord, ServerKey
+from fiftyone_cvat.domain.run_record import (
+    PACKED,
+    LoadedJob,
+    ObjectRef,
+    PendingCreation,
+    RunRecord,
+    ServerKey,
+)
 
 SINCE = datetime(2026, 12, 2, 10, 0, 0, tzinfo=timezone.utc)
 
@@ -47,3 +55,40 @@ def test_a_checkpoint_keeps_ids_and_drops_the_bulk() -> None:
     assert point.frames == {} and point.server_ids == {}
     point.task_ids.append(11)  # a copy: the run goes on with its own lists
     assert record.task_ids == [10]
+
+
+def _full_record() -> RunRecord:
+    return RunRecord(
+        project_ids=[3],
+        task_ids=[10, 11],
+        job_ids={10: [20], 11: [21]},
+        frames={
+            10: [FrameInfo("s1", 640, 480), FrameInfo("s2", 320, 240)],
+            11: [FrameInfo("v1", 64, 48, 3, "f3")],
+        },
+        server_ids={ServerKey("track_shape", 9): "label-2", ServerKey("shape", 5): "label-1"},
+        loaded_jobs={
+            20: LoadedJob(
+                "2026-12-07T15:25:12.032925Z",
+                {ObjectRef("shape", 5): "label-1", ObjectRef("track", 7, 3): "label-3"},
+                {ObjectRef("shape", 5): "d1"},
+            )
+        },
+    )
+
+
+def test_the_bulky_part_is_one_json_text_and_reads_back() -> None:
+    """FiftyOne saves results through a pure-Python encoder that visits every value:
+    the frames, server ids and loaded jobs go as one string."""
+    record = _full_record()
+    saved = record.to_json()
+    assert isinstance(saved[PACKED], str)
+    assert not {"frame_maps", "frame_sizes", "server_id_map", "loaded_jobs"} & set(saved)
+    assert RunRecord.from_json(json.loads(json.dumps(saved))) == record
+
+
+def test_records_saved_before_packing_still_load() -> None:
+    record = _full_record()
+    saved = record.to_json()
+    old_form = {k: v for k, v in saved.items() if k != PACKED} | json.loads(str(saved[PACKED]))
+    assert RunRecord.from_json(old_form) == record
