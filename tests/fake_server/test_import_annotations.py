@@ -72,6 +72,8 @@ class _NoServer:
         ({"task_ids": [1], "label_types": ["masks"]}, r"unsupported label type\(s\) \['masks'\]"),
         ({"task_ids": [1], "max_workers": 0}, "max_workers=0"),
         ({"task_ids": [1], "data_path": "/nonexistent/dir"}, "neither a directory nor a JSON"),
+        ({"task_ids": [1], "cloud_url_field": "filepath"}, "cloud_url_field: 'filepath'"),
+        ({"task_ids": [1], "cloud_url_field": ""}, "cloud_url_field: ''"),
     ],
 )
 def test_invalid_arguments_fail_before_any_request(kwargs: dict[str, Any], message: str) -> None:

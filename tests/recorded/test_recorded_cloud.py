@@ -179,6 +179,105 @@ def test_a_prefix_map_reads_local_copies_from_the_bucket(
         dataset.delete_annotation_run("mapped")
 
 
+@pytest.fixture
+def aws_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """boto3's default chain finds moto's dummy keys in the environment (replays sign
+    with them too: the PUT is matched by method, URL and body, never by signature)."""
+    for name in ("AWS_PROFILE", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3", "AWS_SESSION_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+
+
+def test_a_manifest_from_fiftyone_metadata_spares_cvat_reading_the_images(
+    s3: moto_s3.S3Server,
+    storage: int,
+    aws_credentials: None,
+    kw: dict[str, Any],
+    creds: dict[str, Any],
+    connection: Any,
+    sent: list[httpx.Request],
+) -> None:
+    """``cloud_manifest=True``: the run writes one manifest per task into the bucket
+    (boto3) and names it in the task's ``server_files``; CVAT takes the frame sizes from
+    it instead of reading the images. The metadata here says twice the images' real
+    sizes, so CVAT's ``/data/meta`` reporting them proves it read the manifest (and the
+    boxes, encoded with FiftyOne's sizes, agree with CVAT's frames)."""
+    from fiftyone_cvat.domain.planning.cloud_manifest import ManifestImage, task_manifest
+
+    sizes = [(2 * w, 2 * h) for w, h in moto_s3.IMAGE_SIZES[:3]]
+    dataset = _cloud_dataset(
+        "cloud-s3-manifest",
+        [s3.url(k) for k in s3.keys[:3]],
+        gt=lambda i: fo.Detections(
+            detections=[
+                fo.Detection(
+                    id=bs.fixed_id(10 * i + 6), label="cat", bounding_box=[0.25, 0.25, 0.5, 0.5]
+                )
+            ]
+        ),
+    )
+    for sample, (w, h) in zip(dataset, sizes, strict=True):
+        sample.metadata = fo.ImageMetadata(width=w, height=h)
+        sample.save()
+    results = dataset.annotate(
+        "manifest",
+        label_field="gt",
+        label_type="detections",
+        classes=["cat"],
+        media_field="s3_path",
+        cloud_manifest=True,
+        **kw,
+    )
+    try:
+        assert not _uploads(sent)
+        expected = task_manifest(
+            [ManifestImage(k, w, h) for k, (w, h) in zip(s3.keys[:3], sizes, strict=True)]
+        )
+        assert expected.key.startswith("imgs/fiftyone-cvat-manifest-")
+        (data,) = [r for r in sent if r.method == "POST" and r.url.path.endswith("/data/")]
+        import json
+
+        assert json.loads(data.content)["server_files"] == [*s3.keys[:3], expected.key]
+        (task_id,) = results.task_ids
+        meta = connection.request_json("GET", f"/api/tasks/{task_id}/data/meta")
+        assert [f["name"] for f in meta["frames"]] == list(s3.keys[:3])
+        assert [(f["width"], f["height"]) for f in meta["frames"]] == sizes
+
+        (job_id,) = results.job_ids[task_id]
+        shapes = sorted(bs.job_annotations(connection, job_id)["shapes"], key=lambda s: s["frame"])
+        w, h = sizes[1]
+        assert shapes[1]["points"] == pytest.approx([0.25 * w, 0.25 * h, 0.75 * w, 0.75 * h])
+        bs.edit_job(connection, job_id, "update", shapes=[dict(shapes[1], points=[0, 0, w, h])])
+        dataset.load_annotations("manifest", **creds)
+        box = dataset.skip(1).first().gt.detections[0]
+        assert box.bounding_box == pytest.approx([0.0, 0.0, 1.0, 1.0])
+    finally:
+        dataset.load_annotation_results("manifest", **creds).cleanup()
+        dataset.delete_annotation_run("manifest")
+
+
+def test_a_manifest_without_metadata_is_refused_before_any_request(
+    s3: moto_s3.S3Server, aws_credentials: None, kw: dict[str, Any], sent: list[httpx.Request]
+) -> None:
+    """No frame sizes in FiftyOne: the manifest cannot be written, and the run says how
+    to get them (or to drop the option) before it talks to CVAT or the bucket."""
+    dataset = _cloud_dataset("cloud-s3-manifest-no-metadata", [s3.url(k) for k in s3.keys[:2]])
+    with pytest.raises(CloudMediaError, match=r"cloud_manifest: 2 of 2 .*compute_metadata"):
+        dataset.annotate(
+            "nometa",
+            label_field="gt",
+            label_type="detections",
+            classes=["cat"],
+            media_field="s3_path",
+            cloud_manifest=True,
+            **kw,
+        )
+    assert not [r for r in sent if "/cloudstorages" in r.url.path]  # no storage looked up
+    _no_task_posted(sent)
+
+
 def _no_task_posted(sent: list[httpx.Request]) -> None:
     posted = [r for r in sent if r.method == "POST" and r.url.path.rstrip("/") == "/api/tasks"]
     assert not posted
@@ -262,7 +361,8 @@ def test_import_with_download_media_fetches_a_cloud_tasks_images_through_cvat(
     connection: Any,
 ) -> None:
     """A task made from the bucket imports like an uploaded one: CVAT serves its frames
-    (the bucket's keys, folders kept) and its labels land on them."""
+    (the bucket's keys, folders kept) and its labels land on them; ``cloud_url_field``
+    gives each sample its cloud URL, from the task's storage."""
     from fiftyone_cvat import import_annotations
 
     source = _cloud_dataset(
@@ -291,10 +391,13 @@ def test_import_with_download_media_fetches_a_cloud_tasks_images_through_cvat(
             task_ids=results.task_ids,
             data_path=str(tmp_path / "media"),
             download_media=True,
+            cloud_url_field="s3_path",
             connection=connection,
         )
         names = sorted(str(Path(s.filepath).relative_to(tmp_path / "media")) for s in target)
         assert names == list(s3.keys[:2])
+        by_name = {Path(s.filepath).relative_to(tmp_path / "media").as_posix(): s for s in target}
+        assert {k: by_name[k].s3_path for k in s3.keys[:2]} == {k: s3.url(k) for k in s3.keys[:2]}
         target.compute_metadata()
         first = target.sort_by("filepath").first()
         assert (first.metadata.width, first.metadata.height) == moto_s3.IMAGE_SIZES[0]

@@ -169,6 +169,15 @@ def _header(headers: Mapping[str, Any], name: str) -> str:
     return ""
 
 
+def _body_bytes(request: Any) -> bytes:
+    """A recorded request's body as bytes: vcrpy hands a file-like body (boto3's
+    PUTs) back as a fresh ``BytesIO`` on every read of ``.body``."""
+    body = request.body_bytes if hasattr(request, "body_bytes") else request.body
+    if isinstance(body, str):
+        return body.encode()
+    return body or b""
+
+
 def make_request_filter(real_url: str) -> Any:
     """vcrpy ``before_record_request``: placeholder host, no secrets, small bodies."""
     secrets = recording_secrets()
@@ -182,9 +191,7 @@ def make_request_filter(real_url: str) -> Any:
                 del request.headers[name]
             elif name.lower() == "host":  # the recording server's address, like the URI
                 request.headers[name] = urlsplit(PLACEHOLDER_URL).netloc
-        body = request.body
-        if isinstance(body, str):
-            body = body.encode()
+        body = _body_bytes(request)
         if body:
             content_type = _header(request.headers, "content-type").lower()
             if request.path.rstrip("/").endswith("/api/auth/login"):
@@ -263,11 +270,7 @@ def match_body(r1: Any, r2: Any) -> None:
 
     Raises AssertionError on mismatch (vcrpy's matcher protocol).
     """
-    b1, b2 = r1.body or b"", r2.body or b""
-    if isinstance(b1, str):
-        b1 = b1.encode()
-    if isinstance(b2, str):
-        b2 = b2.encode()
+    b1, b2 = _body_bytes(r1), _body_bytes(r2)
     if b1 == b2:
         return
     try:

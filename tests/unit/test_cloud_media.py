@@ -188,3 +188,18 @@ def test_a_cloud_storage_id_needs_cloud_media_and_an_int() -> None:
         check_storage_id(4, False)
     with pytest.raises(CloudMediaError, match="cloud_storage_id: '4' is not a CVAT id"):
         check_storage_id("4", True)
+
+
+def test_a_storages_key_as_a_cloud_url() -> None:
+    """What ``import_annotations(cloud_url_field=...)`` writes: the URL ``annotate()``
+    reads back as the same bucket object."""
+    for provider, url in [
+        (S3, "s3://bkt/imgs/a.jpg"),
+        ("GOOGLE_CLOUD_STORAGE", "gs://bkt/imgs/a.jpg"),
+        ("AZURE_CONTAINER", "az://bkt/imgs/a.jpg"),
+    ]:
+        storage = CloudStorage(1, provider, "bkt")
+        assert storage.url("imgs/a.jpg") == url
+        assert parse_cloud_url(url) == CloudUrl(provider, "bkt", "imgs/a.jpg")  # type: ignore[arg-type]
+    with pytest.raises(CloudMediaError, match="unknown provider"):
+        CloudStorage(1, "NEW_CLOUD", "bkt").url("a.jpg")

@@ -20,6 +20,7 @@ from typing import Any
 from cvat_api.api.cloudstorages import (
     cloudstorages_destroy,
     cloudstorages_list,
+    cloudstorages_retrieve,
     cloudstorages_retrieve_content_v2,
     cloudstorages_retrieve_status,
 )
@@ -42,6 +43,7 @@ from cvat_api.api.tasks import (
     tasks_retrieve_data_meta,
 )
 from cvat_api.models import (
+    CloudStorageRead,
     DataMetaRead,
     JobRead,
     PatchedJobWriteRequest,
@@ -255,23 +257,34 @@ def export_task_backup(conn: Connection, task_id: int, destination: str) -> None
 def cloud_storages(conn: Connection, provider: str | None = None) -> list[CloudStorage]:
     """The cloud storages this account can use (of one provider when given), by id."""
     query: dict[str, Any] = {"provider_type": provider} if provider else {}
-    return sorted(
-        (
-            CloudStorage(
-                id=present(s.id, "cloud storage id"),
-                provider=str(s.provider_type),
-                resource=s.resource,
-                display_name=s.display_name,
-                prefix=specific_attribute(
-                    s.specific_attributes if isinstance(s.specific_attributes, str) else "",
-                    "prefix",
-                ),
-                manifests=tuple(s.manifests) if isinstance(s.manifests, list) else (),
-            )
-            for s in conn.paginate(cloudstorages_list.sync_detailed, **query)
-        ),
-        key=lambda s: s.id,
+    storages = [_storage(s) for s in conn.paginate(cloudstorages_list.sync_detailed, **query)]
+    return sorted(storages, key=lambda s: s.id)
+
+
+def cloud_storage(conn: Connection, storage_id: int) -> CloudStorage:
+    """One cloud storage, by id."""
+    return _storage(conn.call(cloudstorages_retrieve.sync_detailed, id=storage_id))
+
+
+def _storage(s: CloudStorageRead) -> CloudStorage:
+    """A generated ``CloudStorageRead`` as the domain's value."""
+    attributes = s.specific_attributes if isinstance(s.specific_attributes, str) else ""
+    return CloudStorage(
+        id=present(s.id, "cloud storage id"),
+        provider=str(s.provider_type),
+        resource=s.resource,
+        display_name=s.display_name,
+        prefix=specific_attribute(attributes, "prefix"),
+        manifests=tuple(s.manifests) if isinstance(s.manifests, list) else (),
+        endpoint_url=specific_attribute(attributes, "endpoint_url"),
+        region=specific_attribute(attributes, "region"),
     )
+
+
+def task_cloud_storage_id(conn: Connection, task_id: int) -> int | None:
+    """The cloud storage a task's media is read from, None when it has none."""
+    storage_id = task(conn, task_id).data_cloud_storage_id
+    return storage_id if isinstance(storage_id, int) else None
 
 
 def cloud_storage_status(conn: Connection, storage_id: int) -> str:

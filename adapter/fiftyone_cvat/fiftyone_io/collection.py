@@ -63,6 +63,10 @@ def media_items(
     frame_counts: list[Any] = [None] * len(ids)
     tracks = [False] * len(ids)
     clips: list[Any] = [None] * len(ids)
+    widths: list[Any] = [None] * len(ids)
+    heights: list[Any] = [None] * len(ids)
+    if samples.media_type == "image":
+        widths, heights = samples.values(["metadata.width", "metadata.height"])
     if media_type == "video":
         frame_counts = samples.values("metadata.total_frame_count")
         tracks = _has_tracks(samples, run_schema)
@@ -78,9 +82,11 @@ def media_items(
             frame_count=count,
             has_tracks=has,
             clip=clip,
+            width=width,
+            height=height,
         )
-        for sid, fp, mp, size, count, has, clip in zip(
-            ids, filepaths, media, sizes, frame_counts, tracks, clips, strict=True
+        for sid, fp, mp, size, count, has, clip, width, height in zip(
+            ids, filepaths, media, sizes, frame_counts, tracks, clips, widths, heights, strict=True
         )
     ]
 

@@ -43,6 +43,14 @@ def insert_samples(dataset: Dataset, filepaths: set[str], insert_new: bool) -> s
     return filepaths
 
 
+def set_by_filepath(dataset: Dataset, field: str, values: Mapping[str, str]) -> None:
+    """Set ``field`` of the samples with these filepaths (one bulk write)."""
+    if not values:
+        return
+    view = all_slices(dataset).select_by("filepath", sorted(values))
+    view.set_values(field, [values[path] for path in view.values("filepath")])
+
+
 def video_frame_ids(
     dataset: Dataset, sample_id: str, frame_numbers: Iterable[int]
 ) -> dict[int, str]:

@@ -57,6 +57,7 @@ def import_annotations(
     group_id_attr: str | None = None,
     max_workers: int = 4,
     *,
+    cloud_url_field: str | None = None,
     connection: Connection | None = None,
     **connection_kwargs: Any,
 ) -> None:
@@ -73,6 +74,11 @@ def import_annotations(
     fields for videos) unless ``label_types`` lists the types to keep or maps
     them to field names.
 
+    ``cloud_url_field`` names a string field that receives each imported sample's cloud
+    URL (``s3://bucket/key``, ``gs://...``, ``az://...``) when its task reads a CVAT cloud
+    storage, so ``annotate(media_field=cloud_url_field)`` reads the bucket again instead
+    of uploading the local copies (FiftyOne's ``filepath`` must stay a local file).
+
     ``connection`` reuses an open :class:`~fiftyone_cvat.cvat.connection.Connection`;
     otherwise ``connection_kwargs`` (url, username, password, ...) open one.
     """
@@ -87,6 +93,7 @@ def import_annotations(
         occluded_attr=occluded_attr,
         group_id_attr=group_id_attr,
         max_workers=max_workers,
+        cloud_url_field=_field_name(cloud_url_field),
     )
     conn = connection or Connection.connect(
         **{"annotation_config": cvat_backend_config(), **connection_kwargs}
@@ -107,6 +114,15 @@ def import_annotations(
     finally:
         if connection is None:
             conn.close()
+
+
+def _field_name(name: object) -> str | None:
+    if name is not None and (not isinstance(name, str) or not name or name == "filepath"):
+        raise ValueError(
+            f"cloud_url_field: {name!r} is not a field name for the cloud URLs; pass a new "
+            "string field's name such as 's3_path' (filepath stays the local file)"
+        )
+    return name
 
 
 def _task_ids(

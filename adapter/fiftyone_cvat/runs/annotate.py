@@ -33,6 +33,7 @@ from fiftyone.core.collections import SampleCollection
 from cvat_api.models import PatchedLabelRequest, ProjectWriteRequest, TaskWriteRequest
 from fiftyone_cvat._fiftyone_compat import root_dataset
 from fiftyone_cvat.cvat import endpoints
+from fiftyone_cvat.cvat.bucket import open_session
 from fiftyone_cvat.cvat.connection import Connection
 from fiftyone_cvat.cvat.create_once import UNCERTAIN, create_once, find_twins
 from fiftyone_cvat.cvat.errors import CVATError, CVATServerError
@@ -42,6 +43,7 @@ from fiftyone_cvat.domain.conversion import Annotations, IdResolver
 from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.loading.job_filter import JobProgress
 from fiftyone_cvat.domain.planning import PlanOptions, RunPlan, TaskPlan, plan_run
+from fiftyone_cvat.domain.planning.cloud_manifest import run_manifests
 from fiftyone_cvat.domain.planning.cloud_media import check_storage_id, cloud_urls
 from fiftyone_cvat.domain.run_record import PendingCreation, RunRecord, ServerKey
 from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
@@ -56,7 +58,7 @@ from fiftyone_cvat.domain.schema.specs import RunSchema
 from fiftyone_cvat.fiftyone_io.collection import media_items
 from fiftyone_cvat.fiftyone_io.encode_run import RunEncoder
 from fiftyone_cvat.fiftyone_io.skeletons import with_skeletons
-from fiftyone_cvat.runs.cloud_source import CloudSource, resolve_cloud_source
+from fiftyone_cvat.runs.cloud_source import CloudSource, resolve_cloud_source, with_manifests
 from fiftyone_cvat.runs.progress import RunProgress
 from fiftyone_cvat.runs.protocols import AnnotateConfig
 
@@ -127,10 +129,15 @@ def annotate_run(
 
     urls = cloud_urls([item.media_path for item in items], config.media_field)
     storage_id = check_storage_id(config.options.cloud_storage_id, urls is not None)
+    manifests, bucket = None, None
+    if config.options.cloud_manifest:
+        provider = None if urls is None else urls[0].provider
+        manifests = run_manifests(plan.tasks, samples.media_type, provider)
+        bucket = open_session()
 
     # Read-only requests until every input is known to be good.
     _check_usernames(conn, plan)
-    cloud = None if urls is None else resolve_cloud_source(conn, urls, storage_id)
+    cloud = None if urls is None else resolve_cloud_source(conn, urls, storage_id, bucket)
     project = _find_project(conn, config)
     if project.labels:
         run_schema = project_run_schema(
@@ -147,6 +154,8 @@ def annotate_run(
             "existing CVAT project whose labels the annotators will use"
         )
     encoder = RunEncoder(samples, run_schema, plan, server_sizes=cloud is not None)
+    if cloud is not None and manifests is not None and bucket is not None:
+        cloud = with_manifests(cloud, bucket, manifests, config.options.max_workers)
     record = RunRecord(schema=run_schema)
     recorder = _Recorder(record, checkpoint)
     try:

@@ -49,9 +49,10 @@ from fiftyone_cvat.domain.importing.import_plan import (
 )
 from fiftyone_cvat.domain.loading.downloaded import Downloaded
 from fiftyone_cvat.domain.loading.merge_summary import warn_skipped
+from fiftyone_cvat.domain.planning.cloud_media import CloudStorage
 from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel, top_level
 from fiftyone_cvat.domain.schema.specs import RunSchema
-from fiftyone_cvat.fiftyone_io.import_writes import import_frames, insert_samples
+from fiftyone_cvat.fiftyone_io.import_writes import import_frames, insert_samples, set_by_filepath
 
 logger = logging.getLogger(__name__)
 
@@ -168,6 +169,7 @@ class ImportOptions:
     occluded_attr: str | None = None
     group_id_attr: str | None = None
     max_workers: int = 4
+    cloud_url_field: str | None = None
 
 
 def collect(
@@ -186,6 +188,9 @@ def collect(
         logger.warning("No CVAT frame matched a local file; nothing to import")
         return None
     present = insert_samples(dataset, wanted, options.insert_new)
+    if options.cloud_url_field:
+        urls = _cloud_urls(conn, tasks, plan, present)
+        set_by_filepath(dataset, options.cloud_url_field, urls)
     view = all_slices(dataset).select_by("filepath", sorted(present))
     sample_ids = dict(zip(*view.values(["filepath", "id"]), strict=True))
     fields = label_fields(options.label_types, video=is_video)
@@ -194,6 +199,31 @@ def collect(
     )
     warn_skipped(skipped, {}, "imported")
     return Imported(annotations, label_schema, [t.media.task_id for t in tasks])
+
+
+def _cloud_urls(
+    conn: Connection, tasks: list[_TaskData], plan: _Plan, present: set[str]
+) -> dict[str, str]:
+    """Each imported file's cloud URL (``s3://bucket/key``...), for the tasks whose media
+    CVAT reads from a cloud storage: a later ``annotate(media_field=...)`` of them reads
+    the bucket again instead of uploading the local copies."""
+    urls: dict[str, str] = {}
+    storages: dict[int, CloudStorage] = {}
+    for task in tasks:
+        task_id = task.media.task_id
+        storage_id = endpoints.task_cloud_storage_id(conn, task_id)
+        if storage_id is None:
+            logger.warning(
+                "CVAT task %d has no cloud storage: cloud_url_field stays unset on its samples",
+                task_id,
+            )
+            continue
+        if storage_id not in storages:
+            storages[storage_id] = endpoints.cloud_storage(conn, storage_id)
+        for k, filepath in plan.filepaths.get(task_id, {}).items():
+            if filepath in present:
+                urls[filepath] = storages[storage_id].url(task.media.names[k])
+    return urls
 
 
 def _fetch_tasks(

@@ -71,7 +71,8 @@ class CloudStorage:
     """A cloud storage attached to CVAT, as listed by ``/api/cloudstorages``.
 
     ``prefix`` is the storage's ``prefix`` specific attribute: CVAT lists (and
-    serves) only keys under it.
+    serves) only keys under it. ``endpoint_url`` and ``region`` are its S3 specific
+    attributes (empty: AWS's own endpoint, the default region).
     """
 
     id: int
@@ -80,10 +81,20 @@ class CloudStorage:
     display_name: str = ""
     prefix: str = ""
     manifests: tuple[str, ...] = ()
+    endpoint_url: str = ""
+    region: str = ""
 
     def describe(self) -> str:
         where = f"{self.resource}/{self.prefix}" if self.prefix else self.resource
         return f"#{self.id} '{self.display_name}' ({self.provider} {where})"
+
+    def url(self, key: str) -> str:
+        """The cloud URL of one of its keys (``s3://bucket/key``, ``gs://...``,
+        ``az://...``), as a run's ``media_field`` takes it."""
+        provider = next((p for p in _SCHEMES.values() if p == self.provider), SHARE)
+        if provider == SHARE:
+            raise CloudMediaError(f"CVAT cloud storage {self.describe()}: unknown provider")
+        return str(CloudUrl(provider, self.resource, key))
 
     def serves(self, url: CloudUrl) -> bool:
         return (

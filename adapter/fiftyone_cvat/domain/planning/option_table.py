@@ -385,6 +385,14 @@ class Options:
         "run",
         check=_prefix_map,
     )
+    cloud_manifest: bool = _option(
+        False,
+        "write a CVAT manifest of each task's images (sizes from FiftyOne's metadata) "
+        "into their S3 bucket, so CVAT creates the task without reading every image "
+        "(boto3's credentials; the `cloud` extra)",
+        "run",
+        check=_flag,
+    )
 
 
 def _row(f: object) -> Option:

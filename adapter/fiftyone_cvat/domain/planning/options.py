@@ -51,7 +51,8 @@ class MediaItem:
     ``has_tracks`` says that existing tracked labels of the video are uploaded.
     ``clip`` is a clips-view sample's ``support``: the first and last 1-based
     frame numbers of the source video it covers (``frame_*`` options are then
-    relative to the clip, as in FiftyOne).
+    relative to the clip, as in FiftyOne). ``width``/``height`` are an image's
+    size in FiftyOne's metadata, when known (a CVAT manifest is written from them).
     """
 
     sample_id: str
@@ -62,6 +63,8 @@ class MediaItem:
     frame_count: int | None = None
     has_tracks: bool = False
     clip: tuple[int, int] | None = None
+    width: int | None = None
+    height: int | None = None
 
 
 @dataclass(frozen=True)

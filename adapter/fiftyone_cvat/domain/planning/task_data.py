@@ -68,14 +68,17 @@ class TaskDataParams:
         body.update(self.extra)
         return body
 
-    def to_cloud_json(self, cloud_storage_id: int, keys: Sequence[str]) -> dict[str, Any]:
+    def to_cloud_json(
+        self, cloud_storage_id: int, keys: Sequence[str], manifest: str | None = None
+    ) -> dict[str, Any]:
         """The whole request of a task whose media CVAT reads from a cloud storage:
-        ``server_files`` are the bucket keys, in frame order (``predefined`` sorting)."""
+        ``server_files`` are the bucket keys, in frame order (``predefined`` sorting),
+        then the key of the task's manifest if there is one (CVAT takes the ``.jsonl``
+        of ``server_files`` as the manifest)."""
         body = self.to_json()
         del body["upload_file_order"]  # nothing is uploaded
-        body.update(
-            storage="cloud_storage", cloud_storage_id=cloud_storage_id, server_files=list(keys)
-        )
+        files = [*keys, manifest] if manifest else list(keys)
+        body.update(storage="cloud_storage", cloud_storage_id=cloud_storage_id, server_files=files)
         return body
 
     def to_share_json(self, paths: Sequence[str]) -> dict[str, Any]:
