@@ -327,6 +327,26 @@ def mutations() -> list[Mutation]:
             ("tests/unit/test_run_record.py::test_the_bulky_part_is_one_json_text_and_reads_back",),
         ),
         Mutation(
+            "frames written as JSON text escape their ids",
+            PKG / "domain" / "run_record.py",
+            "        return encode_basestring(value)",
+            "        return f'\"{value}\"'",
+            (
+                "tests/unit/test_run_record.py"
+                "::test_frames_written_as_text_are_valid_json_for_any_id_and_size",
+            ),
+        ),
+        Mutation(
+            "labels minted by the load skip the run-wide look-up",
+            PKG / "domain" / "loading" / "cross_task_copies.py",
+            "own = {label_id for label_id, _ in task_map.uploaded_at(spec)} | minted",
+            "own = {label_id for label_id, _ in task_map.uploaded_at(spec)}",
+            (
+                "tests/unit/test_cross_task_copies.py"
+                "::test_labels_minted_by_this_load_need_no_look_up_over_the_run",
+            ),
+        ),
+        Mutation(
             "packed id map read back",
             PKG / "plugin" / "results.py",
             "        if isinstance(id_map, dict) and isinstance(id_map.get(PACKED), str):",

@@ -92,3 +92,13 @@ def test_records_saved_before_packing_still_load() -> None:
     saved = record.to_json()
     old_form = {k: v for k, v in saved.items() if k != PACKED} | json.loads(str(saved[PACKED]))
     assert RunRecord.from_json(old_form) == record
+
+
+def test_frames_written_as_text_are_valid_json_for_any_id_and_size() -> None:
+    record = RunRecord(
+        task_ids=[1],
+        frames={1: [FrameInfo('odd "id" \\ é\n', 1.5, 2, 7, None), FrameInfo("s", 0.0, 1e-3)]},
+    )
+    assert RunRecord.from_json(json.loads(json.dumps(record.to_json()))).frames == {
+        1: [FrameInfo('odd "id" \\ é\n', 1, 2, 7, None), FrameInfo("s", 0, 0)]
+    }

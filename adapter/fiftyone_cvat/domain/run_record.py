@@ -17,9 +17,11 @@ records that also listed reused projects in ``project_ids``.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from json.encoder import encode_basestring
 from typing import Any, NamedTuple
 
 import attrs
@@ -92,6 +94,12 @@ class LoadedJob:
     marks: Mapping[ObjectRef, str] = attrs.field(factory=dict)
     """Per tag, shape or track (``frame`` None): a digest of CVAT's JSON for it, so the
     next load tells the objects CVAT changed from those it did not."""
+
+    @functools.cached_property
+    def json_text(self) -> str:
+        """:meth:`to_json` as JSON text, made once: a job keeps its value from the load
+        that merged it to the next load that does, and every save in between writes it."""
+        return json.dumps(self.to_json(), separators=(",", ":"))
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -190,22 +198,21 @@ class RunRecord:
 
     # --- JSON ------------------------------------------------------------
     def to_json(self) -> dict[str, object]:
-        bulky = {
-            "frame_maps": {
-                str(t): [[f.sample_id, f.frame_number, f.frame_id] for f in frames]
-                for t, frames in self.frames.items()
-            },
-            "frame_sizes": {
-                str(t): [[f.width, f.height] for f in frames] for t, frames in self.frames.items()
-            },
-            "server_id_map": {
-                str(k): v
-                for k, v in sorted(
-                    self.server_ids.items(), key=lambda kv: (kv[0].kind, kv[0].cvat_id)
-                )
-            },
-            "loaded_jobs": {str(j): job.to_json() for j, job in sorted(self.loaded_jobs.items())},
-        }
+        # In the order the run learnt them (records read back keep it, so saving twice
+        # writes the same bytes): sorting would allocate a tuple per id at every save.
+        server_ids = {str(k): v for k, v in self.server_ids.items()}
+        frames = self.frames.items()
+        bulky = (
+            '{"frame_maps":{'
+            + ",".join(f'"{t}":{_frame_maps_text(fs)}' for t, fs in frames)
+            + '},"frame_sizes":{'
+            + ",".join(f'"{t}":{_frame_sizes_text(fs)}' for t, fs in frames)
+            + '},"server_id_map":'
+            + json.dumps(server_ids, separators=(",", ":"))
+            + ',"loaded_jobs":{'
+            + ",".join(f'"{j}":{job.json_text}' for j, job in sorted(self.loaded_jobs.items()))
+            + "}}"
+        )
         return {
             "project_ids": list(self.project_ids),
             "task_ids": list(self.task_ids),
@@ -213,7 +220,7 @@ class RunRecord:
             "resolved_schema": self.schema.to_dict() if self.schema is not None else {},
             "merge_summary": {name: s.to_json() for name, s in self.merge_summary.items()},
             "pending_creations": [p.to_json() for p in self.pending],
-            PACKED: json.dumps(bulky, separators=(",", ":")),
+            PACKED: bulky,
         }
 
     @classmethod
@@ -256,6 +263,33 @@ class RunRecord:
             schema=self.schema,
             pending=list(self.pending),
         )
+
+
+def _json_value(value: str | float | None) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return encode_basestring(value)
+    return repr(value) if isinstance(value, float) else str(int(value))
+
+
+def _frame_maps_text(frames: list[FrameInfo]) -> str:
+    """``[[sample_id, frame_number, frame_id], ...]`` as JSON text, written without a list
+    per frame: at 10,000 frames those lists were enough allocation to set off a full
+    garbage collection of FiftyOne's heap in the middle of every save."""
+    return (
+        "["
+        + ",".join(
+            f"[{_json_value(f.sample_id)},{_json_value(f.frame_number)},{_json_value(f.frame_id)}]"
+            for f in frames
+        )
+        + "]"
+    )
+
+
+def _frame_sizes_text(frames: list[FrameInfo]) -> str:
+    """``[[width, height], ...]`` as JSON text (see :func:`_frame_maps_text`)."""
+    return "[" + ",".join(f"[{_json_value(f.width)},{_json_value(f.height)}]" for f in frames) + "]"
 
 
 def _int_keys(d: Mapping[Any, Any] | None) -> dict[int, Any]:

@@ -35,15 +35,20 @@ class CrossTaskCopies:
         """Per field, samples holding originals of copies: never pruned."""
 
     def check(
-        self, labels: Downloaded, task_map: IdMap, hidden: Mapping[str, Set[str]]
+        self,
+        labels: Downloaded,
+        task_map: IdMap,
+        hidden: Mapping[str, Set[str]],
+        minted: Set[str] = frozenset(),
     ) -> Downloaded:
         """This task's labels, its copies of labels whose sample is out of the merge
         (``hidden``, per field) under new ids; the samples of originals still to be
-        reported are kept in the merge."""
+        reported are kept in the merge. ``minted`` are ids this load gave labels that
+        carried none (drawn in CVAT): no copy, so no look-up over the whole run."""
         for spec in self._fields:
             if not labels.by_sample(spec.name, spec.return_type):
                 continue
-            own = {label_id for label_id, _ in task_map.uploaded_at(spec)}
+            own = {label_id for label_id, _ in task_map.uploaded_at(spec)} | minted
             out = hidden.get(spec.name) or set()
             labels = labels.with_new_ids(spec, functools.partial(self._reid, spec, own, out))
         return labels

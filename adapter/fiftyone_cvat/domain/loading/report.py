@@ -101,7 +101,10 @@ class LoadReport:
         self._skipped.extend(decoded.skipped)
         samples = samples_of(frames)
         task_map = self.task_map(samples)
-        labels = self._copies.check(Downloaded(decoded.labels), task_map, self._hidden_samples)
+        minted = {i for i, origin in decoded.origins.items() if origin.id_source == "new"}
+        labels = self._copies.check(
+            Downloaded(decoded.labels), task_map, self._hidden_samples, minted
+        )
         aside = set_aside_unchanged(
             self._schema, labels, task_map, decoded.origins, unchanged, current
         )
