@@ -476,6 +476,8 @@ def share_dir(record_mode: str) -> Iterator[str]:
     try:
         for i in range(2):
             (directory / "imgs" / f"im{i}.jpg").write_bytes(moto_s3.image_bytes(i))
+        (directory / "videos").mkdir(exist_ok=True)
+        (directory / "videos" / "clip.mp4").write_bytes(moto_s3.video_bytes())
         yield name
     finally:
         shutil.rmtree(directory, ignore_errors=True)
@@ -535,3 +537,50 @@ def test_images_from_the_servers_share(
     finally:
         dataset.load_annotation_results("share", **creds).cleanup()
         dataset.delete_annotation_run("share")
+
+
+def test_a_video_from_the_servers_share(
+    share_dir: str,
+    kw: dict[str, Any],
+    creds: dict[str, Any],
+    connection: Any,
+    sent: list[httpx.Request],
+) -> None:
+    """A ``share://`` video that FiftyOne holds no copy or metadata of: CVAT reads it
+    from its share, ``/data/meta`` gives its length and size, a moved frame box loads."""
+    dataset = bs.new_dataset("cloud-share-video")
+    sample = fo.Sample(
+        filepath="/nonexistent/clip.mp4", s3_path=f"share://{share_dir}/videos/clip.mp4"
+    )
+    for number in (1, 3):
+        box = fo.Detection(id=bs.fixed_id(number), label="car", bounding_box=[0.25, 0.25, 0.5, 0.5])
+        sample.frames[number] = fo.Frame(gt=fo.Detections(detections=[box]))
+    dataset.add_sample(sample)
+    results = dataset.annotate(
+        "share_video",
+        label_field="frames.gt",
+        label_type="detections",
+        classes=["car"],
+        media_field="s3_path",
+        **kw,
+    )
+    try:
+        assert not _uploads(sent)
+        (task_id,) = results.task_ids
+        meta = connection.request_json("GET", f"/api/tasks/{task_id}/data/meta")
+        assert meta["size"] == moto_s3.VIDEO_FRAMES
+        (job_id,) = results.job_ids[task_id]
+        shapes = sorted(bs.job_annotations(connection, job_id)["shapes"], key=lambda s: s["frame"])
+        assert [s["frame"] for s in shapes] == [0, 2]
+        w, h = moto_s3.VIDEO_SIZE
+        assert shapes[0]["points"] == pytest.approx([0.25 * w, 0.25 * h, 0.75 * w, 0.75 * h])
+        moved = dict(shapes[1], points=[0.0, 0.0, w / 2, h / 2])
+        bs.edit_job(connection, job_id, "update", shapes=[moved])
+
+        dataset.load_annotations("share_video", **creds)
+        frames = dataset.first().frames
+        assert frames[1].gt.detections[0].bounding_box == pytest.approx([0.25, 0.25, 0.5, 0.5])
+        assert frames[3].gt.detections[0].bounding_box == pytest.approx([0.0, 0.0, 0.5, 0.5])
+    finally:
+        dataset.load_annotation_results("share_video", **creds).cleanup()
+        dataset.delete_annotation_run("share_video")
