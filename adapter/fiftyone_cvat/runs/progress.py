@@ -58,39 +58,25 @@ class RunProgress:
     @contextmanager
     def upload(self, task_name: str) -> Iterator[ProgressReporter]:
         """The reporter for ``upload_media(progress=...)``: one task's byte bar."""
-        slot = self._slots.get()
-        bar = tqdm(
-            desc=f"{task_name} media",
-            unit="B",
-            unit_scale=True,
-            unit_divisor=1024,
-            position=slot,
-            leave=False,
-            file=sys.stderr,
-            disable=not self.enabled,
-        )
-        try:
+        with self._bar(
+            desc=f"{task_name} media", unit="B", unit_scale=True, unit_divisor=1024
+        ) as bar:
             yield _ByteBar(bar)
-        finally:
-            bar.close()
-            self._slots.put(slot)
 
     @contextmanager
     def processing(self, task_name: str) -> Iterator[ProgressReporter]:
         """The reporter for ``wait_for_request(progress=...)``: one bar, in percent, while
         CVAT reads a task's media itself (nothing is uploaded to show instead)."""
-        slot = self._slots.get()
-        bar = tqdm(
-            desc=f"{task_name} read by CVAT",
-            total=100,
-            unit="%",
-            position=slot,
-            leave=False,
-            file=sys.stderr,
-            disable=not self.enabled,
-        )
-        try:
+        with self._bar(desc=f"{task_name} read by CVAT", total=100, unit="%") as bar:
             yield _PercentBar(bar)
+
+    @contextmanager
+    def _bar(self, **options: object) -> Iterator[tqdm]:
+        """A bar on a free worker line under the task bar; the line is freed after."""
+        slot = self._slots.get()
+        bar = tqdm(position=slot, leave=False, file=sys.stderr, disable=not self.enabled, **options)
+        try:
+            yield bar
         finally:
             bar.close()
             self._slots.put(slot)
