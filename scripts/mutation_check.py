@@ -46,6 +46,7 @@ CLOUD = "tests/recorded/test_recorded_cloud.py::"
 CLOUD_UNIT = "tests/unit/test_cloud_media.py::"
 CLOUD_FAKE = "tests/fake_server/test_cloud_source.py::"
 MANIFEST_UNIT = "tests/unit/test_cloud_manifest.py::"
+RUN_RECORD = "tests/unit/test_run_record.py::"
 MANIFEST_FAKE = "tests/fake_server/test_cloud_manifest_run.py::"
 MANIFEST_REC = CLOUD + "test_a_manifest_from_fiftyone_metadata_spares_cvat_reading_the_images"
 SCAN = "tests/unit/test_attribute_scan.py::"
@@ -325,6 +326,20 @@ def mutations() -> list[Mutation]:
             "        if isinstance(packed, str):",
             "        if False:",
             ("tests/unit/test_run_record.py::test_the_bulky_part_is_one_json_text_and_reads_back",),
+        ),
+        Mutation(
+            "a task added after a save drops the kept frames text",
+            PKG / "domain" / "run_record.py",
+            "        self._server_ids.update(server_ids)\n        self._static_text = None\n",
+            "        self._server_ids.update(server_ids)\n",
+            (RUN_RECORD + "test_saved_frames_and_server_ids_follow_every_change_after_a_save",),
+        ),
+        Mutation(
+            "a forgotten task drops the kept frames text",
+            PKG / "domain" / "run_record.py",
+            "            self._frames.pop(t, None)\n        self._static_text = None\n",
+            "            self._frames.pop(t, None)\n",
+            (RUN_RECORD + "test_saved_frames_and_server_ids_follow_every_change_after_a_save",),
         ),
         Mutation(
             "frames written as JSON text escape their ids",

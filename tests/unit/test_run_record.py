@@ -100,5 +100,21 @@ def test_frames_written_as_text_are_valid_json_for_any_id_and_size() -> None:
         frames={1: [FrameInfo('odd "id" \\ é\n', 1.5, 2, 7, None), FrameInfo("s", 0.0, 1e-3)]},
     )
     assert RunRecord.from_json(json.loads(json.dumps(record.to_json()))).frames == {
-        1: [FrameInfo('odd "id" \\ é\n', 1, 2, 7, None), FrameInfo("s", 0, 0)]
+        1: (FrameInfo('odd "id" \\ é\n', 1, 2, 7, None), FrameInfo("s", 0, 0))
     }
+
+
+def test_saved_frames_and_server_ids_follow_every_change_after_a_save() -> None:
+    """The frames' and server ids' text is kept between saves; a task added or
+    forgotten after a save must still show in the next one."""
+    record = RunRecord(task_ids=[1], frames={1: [FrameInfo("s1", 4, 3)]})
+    first = record.to_json()
+    assert record.to_json() == first  # kept, and the same
+    record.task_ids.append(2)
+    record.add_task(2, [20], [FrameInfo("s2", 8, 6)], {ServerKey("shape", 7): "label-7"})
+    added = RunRecord.from_json(json.loads(json.dumps(record.to_json())))
+    assert added.frames == {1: (FrameInfo("s1", 4, 3),), 2: (FrameInfo("s2", 8, 6),)}
+    assert added.server_ids == {ServerKey("shape", 7): "label-7"}
+    record.forget_tasks([1])
+    forgotten = RunRecord.from_json(json.loads(json.dumps(record.to_json())))
+    assert forgotten.frames == {2: (FrameInfo("s2", 8, 6),)}

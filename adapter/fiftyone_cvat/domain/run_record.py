@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from json.encoder import encode_basestring
 from typing import Any, NamedTuple
@@ -154,6 +154,14 @@ class Leftovers:
         return bool(self.tasks or self.projects)
 
 
+def _frozen_frames(frames: Mapping[int, Iterable[FrameInfo]]) -> dict[int, tuple[FrameInfo, ...]]:
+    return {t: fs if isinstance(fs, tuple) else tuple(fs) for t, fs in frames.items()}
+
+
+def _own_server_ids(ids: Mapping[ServerKey, str]) -> dict[ServerKey, str]:
+    return dict(ids)
+
+
 @attrs.define
 class RunRecord:
     """The typed run record; ``id_map`` (FiftyOne's) stays on the results object."""
@@ -161,13 +169,42 @@ class RunRecord:
     project_ids: list[int] = attrs.Factory(list)  # the projects the run created
     task_ids: list[int] = attrs.Factory(list)  # in plan order
     job_ids: dict[int, list[int]] = attrs.Factory(dict)
-    frames: dict[int, list[FrameInfo]] = attrs.Factory(dict)
-    server_ids: dict[ServerKey, str] = attrs.Factory(dict)
+    _frames: dict[int, tuple[FrameInfo, ...]] = attrs.field(factory=dict, converter=_frozen_frames)
+    _server_ids: dict[ServerKey, str] = attrs.field(factory=dict, converter=_own_server_ids)
     schema: RunSchema | None = None
     merge_summary: dict[str, FieldSummary] = attrs.Factory(dict)
     pending: list[PendingCreation] = attrs.Factory(list)
     loaded_jobs: dict[int, LoadedJob] = attrs.Factory(dict)
     """Per job: its ``updated_date`` and object ids at the last load that merged it."""
+    _static_text: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    """The JSON text of the frames and server ids, kept between saves: they are set when
+    a task is made and never change after, yet every save after every load wrote them
+    again (50,000 values at 10,000 images). Only :meth:`add_task` and
+    :meth:`forget_tasks` change them, and both drop it; both attributes are read-only
+    ``Mapping``\\ s outside, so nothing else can change them behind its back."""
+
+    @property
+    def frames(self) -> Mapping[int, tuple[FrameInfo, ...]]:
+        """Per task, what each CVAT frame is (sample, frame, size), in CVAT's order."""
+        return self._frames
+
+    @property
+    def server_ids(self) -> Mapping[ServerKey, str]:
+        """The FiftyOne label id of each CVAT object ``annotate()`` uploaded."""
+        return self._server_ids
+
+    def add_task(
+        self,
+        task_id: int,
+        job_ids: list[int],
+        frames: Iterable[FrameInfo],
+        server_ids: Mapping[ServerKey, str],
+    ) -> None:
+        """A task made by ``annotate()``: its jobs, frames and uploaded objects' ids."""
+        self.job_ids[task_id] = job_ids
+        self._frames[task_id] = tuple(frames)
+        self._server_ids.update(server_ids)
+        self._static_text = None
 
     def known_ids(self) -> dict[ObjectRef, str]:
         """Every loaded CVAT object's FiftyOne label id (CVAT ids are unique per kind)."""
@@ -188,7 +225,8 @@ class RunRecord:
         for t in gone:
             for job_id in self.job_ids.pop(t, None) or ():
                 self.loaded_jobs.pop(job_id, None)
-            self.frames.pop(t, None)
+            self._frames.pop(t, None)
+        self._static_text = None
         return samples
 
     def tasks_in_order(self) -> list[int]:
@@ -198,17 +236,11 @@ class RunRecord:
 
     # --- JSON ------------------------------------------------------------
     def to_json(self) -> dict[str, object]:
-        # In the order the run learnt them (records read back keep it, so saving twice
-        # writes the same bytes): sorting would allocate a tuple per id at every save.
-        server_ids = {str(k): v for k, v in self.server_ids.items()}
-        frames = self.frames.items()
+        if self._static_text is None:
+            self._static_text = self._frames_and_server_ids_text()
         bulky = (
-            '{"frame_maps":{'
-            + ",".join(f'"{t}":{_frame_maps_text(fs)}' for t, fs in frames)
-            + '},"frame_sizes":{'
-            + ",".join(f'"{t}":{_frame_sizes_text(fs)}' for t, fs in frames)
-            + '},"server_id_map":'
-            + json.dumps(server_ids, separators=(",", ":"))
+            "{"
+            + self._static_text
             + ',"loaded_jobs":{'
             + ",".join(f'"{j}":{job.json_text}' for j, job in sorted(self.loaded_jobs.items()))
             + "}}"
@@ -222,6 +254,20 @@ class RunRecord:
             "pending_creations": [p.to_json() for p in self.pending],
             PACKED: bulky,
         }
+
+    def _frames_and_server_ids_text(self) -> str:
+        # In the order the run learnt them (records read back keep it, so saving twice
+        # writes the same bytes): sorting would allocate a tuple per id at every save.
+        server_ids = {str(k): v for k, v in self._server_ids.items()}
+        frames = self._frames.items()
+        return (
+            '"frame_maps":{'
+            + ",".join(f'"{t}":{_frame_maps_text(fs)}' for t, fs in frames)
+            + '},"frame_sizes":{'
+            + ",".join(f'"{t}":{_frame_sizes_text(fs)}' for t, fs in frames)
+            + '},"server_id_map":'
+            + json.dumps(server_ids, separators=(",", ":"))
+        )
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> RunRecord:
@@ -273,7 +319,7 @@ def _json_value(value: str | float | None) -> str:
     return repr(value) if isinstance(value, float) else str(int(value))
 
 
-def _frame_maps_text(frames: list[FrameInfo]) -> str:
+def _frame_maps_text(frames: Sequence[FrameInfo]) -> str:
     """``[[sample_id, frame_number, frame_id], ...]`` as JSON text, written without a list
     per frame: at 10,000 frames those lists were enough allocation to set off a full
     garbage collection of FiftyOne's heap in the middle of every save."""
@@ -287,7 +333,7 @@ def _frame_maps_text(frames: list[FrameInfo]) -> str:
     )
 
 
-def _frame_sizes_text(frames: list[FrameInfo]) -> str:
+def _frame_sizes_text(frames: Sequence[FrameInfo]) -> str:
     """``[[width, height], ...]`` as JSON text (see :func:`_frame_maps_text`)."""
     return "[" + ",".join(f"[{_json_value(f.width)},{_json_value(f.height)}]" for f in frames) + "]"
 
@@ -297,11 +343,11 @@ def _int_keys(d: Mapping[Any, Any] | None) -> dict[int, Any]:
     return {int(k): v for k, v in (d or {}).items()}
 
 
-def _task_frames(entries: list[list[Any]], sizes: list[list[int]]) -> list[FrameInfo]:
+def _task_frames(entries: list[list[Any]], sizes: list[list[int]]) -> tuple[FrameInfo, ...]:
     """One size per frame; records whose sizes do not line up repeat the first."""
     if len(sizes) != len(entries):
         sizes = [sizes[0] if sizes else [1, 1]] * len(entries)
-    return [
+    return tuple(
         FrameInfo(str(sid), int(w), int(h), number, fid)
         for (sid, number, fid), (w, h) in zip(entries, sizes, strict=True)
-    ]
+    )

@@ -282,9 +282,7 @@ class _Recorder:
         server_ids: dict[ServerKey, str],
     ) -> None:
         with self._lock:
-            self.record.job_ids[task_id] = job_ids
-            self.record.frames[task_id] = frames
-            self.record.server_ids.update(server_ids)
+            self.record.add_task(task_id, job_ids, frames, server_ids)
 
 
 def _find_project(conn: Connection, config: AnnotateConfig) -> _Project:
