@@ -256,6 +256,16 @@ def mutations() -> list[Mutation]:
             (DROPIN + "test_image_quality_zero_uploads_at_cvats_lowest",),
         ),
         Mutation(
+            "bucket videos of unknown length are left to CVAT",
+            PKG / "domain" / "planning" / "planner.py",
+            "    if all(parse_cloud_url(mapped_path(item.media_path, prefixes)) for item in items):",
+            "    if False:",
+            (
+                "tests/unit/test_planning.py"
+                "::test_bucket_videos_of_unknown_length_are_left_to_cvat_not_to_compute_metadata",
+            ),
+        ),
+        Mutation(
             "cleanup keeps shared projects",
             PKG / "plugin" / "results.py",
             "            empty = api.get_empty_projects(self.project_ids)",

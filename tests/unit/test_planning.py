@@ -451,6 +451,17 @@ def test_frame_step_one_is_allowed_with_tracks() -> None:
     assert p.tasks[0].num_frames == 296
 
 
+def test_bucket_videos_of_unknown_length_are_left_to_cvat_not_to_compute_metadata() -> None:
+    """FiftyOne cannot measure a video it holds no copy of: the warning says CVAT
+    checks the range, and does not send the user to compute_metadata()."""
+    in_bucket = [replace(v, media_path=f"s3://b/{v.sample_id}.mp4") for v in videos(2, frames=None)]
+    mapped = plan(videos(1, frames=None), cloud_prefix_map={"/videos/": "share://videos/"})
+    for p in (plan(in_bucket), mapped):
+        (warning,) = [w for w in p.warnings if "no frame count" in w]
+        assert "checked by CVAT when it makes each task" in warning
+        assert "compute the samples' metadata" not in warning
+
+
 def test_frame_step_only_refused_for_the_videos_with_tracks() -> None:
     vids = videos(2, tracks=[False, True])
     p = plan(vids, frame_step={vids[0].filepath: 5, vids[1].filepath: None})
