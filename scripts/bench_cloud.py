@@ -61,7 +61,9 @@ def creds() -> dict[str, Any]:
     }
 
 
-def one_run(variant: str, n: int, media_dir: str, bucket: str) -> dict[str, Any]:
+def one_run(
+    variant: str, n: int, media_dir: str, bucket: str, task_size: int | None
+) -> dict[str, Any]:
     """One annotate() in this process; returns its measurements."""
     import fiftyone as fo
     import httpx
@@ -120,7 +122,9 @@ def one_run(variant: str, n: int, media_dir: str, bucket: str) -> dict[str, Any]
     if variant == "manifest":
         extra["cloud_manifest"] = True
     start = time.perf_counter()
-    dataset.annotate("bench", backend="cvat", label_field="gt", task_size=250, **creds(), **extra)
+    dataset.annotate(
+        "bench", backend="cvat", label_field="gt", task_size=task_size, **creds(), **extra
+    )
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     sent_bytes, label_bytes = sent
@@ -145,11 +149,17 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--task-size",
+        type=int,
+        default=None,
+        help="images per task (default: FiftyOne's, one task for the run)",
+    )
     parser.add_argument("--one", nargs=4, metavar=("VARIANT", "N", "MEDIA_DIR", "BUCKET"))
     args = parser.parse_args()
     if args.one:
         variant, n, media_dir, bucket = args.one
-        print(json.dumps(one_run(variant, int(n), media_dir, bucket)))
+        print(json.dumps(one_run(variant, int(n), media_dir, bucket, args.task_size)))
         return 0
 
     from fiftyone_cvat.cvat import endpoints
@@ -194,6 +204,7 @@ def main() -> int:
                                 str(n),
                                 str(media_dir),
                                 s3.bucket,
+                                *([f"--task-size={args.task_size}"] if args.task_size else []),
                             ],
                             capture_output=True,
                             text=True,
@@ -207,8 +218,10 @@ def main() -> int:
             endpoints.delete_cloud_storage(conn, storage)
             conn.close()
             next(server_iter, None)
+    per_task = f"{args.task_size} images a task" if args.task_size else "one task a run"
+    print(f"\n{per_task}, median (min-max) of {args.repeat} run(s)")
     print(
-        "\n| images | variant | annotate s | client sent | of media bytes "
+        "| images | variant | annotate s | client sent | of media bytes "
         "| without the labels' PUTs | peak MB |"
     )
     print("|---:|---|---:|---:|---:|---:|---:|")

@@ -258,12 +258,27 @@ def mutations() -> list[Mutation]:
         Mutation(
             "bucket videos of unknown length are left to CVAT",
             PKG / "domain" / "planning" / "planner.py",
-            "    if all(parse_cloud_url(mapped_path(item.media_path, prefixes)) for item in items):",
+            "    if all(parse_cloud_url(mapped_path(item.media_path, prefixes))"
+            " for item in items):",
             "    if False:",
             (
                 "tests/unit/test_planning.py"
                 "::test_bucket_videos_of_unknown_length_are_left_to_cvat_not_to_compute_metadata",
             ),
+        ),
+        Mutation(
+            "a listing range starts after the previous one",
+            PKG / "cvat" / "bucket.py",
+            '            kwargs["StartAfter"] = directory + after',
+            "            pass",
+            (MANIFEST_UNIT + "test_wanted_keys_are_listed_in_ranges_at_once_and_no_further",),
+        ),
+        Mutation(
+            "a listing range stops at its last wanted name",
+            PKG / "cvat" / "bucket.py",
+            "                if last is not None and keys and keys[-1] >= last:",
+            "                if False:",
+            (MANIFEST_UNIT + "test_wanted_keys_are_listed_in_ranges_at_once_and_no_further",),
         ),
         Mutation(
             "cleanup keeps shared projects",

@@ -293,3 +293,43 @@ def test_a_refused_listing_names_the_fix(no_aws: pytest.MonkeyPatch) -> None:
     )
     with pytest.raises(bucket.BucketError, match=r"listing s3://bkt/imgs/ failed.*s3:ListBucket"):
         bucket.list_directory(session, STORAGE, "imgs/")
+
+
+class _ListingBucket:
+    """S3's ``list_objects_v2`` over sorted keys: 1,000 a page, ``StartAfter``,
+    ``Prefix`` and ``Delimiter``; it counts the pages it served."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.keys = sorted(keys)
+        self.pages = 0
+        self.starts: list[str | None] = []
+
+    def client(self, service: str, **kwargs: Any) -> _ListingBucket:
+        return self
+
+    def get_paginator(self, operation: str) -> _ListingBucket:
+        assert operation == "list_objects_v2"
+        return self
+
+    def paginate(self, **kwargs: str) -> Any:
+        prefix, after = kwargs["Prefix"], kwargs.get("StartAfter")
+        self.starts.append(after)
+        keys = [k for k in self.keys if k.startswith(prefix) and "/" not in k[len(prefix) :]]
+        keys = [k for k in keys if after is None or k > after]
+        for i in range(0, len(keys), bucket.LISTING_PAGE):
+            self.pages += 1
+            yield {"Contents": [{"Key": k} for k in keys[i : i + bucket.LISTING_PAGE]]}
+
+
+def test_wanted_keys_are_listed_in_ranges_at_once_and_no_further() -> None:
+    """2,500 wanted names in a directory of 4,000 keys: three ranges of 1,000 names,
+    listed from after the previous range's last name, none read past its own last one."""
+    present = [f"imgs/im{i:05d}.jpg" for i in range(4000)] + ["imgs/sub/x.jpg", "other/a.jpg"]
+    fake = _ListingBucket(present)
+    wanted = [f"im{i:05d}.jpg" for i in range(0, 5000, 2)]  # 2,500; the last 500 absent
+    listed = bucket.list_directory(bucket.BucketSession(fake), STORAGE, "imgs/", wanted)
+    assert {w for w in wanted if w in listed} == {f"im{i:05d}.jpg" for i in range(0, 4000, 2)}
+    assert sorted(fake.starts, key=str) == [None, "imgs/im01998.jpg", "imgs/im03998.jpg"]
+    # every other key is wanted, so a range of 1,000 wanted names spans two pages; the
+    # last range ends with the listing: 2 + 2 + 1 (the whole directory is 5 pages)
+    assert fake.pages == 5

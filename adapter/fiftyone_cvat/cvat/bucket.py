@@ -45,7 +45,7 @@ class BucketError(RuntimeError):
 
 
 class _Paginator(Protocol):
-    def paginate(self, *, Bucket: str, Prefix: str, Delimiter: str) -> Iterable[Any]: ...
+    def paginate(self, **kwargs: str) -> Iterable[Any]: ...
 
 
 class _S3Client(Protocol):
@@ -131,21 +131,59 @@ def write_manifests(
         list(pool.map(put, manifests))
 
 
-def list_directory(bucket: BucketSession, storage: CloudStorage, directory: str) -> set[str]:
+LISTING_PAGE = 1000
+"""The most keys S3 returns in one listing page."""
+
+
+def list_directory(
+    bucket: BucketSession,
+    storage: CloudStorage,
+    directory: str,
+    wanted: Iterable[str] = (),
+    *,
+    max_workers: int = 4,
+) -> set[str]:
     """Names of the files directly in ``directory`` (``""``: the root) of the storage's
-    bucket, as CVAT's listing names them (relative to the directory)."""
+    bucket, as CVAT's listing names them (relative to the directory).
+
+    With ``wanted`` (the names the run needs), only the key range they span is listed,
+    cut into ranges of about a page each that are listed at once (``StartAfter``): S3's
+    pages come one after the other, each a round trip (0.35 s against moto here), so
+    10,000 keys took 3.5 s in ten sequential requests. Each range ends once a page
+    reaches its last wanted name; every wanted name lies in exactly one range.
+    """
     client = bucket.client(storage)
-    names: set[str] = set()
-    try:
-        pages = client.get_paginator("list_objects_v2").paginate(
-            Bucket=storage.resource, Prefix=directory, Delimiter="/"
-        )
-        for page in pages:
-            names.update(o["Key"][len(directory) :] for o in page.get("Contents", ()))
-    except Exception as exc:  # botocore's errors, named without importing botocore
-        what = f"listing s3://{storage.resource}/{directory}"
-        raise BucketError(_explain(exc, what, _where(storage))) from exc
-    return names
+    ranges = _listing_ranges(sorted(set(wanted)))
+
+    def one(after: str | None, last: str | None) -> set[str]:
+        names: set[str] = set()
+        kwargs = {"Bucket": storage.resource, "Prefix": directory, "Delimiter": "/"}
+        if after is not None:
+            kwargs["StartAfter"] = directory + after
+        try:
+            for page in client.get_paginator("list_objects_v2").paginate(**kwargs):
+                keys = [o["Key"][len(directory) :] for o in page.get("Contents", ())]
+                names.update(keys)
+                if last is not None and keys and keys[-1] >= last:
+                    break
+        except Exception as exc:  # botocore's errors, named without importing botocore
+            what = f"listing s3://{storage.resource}/{directory}"
+            raise BucketError(_explain(exc, what, _where(storage))) from exc
+        return names
+
+    workers = max(1, min(max_workers, len(ranges)))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return set().union(*pool.map(lambda r: one(*r), ranges))
+
+
+def _listing_ranges(wanted: Sequence[str]) -> list[tuple[str | None, str | None]]:
+    """``(start after, last name)`` per page's worth of sorted wanted names; one open
+    range when nothing is wanted. S3 orders keys by their UTF-8 bytes, which is the
+    order of Python's ``str`` comparison."""
+    if not wanted:
+        return [(None, None)]
+    chunks = [wanted[i : i + LISTING_PAGE] for i in range(0, len(wanted), LISTING_PAGE)]
+    return [(chunks[i - 1][-1] if i else None, chunk[-1]) for i, chunk in enumerate(chunks)]
 
 
 def _where(storage: CloudStorage) -> str:

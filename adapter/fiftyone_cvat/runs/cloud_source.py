@@ -25,6 +25,7 @@ from fiftyone_cvat.domain.planning.cloud_media import (
     check_status,
     choose_storage,
     listing_prefixes,
+    names_by_directory,
     parse_cloud_url,
 )
 
@@ -76,10 +77,11 @@ def resolve_cloud_source(
     )
     storage = choose_storage(urls, storages, cloud_storage_id)
     check_status(storage, endpoints.cloud_storage_status(conn, storage.id))
+    wanted = names_by_directory(urls)
     listed = {
         prefix: endpoints.cloud_storage_files(conn, storage.id, prefix)
         if bucket is None
-        else list_directory(bucket, storage, prefix)
+        else list_directory(bucket, storage, prefix, wanted[prefix])
         for prefix in listing_prefixes(urls)
     }
     check_keys(f"the bucket of CVAT cloud storage {storage.describe()}", urls, listed)

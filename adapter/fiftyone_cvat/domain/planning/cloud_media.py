@@ -290,6 +290,15 @@ def listing_prefixes(urls: Iterable[CloudUrl]) -> list[str]:
     return sorted({directory_of(u.key) for u in urls})
 
 
+def names_by_directory(urls: Iterable[CloudUrl]) -> dict[str, list[str]]:
+    """The file names the run needs in each directory (relative to it), by listing
+    prefix: what each listing must find."""
+    names: dict[str, list[str]] = {}
+    for u in urls:
+        names.setdefault(directory_of(u.key), []).append(u.key.rpartition("/")[2])
+    return names
+
+
 def check_keys(where: str, urls: Sequence[CloudUrl], listed: Mapping[str, set[str]]) -> None:
     """Refuse keys the bucket (or share) does not hold. ``listed`` maps each directory
     prefix to the file names CVAT listed in it (names relative to the directory);
