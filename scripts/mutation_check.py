@@ -281,6 +281,13 @@ def mutations() -> list[Mutation]:
             (MANIFEST_UNIT + "test_wanted_keys_are_listed_in_ranges_at_once_and_no_further",),
         ),
         Mutation(
+            "a manifest task too large for CVAT's matching is warned of",
+            PKG / "domain" / "planning" / "cloud_manifest.py",
+            "    if largest <= LARGE_MANIFEST_TASK:",
+            "    if True:",
+            (MANIFEST_UNIT + "test_a_task_too_large_for_cvats_manifest_matching_is_warned_of",),
+        ),
+        Mutation(
             "cleanup keeps shared projects",
             PKG / "plugin" / "results.py",
             "            empty = api.get_empty_projects(self.project_ids)",

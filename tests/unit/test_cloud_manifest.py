@@ -13,8 +13,10 @@ import pytest
 from fiftyone_cvat.cvat import bucket
 from fiftyone_cvat.domain.planning import MediaItem, PlanOptions, plan_run
 from fiftyone_cvat.domain.planning.cloud_manifest import (
+    LARGE_MANIFEST_TASK,
     ManifestImage,
     check_manifest_media,
+    large_manifest_warning,
     manifest_directory,
     manifest_lines,
     run_manifests,
@@ -109,6 +111,18 @@ def test_each_task_gets_a_manifest_of_its_own_images() -> None:
         for m in manifests.values()
     ]
     assert names == [["0", "1"], ["2", "3"], ["4"]]
+
+
+def test_a_task_too_large_for_cvats_manifest_matching_is_warned_of() -> None:
+    """CVAT's matching of a task's files against its manifest is quadratic in the task's
+    size: the warning names task_size; tasks at the limit pass quietly."""
+    items = [_item(i, f"s3://bkt/imgs/{i}.jpg") for i in range(LARGE_MANIFEST_TASK + 1)]
+    one_task = run_manifests(_plan(items).tasks, "image", S3)
+    warning = large_manifest_warning(one_task)
+    assert warning is not None and f"a task of {LARGE_MANIFEST_TASK + 1:,} images" in warning
+    assert "task_size" in warning
+    split = run_manifests(_plan(items, task_size=LARGE_MANIFEST_TASK).tasks, "image", S3)
+    assert large_manifest_warning(split) is None
 
 
 def test_samples_without_metadata_are_refused_naming_compute_metadata() -> None:

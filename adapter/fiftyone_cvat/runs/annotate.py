@@ -43,7 +43,7 @@ from fiftyone_cvat.domain.conversion import Annotations, IdResolver
 from fiftyone_cvat.domain.frames import FrameInfo
 from fiftyone_cvat.domain.loading.job_filter import JobProgress
 from fiftyone_cvat.domain.planning import PlanOptions, RunPlan, TaskPlan, plan_run
-from fiftyone_cvat.domain.planning.cloud_manifest import run_manifests
+from fiftyone_cvat.domain.planning.cloud_manifest import large_manifest_warning, run_manifests
 from fiftyone_cvat.domain.planning.cloud_media import check_storage_id, cloud_urls
 from fiftyone_cvat.domain.run_record import PendingCreation, RunRecord, ServerKey
 from fiftyone_cvat.domain.schema.cvat_labels import CvatLabel
@@ -133,6 +133,8 @@ def annotate_run(
     if config.options.cloud_manifest:
         provider = None if urls is None else urls[0].provider
         manifests = run_manifests(plan.tasks, samples.media_type, provider)
+        if large := large_manifest_warning(manifests):
+            logger.warning(large)
         bucket = open_session()
 
     # Read-only requests until every input is known to be good.

@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from fiftyone_cvat.domain.planning.cloud_media import (
@@ -42,6 +42,11 @@ from fiftyone_cvat.domain.planning.plan import TaskPlan
 MANIFEST_VERSION = "1.1"
 """The newest image manifest version CVAT 2.x reads (it also reads ``1.0``)."""
 MANIFEST_STEM = "fiftyone-cvat-manifest"
+LARGE_MANIFEST_TASK = 5000
+"""Above this many images in one task, the run warns: CVAT 2.73 matches a task's files
+against its manifest with list look-ups (``ImageManifestManager.get_subset``), in time
+that grows with the square of the task's size. On the benchmark's server one task of
+10,000 images spent most of its creation there; tasks of 2,500 did not."""
 MANIFEST_PROVIDERS: tuple[Provider, ...] = ("AWS_S3_BUCKET",)
 """Buckets the manifest can be written to (with boto3: S3 and S3-compatible servers)."""
 
@@ -194,3 +199,16 @@ def run_manifests(
         task.index: task_manifest(check_manifest_media(task.items, collection_media_type, provider))
         for task in tasks
     }
+
+
+def large_manifest_warning(manifests: Mapping[int, TaskManifest]) -> str | None:
+    """A warning when a task is too large for CVAT's manifest matching to stay quick."""
+    largest = max((m.images for m in manifests.values()), default=0)
+    if largest <= LARGE_MANIFEST_TASK:
+        return None
+    return (
+        f"cloud_manifest: a task of {largest:,} images; CVAT matches a task's files against "
+        "its manifest in time that grows with the square of the task's size, so one large "
+        f"task is made much more slowly than several small ones. Pass task_size (at most "
+        f"{LARGE_MANIFEST_TASK:,}) to split the run"
+    )
