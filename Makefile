@@ -84,4 +84,4 @@ bench-incremental: $(STAMP)
 
 bench-cloud: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[record,cloud]"
-	$(PY) scripts/bench_cloud.py --sizes 1000,10000 --repeat 3
+	$(PY) scripts/bench_cloud.py --sizes 1000,10000 --repeat 3 --task-size 2500

@@ -13,7 +13,7 @@ creating the tasks). Measured: annotate wall time, request body bytes the client
 (to CVAT, plus the manifests' bytes to the bucket), peak RSS; tasks are deleted after
 each run, untimed. Variants are interleaved.
 
-Not a test: ``python scripts/bench_cloud.py --sizes 1000,10000 --repeat 3``
+Not a test: ``python scripts/bench_cloud.py --sizes 1000,10000 --repeat 3 --task-size 2500``
 (needs ``pip install "moto[server]"``).
 """
 
