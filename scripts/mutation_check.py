@@ -861,8 +861,8 @@ def mutations() -> list[Mutation]:
         Mutation(
             "bucket listing names not relative",
             PKG / "cvat" / "bucket.py",
-            'names.update(o["Key"][len(directory) :] for o in',
-            'names.update(o["Key"] for o in',
+            'keys = [o["Key"][len(directory) :] for o in page.get("Contents", ())]',
+            'keys = [o["Key"] for o in page.get("Contents", ())]',
             (
                 MANIFEST_UNIT + "test_keys_are_listed_from_the_bucket_like_cvats_listing",
                 MANIFEST_REC,
