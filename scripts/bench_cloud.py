@@ -9,7 +9,9 @@ subprocess (peak RSS is its own): a dataset of N 320x240 JPEGs with one box each
 in a field, without metadata (CVAT reads every image for its size: the cloud path's
 worst case), ``manifest`` as ``s3://`` URLs with metadata and ``cloud_manifest=True``
 (one manifest per task written into the bucket with boto3; CVAT reads no image while
-creating the tasks). Measured: annotate wall time, request body bytes the client sent
+creating the tasks); with ``--share-root DIR`` (the CVAT server's share, writable
+here), ``share`` has them as ``share://`` URLs without metadata (CVAT reads its own
+disk). Measured: annotate wall time, request body bytes the client sent
 (to CVAT, plus the manifests' bytes to the bucket), peak RSS; tasks are deleted after
 each run, untimed. Variants are interleaved.
 
@@ -24,6 +26,7 @@ import io
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -41,6 +44,9 @@ from private_mongod import private_database
 
 WIDTH, HEIGHT = 320, 240
 VARIANTS = ("upload", "cloud", "manifest")
+SHARE_VARIANT = "share"
+"""With ``--share-root`` (the CVAT server's share, mounted here): ``share://`` URLs."""
+SHARE_DIR = "fiftyone-cvat-bench"
 
 
 def image(i: int) -> bytes:
@@ -105,10 +111,15 @@ def one_run(
         else:
             known = variant == "manifest"
             meta = fo.ImageMetadata(width=WIDTH, height=HEIGHT) if known else None
+            url = (
+                f"share://{SHARE_DIR}/{n}/im{i}.jpg"
+                if variant == SHARE_VARIANT
+                else f"s3://{bucket}/bench/{n}/im{i}.jpg"
+            )
             samples.append(
                 fo.Sample(
                     filepath=f"/nonexistent/im{i}.jpg",
-                    s3_path=f"s3://{bucket}/bench/{n}/im{i}.jpg",
+                    s3_path=url,
                     metadata=meta,
                     gt=box,
                 )
@@ -155,6 +166,10 @@ def main() -> int:
         default=None,
         help="images per task (default: FiftyOne's, one task for the run)",
     )
+    parser.add_argument(
+        "--share-root",
+        help="the CVAT server's share directory, writable here: adds the share variant",
+    )
     parser.add_argument("--one", nargs=4, metavar=("VARIANT", "N", "MEDIA_DIR", "BUCKET"))
     args = parser.parse_args()
     if args.one:
@@ -166,6 +181,7 @@ def main() -> int:
     from fiftyone_cvat.cvat.connection import Connection
 
     sizes = [int(s) for s in args.sizes.split(",")]
+    variants = (*VARIANTS, SHARE_VARIANT) if args.share_root else VARIANTS
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp, private_database(tmp + "/db"):
         server_iter = moto_s3.serve(True, count=0)
@@ -176,12 +192,20 @@ def main() -> int:
             media_dir = Path(tmp) / "media"
             media_dir.mkdir()
 
+            shared = Path(args.share_root or tmp) / SHARE_DIR
+
             def put(i: int) -> None:
                 data = image(i)
                 (media_dir / f"im{i}.jpg").write_bytes(data)
                 for n in sizes:  # a directory per size: the key check lists n keys
                     if i < n:
                         moto_s3._put(f"{s3.endpoint_url}/{s3.bucket}/bench/{n}/im{i}.jpg", data)
+                        if args.share_root:
+                            (shared / str(n) / f"im{i}.jpg").write_bytes(data)
+
+            for n in sizes:
+                if args.share_root:
+                    (shared / str(n)).mkdir(parents=True, exist_ok=True)
 
             with ThreadPoolExecutor(8) as pool:
                 list(pool.map(put, range(max(sizes))))
@@ -194,7 +218,7 @@ def main() -> int:
             )
             for n in sizes:
                 for run in range(args.repeat):
-                    for variant in VARIANTS:
+                    for variant in variants:
                         out = subprocess.run(
                             [
                                 sys.executable,
@@ -215,6 +239,8 @@ def main() -> int:
                         print(f"run {run + 1}: {row}", flush=True)
                         rows.append(row)
         finally:
+            if args.share_root:
+                shutil.rmtree(Path(args.share_root) / SHARE_DIR, ignore_errors=True)
             endpoints.delete_cloud_storage(conn, storage)
             conn.close()
             next(server_iter, None)
@@ -226,7 +252,7 @@ def main() -> int:
     )
     print("|---:|---|---:|---:|---:|---:|---:|")
     for n in sizes:
-        for variant in VARIANTS:
+        for variant in variants:
             runs = [r for r in rows if r["n"] == n and r["variant"] == variant]
             sent_mb = [r["sent_bytes"] / 1e6 for r in runs]
             share = [100 * r["sent_bytes"] / r["media_bytes"] for r in runs]
