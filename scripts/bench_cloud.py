@@ -181,7 +181,8 @@ def main() -> int:
     from fiftyone_cvat.cvat.connection import Connection
 
     sizes = [int(s) for s in args.sizes.split(",")]
-    variants = (*VARIANTS, SHARE_VARIANT) if args.share_root else VARIANTS
+    shared = Path(args.share_root) / SHARE_DIR if args.share_root else None
+    variants = (*VARIANTS, SHARE_VARIANT) if shared is not None else VARIANTS
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp, private_database(tmp + "/db"):
         server_iter = moto_s3.serve(True, count=0)
@@ -192,7 +193,9 @@ def main() -> int:
             media_dir = Path(tmp) / "media"
             media_dir.mkdir()
 
-            shared = Path(args.share_root or tmp) / SHARE_DIR
+            for n in sizes:
+                if shared is not None:
+                    (shared / str(n)).mkdir(parents=True, exist_ok=True)
 
             def put(i: int) -> None:
                 data = image(i)
@@ -200,12 +203,8 @@ def main() -> int:
                 for n in sizes:  # a directory per size: the key check lists n keys
                     if i < n:
                         moto_s3._put(f"{s3.endpoint_url}/{s3.bucket}/bench/{n}/im{i}.jpg", data)
-                        if args.share_root:
+                        if shared is not None:
                             (shared / str(n) / f"im{i}.jpg").write_bytes(data)
-
-            for n in sizes:
-                if args.share_root:
-                    (shared / str(n)).mkdir(parents=True, exist_ok=True)
 
             with ThreadPoolExecutor(8) as pool:
                 list(pool.map(put, range(max(sizes))))
@@ -239,8 +238,8 @@ def main() -> int:
                         print(f"run {run + 1}: {row}", flush=True)
                         rows.append(row)
         finally:
-            if args.share_root:
-                shutil.rmtree(Path(args.share_root) / SHARE_DIR, ignore_errors=True)
+            if shared is not None:
+                shutil.rmtree(shared, ignore_errors=True)
             endpoints.delete_cloud_storage(conn, storage)
             conn.close()
             next(server_iter, None)

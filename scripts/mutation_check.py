@@ -258,8 +258,7 @@ def mutations() -> list[Mutation]:
         Mutation(
             "bucket videos of unknown length are left to CVAT",
             PKG / "domain" / "planning" / "planner.py",
-            "    if all(parse_cloud_url(mapped_path(item.media_path, prefixes))"
-            " for item in items):",
+            "    if all(parse_cloud_url(item.media_path) for item in items):",
             "    if False:",
             (
                 "tests/unit/test_planning.py"

@@ -155,7 +155,7 @@ class Leftovers:
 
 
 def _frozen_frames(frames: Mapping[int, Iterable[FrameInfo]]) -> dict[int, tuple[FrameInfo, ...]]:
-    return {t: fs if isinstance(fs, tuple) else tuple(fs) for t, fs in frames.items()}
+    return {t: tuple(fs) for t, fs in frames.items()}  # a tuple is kept, not copied
 
 
 def _own_server_ids(ids: Mapping[ServerKey, str]) -> dict[ServerKey, str]:

@@ -77,12 +77,11 @@ def resolve_cloud_source(
     )
     storage = choose_storage(urls, storages, cloud_storage_id)
     check_status(storage, endpoints.cloud_storage_status(conn, storage.id))
-    wanted = names_by_directory(urls)
     listed = {
         prefix: endpoints.cloud_storage_files(conn, storage.id, prefix)
         if bucket is None
-        else list_directory(bucket, storage, prefix, wanted[prefix])
-        for prefix in listing_prefixes(urls)
+        else list_directory(bucket, storage, prefix, names)
+        for prefix, names in sorted(names_by_directory(urls).items())
     }
     check_keys(f"the bucket of CVAT cloud storage {storage.describe()}", urls, listed)
     return CloudSource(storage)

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from fiftyone_cvat.domain.aliases import MediaType
 from fiftyone_cvat.domain.frames import sampled_source_frames
-from fiftyone_cvat.domain.planning.cloud_media import check_prefix_map, mapped_path, parse_cloud_url
+from fiftyone_cvat.domain.planning.cloud_media import parse_cloud_url
 from fiftyone_cvat.domain.planning.options import (
     DEFAULT_TASK_PREFIX,
     LARGE_TASK_BYTES,
@@ -442,16 +442,16 @@ def _plan_videos(
             )
         )
     if unknown_length:
-        warnings.append(_unknown_length_warning(items, unknown_length, options))
+        warnings.append(_unknown_length_warning(items, unknown_length))
     return tasks
 
 
-def _unknown_length_warning(items: Sequence[MediaItem], count: int, options: PlanOptions) -> str:
+def _unknown_length_warning(items: Sequence[MediaItem], count: int) -> str:
     """Local videos: compute the metadata. Videos CVAT reads from a bucket or its share
     have no local copy for FiftyOne to measure, so that advice would not help: CVAT
-    learns their length when it makes the task, and the run takes it from there."""
-    prefixes = check_prefix_map(options.cloud_prefix_map)
-    if all(parse_cloud_url(mapped_path(item.media_path, prefixes)) for item in items):
+    learns their length when it makes the task, and the run takes it from there. (An
+    item's ``media_path`` is already the cloud URL ``cloud_prefix_map`` maps to.)"""
+    if all(parse_cloud_url(item.media_path) for item in items):
         return (
             f"{count} video(s) read by CVAT from cloud storage or its share have no frame "
             "count in FiftyOne's metadata, so their frame ranges are checked by CVAT when it "
